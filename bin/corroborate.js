@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+'use strict';
+require('../server/out/cli.js');
