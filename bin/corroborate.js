@@ -1,3 +1,2 @@
 #!/usr/bin/env node
-'use strict';
-require('../server/out/cli.js');
+import '../server/out/cli.js';

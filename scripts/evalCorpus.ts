@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const CORPUS_ROOT = path.join(__dirname, '..', 'test', 'eval', 'corpus');
+export const CORPUS_ROOT = path.join(import.meta.dirname, '..', 'test', 'eval', 'corpus');
 
 const ENTITY_TYPES = new Set(['person', 'place', 'organization', 'event', 'date']);
 const QUALIFIERS = new Set(['exact', 'approximately', 'at-least', 'more-than', 'at-most', 'less-than']);
@@ -108,7 +108,7 @@ export function loadCorpus(split: string): GoldCorpus {
   return { split, documents, links };
 }
 
-if (require.main === module && process.argv.includes('--check')) {
+if (process.argv[1] === import.meta.filename && process.argv.includes('--check')) {
   let failed = false;
   for (const split of ['dev', 'test']) {
     try {
