@@ -47,16 +47,17 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const elided = ELISION.test(text.slice(start + raw.length, start + raw.length + 2));
     const gap = text.slice(last, start);
-    let initial = tokens.length === 0;
-    if (!initial && breaksSentence(gap, previous)) {
+    const prev = tokens[tokens.length - 1];
+    let initial = prev === undefined;
+    if (prev && prev.elided && prev.end + 1 === start) {
+      // After an elided article ("L'Ucraina"), the word carries the sentence start, not the article.
+      initial = prev.sentenceInitial;
+    } else if (prev && breaksSentence(gap, previous)) {
       sentence++;
       initial = true;
-    } else if (!initial && CLAUSE_OPENER.test(gap) && !/^\s*-\s*$/.test(gap)) {
+    } else if (prev && CLAUSE_OPENER.test(gap) && !/^\s*-\s*$/.test(gap)) {
       initial = true;
     }
-    // After an elided article ("L'Ucraina"), the word carries the sentence start, not the article.
-    const prev = tokens[tokens.length - 1];
-    if (prev && prev.elided && prev.end + 1 === start && prev.sentenceInitial) initial = true;
     const numeric = /^\p{N}/u.test(raw);
     tokens.push({
       start,

@@ -1,0 +1,200 @@
+/**
+ * Name lookup: a lexicon from name keys (folded words joined by spaces) to canonical entities, and the
+ * candidate keys of an inflected word. Multi-word names are matched longest-first through a prefix set.
+ */
+import { DETACHED_ENDINGS, NAME_INFLECTIONS } from './data/inflection';
+import { fold } from './tokens';
+import type { EntityType, Language } from './types';
+
+export interface LexiconEntry {
+  id: string;
+  type: EntityType;
+  /** Display name (English where known). */
+  name: string;
+}
+
+const SPLIT = /[\s\-‐'’.]+/u;
+
+/** Key of a name as written: "Kim Jong-un" and "Kim Jong Un" both give "kim jong un". */
+export function nameKey(name: string): string {
+  return fold(name).split(SPLIT).filter(Boolean).join(' ');
+}
+
+/** Key parts of one token, without a detached Romanian case ending ("Bruxelles-ului" -> "bruxelles"). */
+function tokenParts(word: string, language: Language): string[] {
+  const parts = fold(word).split(SPLIT).filter(Boolean);
+  if (language === 'ro' && parts.length > 1 && DETACHED_ENDINGS.includes(parts[parts.length - 1]!)) parts.pop();
+  return parts;
+}
+
+const candidateCache: Record<Language, Map<string, string[]>> = { it: new Map(), ro: new Map(), en: new Map() };
+
+/** Keys a token may stand for: its own folded form first, then base forms under the language's inflections. */
+export function candidateKeys(word: string, language: Language): string[] {
+  const cache = candidateCache[language];
+  let keys = cache.get(word);
+  if (keys) return keys;
+  const parts = tokenParts(word, language);
+  const own = parts.join(' ');
+  keys = [own];
+  const last = parts[parts.length - 1] ?? '';
+  const head = parts.slice(0, -1).join(' ');
+  for (const rule of NAME_INFLECTIONS[language]) {
+    if (last.length > rule.suffix.length + 2 && last.endsWith(rule.suffix)) {
+      const base = last.slice(0, last.length - rule.suffix.length) + rule.base;
+      const key = head ? `${head} ${base}` : base;
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, keys);
+  return keys;
+}
+
+/** What name matching needs from a lexicon. */
+export interface NameSource {
+  get(key: string): LexiconEntry | undefined;
+  /** True if some longer name starts with this key. */
+  continues(key: string): boolean;
+  /** Ids of persons named in full whose first or last word is this key ("kim" -> kim-jong-un). */
+  personsWithPart(word: string): ReadonlySet<string> | undefined;
+}
+
+function personParts(key: string): string[] {
+  const words = key.split(' ');
+  return words.length < 2 ? [] : [...new Set([words[0]!, words[words.length - 1]!])];
+}
+
+/** A fixed lexicon: the first entity to claim a key keeps it. */
+export class Lexicon implements NameSource {
+  private readonly entries = new Map<string, LexiconEntry>();
+  private readonly prefixes = new Set<string>();
+  private readonly parts = new Map<string, Set<string>>();
+
+  /** Adds a name. Returns false if the key was taken. */
+  add(name: string, entry: LexiconEntry): boolean {
+    const key = nameKey(name);
+    if (!key || this.entries.has(key)) return false;
+    this.entries.set(key, entry);
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+    if (entry.type === 'person') {
+      for (const p of personParts(key)) {
+        const ids = this.parts.get(p) ?? new Set<string>();
+        this.parts.set(p, ids.add(entry.id));
+      }
+    }
+    return true;
+  }
+
+  get(key: string): LexiconEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
+  personsWithPart(word: string): ReadonlySet<string> | undefined {
+    return this.parts.get(word);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * Names found by heuristics in the documents of a workspace, counted per document so that a name disappears
+ * with the last document that had it.
+ */
+export class WorkspaceNames implements NameSource {
+  private readonly entries = new Map<string, { entry: LexiconEntry; docs: Map<string, number> }>();
+  private readonly prefixes = new Map<string, number>();
+  private readonly parts = new Map<string, Map<string, number>>();
+
+  private count<K>(map: Map<K, number>, key: K, by: number): void {
+    const n = (map.get(key) ?? 0) + by;
+    if (n > 0) map.set(key, n);
+    else map.delete(key);
+  }
+
+  /** Adds a document's names; returns the keys that are new to the workspace. */
+  addDocument(doc: string, names: readonly { key: string; entry: LexiconEntry }[]): string[] {
+    const added: string[] = [];
+    for (const { key, entry } of names) {
+      let slot = this.entries.get(key);
+      if (!slot) {
+        this.entries.set(key, (slot = { entry, docs: new Map() }));
+        added.push(key);
+        const words = key.split(' ');
+        for (let i = 1; i < words.length; i++) this.count(this.prefixes, words.slice(0, i).join(' '), 1);
+        if (entry.type === 'person') {
+          for (const p of personParts(key)) {
+            const ids = this.parts.get(p) ?? new Map<string, number>();
+            this.parts.set(p, ids);
+            this.count(ids, entry.id, 1);
+          }
+        }
+      }
+      this.count(slot.docs, doc, 1);
+    }
+    return added;
+  }
+
+  removeDocument(doc: string, names: readonly { key: string }[]): void {
+    for (const { key } of names) {
+      const slot = this.entries.get(key);
+      if (!slot) continue;
+      this.count(slot.docs, doc, -1);
+      if (slot.docs.size > 0) continue;
+      this.entries.delete(key);
+      const words = key.split(' ');
+      for (let i = 1; i < words.length; i++) this.count(this.prefixes, words.slice(0, i).join(' '), -1);
+      if (slot.entry.type === 'person') {
+        for (const p of personParts(key)) {
+          const ids = this.parts.get(p);
+          if (!ids) continue;
+          this.count(ids, slot.entry.id, -1);
+          if (ids.size === 0) this.parts.delete(p);
+        }
+      }
+    }
+  }
+
+  /** Documents that found this name themselves. */
+  documentsWith(key: string): ReadonlySet<string> {
+    return new Set(this.entries.get(key)?.docs.keys() ?? []);
+  }
+
+  get(key: string): LexiconEntry | undefined {
+    return this.entries.get(key)?.entry;
+  }
+
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
+  personsWithPart(word: string): ReadonlySet<string> | undefined {
+    const ids = this.parts.get(word);
+    return ids ? new Set(ids.keys()) : undefined;
+  }
+}
+
+/** Looks a key up in lexicons in order of precedence. */
+export function lookup(lexicons: readonly NameSource[], key: string): LexiconEntry | undefined {
+  for (const l of lexicons) {
+    const e = l.get(key);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+export function continues(lexicons: readonly NameSource[], key: string): boolean {
+  return lexicons.some((l) => l.continues(key));
+}
+
+/** An id from a name not in the data: its key with hyphens. */
+export function slugId(key: string): string {
+  return key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+}

@@ -1,0 +1,158 @@
+/**
+ * One document -> facts: language, dates, numeric claims, entities, and for each claim the context it is
+ * stated in (the entities and nationalities of its sentence), which decides what other claims it may be
+ * compared with.
+ */
+import { candidateKeys, type LexiconEntry, type NameSource } from './aliases';
+import { extractClaims } from './claims';
+import { nameCues } from './cues';
+import { findDates } from './dates';
+import { findEntities } from './entities';
+import { knowledge } from './knowledge';
+import { detectLanguages } from './language';
+import { tokenize, type Token } from './tokens';
+import type { Claim, Language, Mention, Span } from './types';
+
+export interface ClaimContext {
+  /** Entity ids (and countries named by demonyms) in the claim's sentence. */
+  entities: string[];
+  /** Date ids in the claim's sentence. */
+  dates: string[];
+}
+
+export interface DocumentFacts {
+  language: Language;
+  /** Paragraphs in another language than the document's. */
+  segments: { start: number; end: number; language: Language }[];
+  entities: Mention[];
+  claims: Claim[];
+  /** Parallel to `claims`. */
+  claimContexts: ClaimContext[];
+  /** The document's most mentioned entities: its topic. */
+  topic: string[];
+  /** Names this document found by heuristics, for other documents to reuse. */
+  discovered: { key: string; entry: LexiconEntry }[];
+  /** Capitalised words it could not resolve; a name found elsewhere may resolve them. */
+  unresolved: string[];
+  wordCount: number;
+}
+
+export interface AnalyzeOptions {
+  /** Names found in other documents of the workspace. */
+  workspaceNames?: NameSource;
+}
+
+interface Run extends Span {
+  language: Language;
+}
+
+/** Runs of text in one language, covering the whole text. */
+function languageRuns(length: number, language: Language, segments: readonly Run[]): Run[] {
+  const runs: Run[] = [];
+  let at = 0;
+  for (const s of segments) {
+    if (s.start > at) runs.push({ start: at, end: s.start, language });
+    runs.push(s);
+    at = s.end;
+  }
+  if (at < length) runs.push({ start: at, end: length, language });
+  return runs;
+}
+
+function shift<T extends Span>(items: T[], by: number): T[] {
+  for (const i of items) {
+    i.start += by;
+    i.end += by;
+  }
+  return items;
+}
+
+const TOPIC_SIZE = 3;
+
+function topicOf(mentions: readonly Mention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.type !== 'date') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOPIC_SIZE).map(([id]) => id);
+}
+
+/** Sentence index of the token at or after an offset. */
+function sentenceAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.sentence ?? 0;
+}
+
+function claimContexts(claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
+  const { demonyms } = knowledge();
+  const bySentence = new Map<number, ClaimContext>();
+  const context = (s: number): ClaimContext => {
+    let c = bySentence.get(s);
+    if (!c) bySentence.set(s, (c = { entities: [], dates: [] }));
+    return c;
+  };
+  for (const m of entities) {
+    const c = context(sentenceAt(tokens, m.start));
+    const list = m.type === 'date' ? c.dates : c.entities;
+    if (!list.includes(m.id)) list.push(m.id);
+  }
+  let r = 0;
+  for (const t of tokens) {
+    while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
+    if (t.numeric) continue;
+    const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
+    if (country) {
+      const c = context(t.sentence);
+      if (!c.entities.includes(country)) c.entities.push(country);
+    }
+  }
+  return claims.map((claim) => context(sentenceAt(tokens, claim.start)));
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
+  const { language, segments } = detectLanguages(text);
+  const runs = languageRuns(text.length, language, segments);
+  const tokens = tokenize(text);
+  const lexicons = options.workspaceNames ? [knowledge().lexicon, options.workspaceNames] : [knowledge().lexicon];
+  const cues = nameCues();
+  const entities: Mention[] = [];
+  const claims: Claim[] = [];
+  const discovered: DocumentFacts['discovered'] = [];
+  const unresolved: string[] = [];
+  let first = 0;
+  for (const run of runs) {
+    const slice = text.slice(run.start, run.end);
+    const dates = shift(findDates(slice, run.language), run.start);
+    const runClaims = shift(extractClaims(slice, run.language), run.start);
+    let last = first;
+    while (last < tokens.length && tokens[last]!.start < run.end) last++;
+    const found = findEntities(text, tokens.slice(first, last), {
+      language: run.language,
+      lexicons,
+      cues,
+      taken: [...dates, ...runClaims],
+    });
+    first = last;
+    entities.push(...dates, ...found.mentions);
+    claims.push(...runClaims);
+    discovered.push(...found.discovered);
+    unresolved.push(...found.unresolved);
+  }
+  entities.sort((a, b) => a.start - b.start);
+  claims.sort((a, b) => a.start - b.start);
+  return {
+    language,
+    segments,
+    entities,
+    claims,
+    claimContexts: claimContexts(claims, entities, tokens, runs),
+    topic: topicOf(entities),
+    discovered,
+    unresolved,
+    wordCount: tokens.length,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Named entities of one text: lexicon matches (multilingual data plus names found elsewhere in the workspace),
+ * then capitalised sequences that are not in the data, typed by the cue words around them.
+ */
+import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
+import type { NameCues } from './cues';
+import { fold, type Token } from './tokens';
+import type { EntityType, Language, Mention, Span } from './types';
+
+export interface EntityContext {
+  language: Language;
+  /** Lexicons in order of precedence: the built-in data first, then names found in the workspace. */
+  lexicons: readonly NameSource[];
+  cues: NameCues;
+  /** Spans already taken (dates, claims): names never overlap them. */
+  taken: readonly Span[];
+}
+
+export interface EntityResult {
+  mentions: Mention[];
+  /** Names found by heuristics, not in any lexicon: offered to the workspace so other documents find them. */
+  discovered: { key: string; entry: LexiconEntry }[];
+  /** Keys of capitalised words left unrecognised: a later workspace name may resolve them. */
+  unresolved: string[];
+}
+
+const MAX_NAME_TOKENS = 8;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+interface Match {
+  first: number;
+  last: number;
+  entry: LexiconEntry;
+}
+
+/** Longest lexicon match starting at token i, trying inflected candidates for each token. */
+function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match | undefined {
+  let best: Match | undefined;
+  let prefixes = [''];
+  for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (j > i && (t.sentence !== tokens[j - 1]!.sentence || t.numeric)) break;
+    const next: string[] = [];
+    for (const p of prefixes) {
+      for (const c of candidateKeys(t.text, ctx.language)) {
+        const key = p ? `${p} ${c}` : c;
+        const entry = lookup(ctx.lexicons, key);
+        // A name must end on a capitalised word or an acronym ("Unione europea" ends lowercase: allowed by data).
+        if (entry && (!best || j > best.last)) best = { first: i, last: j, entry };
+        if (continues(ctx.lexicons, key)) next.push(key);
+      }
+    }
+    if (next.length === 0) break;
+    prefixes = next;
+  }
+  return best;
+}
+
+function overlapsTaken(start: number, end: number, taken: readonly Span[]): boolean {
+  return taken.some((s) => s.start < end && start < s.end);
+}
+
+/** True for words that start names: capitalised, not a stopword, not a known common capitalised word. */
+function nameLike(t: Token, ctx: EntityContext): boolean {
+  if (!t.capitalised || t.numeric) return false;
+  const f = fold(t.text);
+  return !ctx.cues.stopwords[ctx.language].has(f) && !ctx.cues.notNames.has(f);
+}
+
+/** Title-case headline lines: capitalisation there says nothing about names. */
+function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (t.numeric) continue;
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    c.words++;
+    if (t.capitalised) c.caps++;
+    counts.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, c] of counts) if (c.words >= 4 && c.caps / c.words >= 0.7) out.add(s);
+  return out;
+}
+
+function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
+  const { cues, language } = ctx;
+  const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
+  if (words.some((w) => cues.orgHeads[language].has(w) || cues.orgSuffixes.has(w))) return 'organization';
+  if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
+  if (cues.eventHeads[language].has(words[0]!)) return 'event';
+  if (cues.placeHeads[language].has(words[0]!)) return 'place';
+  // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[first]!.sentence) break;
+    const w = fold(t.text);
+    if (cues.personTitles[language].has(w)) return 'person';
+    if (cues.placeHeads[language].has(w)) return 'place';
+    if (cues.orgHeads[language].has(w)) return 'organization';
+  }
+  const after = tokens[last + 1];
+  if (after && after.sentence === tokens[last]!.sentence && cues.placeHeads[language].has(fold(after.text))) return 'place';
+  if (cues.givenNames.has(words[0]!) && words.length >= 2) return 'person';
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[first]!.sentence && cues.placePrepositions[language].has(fold(before.text)) && words.length === 1) {
+    return 'place';
+  }
+  return words.length >= 2 && words.length <= 4 ? 'person' : words.length === 1 && cues.givenNames.has(words[0]!) ? 'person' : 'organization';
+}
+
+export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
+  const mentions: Mention[] = [];
+  const discovered: EntityResult['discovered'] = [];
+  const unresolved: string[] = [];
+  const titleCase = titleCaseSentences(tokens);
+  const { cues, language } = ctx;
+  const lowercaseSeen = new Set<string>();
+  for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));
+
+  const push = (first: number, last: number, type: EntityType, id: string): void => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    mentions.push({ start, end, text: text.slice(start, end), type, id });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
+    const m = matchAt(tokens, i, ctx);
+    if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
+      push(m.first, m.last, m.entry.type, m.entry.id);
+      i = m.last;
+      continue;
+    }
+    if (!nameLike(t, ctx) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
+      if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
+      continue;
+    }
+    // Extend over capitalised words and inner connectors ("Banca d'Italia", "Choe Son Hui", "Partidul Social Democrat").
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+      const u = tokens[j]!;
+      if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
+      if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
+      if (u.capitalised && nameLike(u, ctx)) {
+        if (matchAt(tokens, j, ctx)) break;
+        last = j;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (cues.connectors[language].has(fold(u.text)) && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
+      break;
+    }
+    const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
+    // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
+    if (i === last && t.sentenceInitial) {
+      unresolved.push(key);
+      continue;
+    }
+    if (i === last && lowercaseSeen.has(fold(t.text))) continue;
+    const type = typeFromCues(tokens, i, last, ctx);
+    const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
+    push(i, last, type, entry.id);
+    discovered.push({ key, entry });
+    // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
+    for (const alt of candidateKeys(tokens[last]!.text, language).slice(1)) {
+      unresolved.push(tokens.slice(i, last).map((u) => candidateKeys(u.text, language)[0]).concat(alt).join(' '));
+    }
+    i = last;
+  }
+  resolvePartialNames(mentions, ctx);
+  return { mentions, discovered, unresolved };
+}
+
+/**
+ * A single name that is the first or last word of exactly one person named in full in the document (or else in
+ * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko".
+ */
+function resolvePartialNames(mentions: Mention[], ctx: EntityContext): void {
+  const local = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = candidateKeys(m.text, ctx.language)[0]!.split(' ');
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) local.set(w, (local.get(w) ?? new Set()).add(m.id));
+  }
+  for (const m of mentions) {
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    const key = candidateKeys(m.text, ctx.language)[0]!;
+    if (key.includes(' ')) continue;
+    let ids = local.get(key);
+    if (!ids) {
+      const merged = new Set<string>();
+      for (const l of ctx.lexicons) for (const id of l.personsWithPart(key) ?? []) merged.add(id);
+      ids = merged;
+    }
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    // A name the data lists on its own (a country, a city) keeps its own entity.
+    if (id !== m.id && (m.type === 'person' || !lookup(ctx.lexicons, key))) {
+      m.id = id!;
+      m.type = 'person';
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The built-in lexicon: countries in every supported language from Intl.DisplayNames (CLDR), their common
+ * aliases, the curated world entities, and the demonyms that tie adjectives ("nordcoreani", "ruși") to countries.
+ */
+import { Lexicon, nameKey, type LexiconEntry } from './aliases';
+import { COUNTRY_ALIASES, COUNTRY_IDS } from './data/countryAliases';
+import { DEMONYMS } from './data/demonyms';
+import { KNOWN_ENTITIES } from './data/entities';
+import { LANGUAGES, type Language } from './types';
+
+export interface Knowledge {
+  lexicon: Lexicon;
+  /** Folded demonym -> country id, per language. */
+  demonyms: Record<Language, ReadonlyMap<string, string>>;
+  /** Display names by id, for reports. */
+  names: ReadonlyMap<string, string>;
+}
+
+let cached: Knowledge | undefined;
+
+export function knowledge(): Knowledge {
+  if (cached) return cached;
+  const lexicon = new Lexicon();
+  const names = new Map<string, string>();
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const add = (name: string, entry: LexiconEntry): void => {
+    lexicon.add(name, entry);
+    if (!names.has(entry.id)) names.set(entry.id, entry.name);
+  };
+  // Countries first: they are the most frequent names in news and CLDR's names are authoritative.
+  for (const [code, id] of Object.entries(COUNTRY_IDS)) {
+    const entry: LexiconEntry = { id, type: 'place', name: english.of(code) ?? id };
+    for (const lang of LANGUAGES) {
+      const official = new Intl.DisplayNames([lang], { type: 'region' }).of(code);
+      if (official && official !== code) add(official, entry);
+      for (const alias of COUNTRY_ALIASES[code]?.[lang] ?? []) add(alias, entry);
+    }
+  }
+  for (const e of KNOWN_ENTITIES) {
+    const entry: LexiconEntry = { id: e.id, type: e.type, name: e.names.en[0] ?? e.id };
+    for (const lang of LANGUAGES) for (const n of e.names[lang]) add(n, entry);
+  }
+  const demonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
+  for (const [code, forms] of Object.entries(DEMONYMS)) {
+    const id = COUNTRY_IDS[code];
+    if (!id) continue;
+    for (const lang of LANGUAGES) for (const f of forms[lang]) demonyms[lang].set(nameKey(f), id);
+  }
+  cached = { lexicon, demonyms, names };
+  return cached;
+}

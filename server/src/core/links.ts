@@ -1,0 +1,89 @@
+/**
+ * Which claims in two documents state the same quantity: the same concept, the same kind and unit, both totals
+ * or both increments, stated in a shared context (an entity or nationality in both sentences, or the same topic
+ * when a sentence names nothing), and no contradicting dates. Between two documents each claim links to at most
+ * one claim, its mutual best match; the value only breaks ties, so figures are never linked for being close.
+ */
+import type { ClaimContext } from './analyze';
+import { relate } from './relations';
+import type { Claim, Relation } from './types';
+
+export interface LinkableClaim {
+  doc: string;
+  index: number;
+  claim: Claim;
+  context: ClaimContext;
+  topic: readonly string[];
+}
+
+export interface ClaimLink {
+  a: LinkableClaim;
+  b: LinkableClaim;
+  relation: Relation;
+  score: number;
+}
+
+function shared(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+}
+
+/** How well two claims match as statements of the same quantity; 0 when they must not be compared. */
+export function matchScore(a: LinkableClaim, b: LinkableClaim): number {
+  const x = a.claim;
+  const y = b.claim;
+  if (a.doc === b.doc || !x.concept || x.concept !== y.concept || x.kind !== y.kind || x.additional !== y.additional) return 0;
+  if (x.kind !== 'count' && x.unit !== y.unit) return 0;
+  // Dates in both sentences must share one ("in 2024" against "in 2023" are different figures).
+  if (a.context.dates.length && b.context.dates.length && shared(a.context.dates, b.context.dates) === 0) return 0;
+  const common = shared(a.context.entities, b.context.entities);
+  const topical = shared(a.topic, b.topic);
+  let score: number;
+  if (common > 0) score = 2 + common / Math.max(1, Math.min(a.context.entities.length, b.context.entities.length));
+  else if (topical > 0 && (a.context.entities.length === 0 || b.context.entities.length === 0)) score = 1 + topical / 10;
+  else return 0;
+  if (x.unit && x.unit === y.unit) score += 0.5;
+  // Only to break ties between equally good candidates.
+  const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
+  const mx = mid(x);
+  const my = mid(y);
+  score += 0.01 / (1 + Math.abs(Math.log((Math.abs(mx) + 1) / (Math.abs(my) + 1))));
+  return score;
+}
+
+function best(of: LinkableClaim, among: readonly LinkableClaim[]): { claim: LinkableClaim; score: number } | undefined {
+  let top: { claim: LinkableClaim; score: number } | undefined;
+  for (const c of among) {
+    const s = matchScore(of, c);
+    if (s > 0 && (!top || s > top.score)) top = { claim: c, score: s };
+  }
+  return top;
+}
+
+/**
+ * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
+ * match (same concept); `siblingsIn(doc)` gives the claims of a document with that concept, for the mutual check.
+ */
+export function linksOf(
+  claim: LinkableClaim,
+  candidates: readonly LinkableClaim[],
+  siblingsIn: (doc: string) => readonly LinkableClaim[],
+): ClaimLink[] {
+  const byDoc = new Map<string, LinkableClaim[]>();
+  for (const c of candidates) {
+    if (c.doc === claim.doc) continue;
+    const list = byDoc.get(c.doc) ?? [];
+    list.push(c);
+    byDoc.set(c.doc, list);
+  }
+  const links: ClaimLink[] = [];
+  for (const [, list] of byDoc) {
+    const top = best(claim, list);
+    if (!top) continue;
+    const back = best(top.claim, siblingsIn(claim.doc));
+    if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) continue;
+    links.push({ a: claim, b: top.claim, relation: relate(claim.claim, top.claim.claim), score: top.score });
+  }
+  return links;
+}

@@ -1,0 +1,230 @@
+/**
+ * The facts of every document in a workspace, with inverted maps (entity id -> documents, concept -> documents)
+ * so that a lookup costs O(matches), and incremental updates: setting or removing a document re-analyses that
+ * document only, plus the documents whose unresolved words a newly found name resolves.
+ */
+import { WorkspaceNames } from './aliases';
+import { analyzeDocument, type DocumentFacts } from './analyze';
+import { linksOf, type ClaimLink, type LinkableClaim } from './links';
+import type { Claim, EntityType, Mention } from './types';
+
+export interface IndexedDocument {
+  uri: string;
+  text: string;
+  facts: DocumentFacts;
+}
+
+export interface MentionRef {
+  uri: string;
+  mention: Mention;
+}
+
+export interface IndexStats {
+  documents: number;
+  entities: number;
+  mentions: number;
+  claims: number;
+  words: number;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Index of the first item whose span contains or follows an offset. */
+function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = items[lo];
+  return hit && hit.start <= offset && offset < hit.end ? hit : undefined;
+}
+
+export class WorkspaceIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly byEntity = new Map<string, Set<string>>();
+  private readonly byConcept = new Map<string, Set<string>>();
+  private readonly byUnresolved = new Map<string, Set<string>>();
+  private readonly names = new WorkspaceNames();
+  private linkables = new Map<string, LinkableClaim[]>();
+
+  /** Adds or replaces documents. Analyses all of them, then resolves names found across them. */
+  setAll(documents: Iterable<{ uri: string; text: string }>): void {
+    const added: string[] = [];
+    for (const d of documents) added.push(...this.store(d.uri, d.text));
+    this.propagate(added);
+  }
+
+  /** Adds or replaces one document; returns the uris whose facts changed (itself and any it resolved names in). */
+  set(uri: string, text: string): string[] {
+    return [uri, ...this.propagate(this.store(uri, text))];
+  }
+
+  delete(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return false;
+    this.unstore(doc);
+    this.docs.delete(uri);
+    return true;
+  }
+
+  rename(from: string, to: string): boolean {
+    const doc = this.docs.get(from);
+    if (!doc) return false;
+    this.delete(from);
+    this.set(to, doc.text);
+    return true;
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  get uris(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  documents(): IterableIterator<IndexedDocument> {
+    return this.docs.values();
+  }
+
+  stats(): IndexStats {
+    let mentions = 0;
+    let claims = 0;
+    let words = 0;
+    for (const d of this.docs.values()) {
+      mentions += d.facts.entities.length;
+      claims += d.facts.claims.length;
+      words += d.facts.wordCount;
+    }
+    return { documents: this.docs.size, entities: this.byEntity.size, mentions, claims, words };
+  }
+
+  entityAt(uri: string, offset: number): Mention | undefined {
+    const d = this.docs.get(uri);
+    return d && spanAt(d.facts.entities, offset);
+  }
+
+  claimAt(uri: string, offset: number): { claim: Claim; index: number } | undefined {
+    const d = this.docs.get(uri);
+    const claim = d && spanAt(d.facts.claims, offset);
+    return claim && { claim, index: d!.facts.claims.indexOf(claim) };
+  }
+
+  /** Every mention of an entity, document by document. */
+  mentionsOf(id: string): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (const uri of this.byEntity.get(id) ?? []) {
+      for (const mention of this.docs.get(uri)!.facts.entities) if (mention.id === id) out.push({ uri, mention });
+    }
+    return out;
+  }
+
+  /** Documents that mention an entity. */
+  documentsMentioning(id: string): ReadonlySet<string> {
+    return this.byEntity.get(id) ?? new Set();
+  }
+
+  /** All entity ids with the documents that mention them. */
+  entityIds(): IterableIterator<string> {
+    return this.byEntity.keys();
+  }
+
+  /** The type most mentions of an entity have. */
+  typeOf(id: string): EntityType | undefined {
+    const counts = new Map<EntityType, number>();
+    for (const { mention } of this.mentionsOf(id)) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    let top: EntityType | undefined;
+    for (const [t, n] of counts) if (!top || n > counts.get(top)!) top = t;
+    return top;
+  }
+
+  /** Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. */
+  linksOf(uri: string, index: number): ClaimLink[] {
+    const own = this.linkablesOf(uri)[index];
+    if (!own?.claim.concept) return [];
+    const concept = own.claim.concept;
+    const candidates: LinkableClaim[] = [];
+    for (const other of this.byConcept.get(concept) ?? []) {
+      if (other === uri) continue;
+      for (const c of this.linkablesOf(other)) if (c.claim.concept === concept) candidates.push(c);
+    }
+    return linksOf(own, candidates, (doc) => this.linkablesOf(doc).filter((c) => c.claim.concept === concept));
+  }
+
+  /** Every link in the workspace, each pair once. */
+  allLinks(): ClaimLink[] {
+    const out: ClaimLink[] = [];
+    for (const uri of [...this.docs.keys()].sort()) {
+      this.linkablesOf(uri).forEach((_, i) => {
+        for (const l of this.linksOf(uri, i)) if (l.a.doc < l.b.doc) out.push(l);
+      });
+    }
+    return out;
+  }
+
+  private linkablesOf(uri: string): LinkableClaim[] {
+    let list = this.linkables.get(uri);
+    if (list) return list;
+    const d = this.docs.get(uri);
+    if (!d) return [];
+    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, topic: d.facts.topic }));
+    this.linkables.set(uri, list);
+    return list;
+  }
+
+  /** Analyses and stores a document; returns the names it adds to the workspace. */
+  private store(uri: string, text: string): string[] {
+    const old = this.docs.get(uri);
+    if (old) this.unstore(old);
+    const facts = analyzeDocument(text, { workspaceNames: this.names });
+    const doc: IndexedDocument = { uri, text, facts };
+    this.docs.set(uri, doc);
+    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
+    for (const c of facts.claims) if (c.concept) addTo(this.byConcept, c.concept, uri);
+    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    return this.names.addDocument(uri, facts.discovered);
+  }
+
+  private unstore(doc: IndexedDocument): void {
+    for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
+    for (const c of doc.facts.claims) if (c.concept) removeFrom(this.byConcept, c.concept, doc.uri);
+    for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
+    this.names.removeDocument(doc.uri, doc.facts.discovered);
+    this.linkables.delete(doc.uri);
+  }
+
+  /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
+  private propagate(newNames: readonly string[]): string[] {
+    const touched = new Set<string>();
+    let pending = newNames;
+    // Names found while re-analysing may resolve more words; two rounds reach what one name can reach.
+    for (let round = 0; round < 2 && pending.length; round++) {
+      const redo = new Set<string>();
+      for (const key of pending) {
+        const own = this.names.documentsWith(key);
+        for (const uri of this.byUnresolved.get(key) ?? []) if (!own.has(uri)) redo.add(uri);
+      }
+      const next: string[] = [];
+      for (const uri of redo) {
+        next.push(...this.store(uri, this.docs.get(uri)!.text));
+        touched.add(uri);
+      }
+      pending = next;
+    }
+    return [...touched];
+  }
+}
