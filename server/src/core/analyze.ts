@@ -40,6 +40,8 @@ export interface DocumentFacts {
 export interface AnalyzeOptions {
   /** Names found in other documents of the workspace. */
   workspaceNames?: NameSource;
+  /** The language, when the caller knows it (skips detection). */
+  language?: Language;
 }
 
 interface Run extends Span {
@@ -114,7 +116,7 @@ function claimContexts(claims: readonly Claim[], entities: readonly Mention[], t
 }
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
-  const { language, segments } = detectLanguages(text);
+  const { language, segments } = options.language ? { language: options.language, segments: [] } : detectLanguages(text);
   const runs = languageRuns(text.length, language, segments);
   const tokens = tokenize(text);
   const lexicons = options.workspaceNames ? [knowledge().lexicon, options.workspaceNames] : [knowledge().lexicon];

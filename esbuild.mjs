@@ -1,0 +1,35 @@
+// Bundles the CLI, the language server and the VS Code client into self-contained CommonJS files.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
+  ...(fs.existsSync('server/src/server.ts') ? [{ entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }] : []),
+  ...(fs.existsSync('client/src/extension.ts') ? [{ entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }] : []),
+];
+
+// The repository is ESM ("type": "module"); the bundles are CommonJS, as VS Code loads extensions with require.
+for (const dir of new Set(entries.map((e) => path.dirname(e.outfile)))) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+}
+
+if (watch) {
+  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}
