@@ -37,9 +37,19 @@ function isLanguage(code: string): code is Language {
 }
 
 /** Language of a text by eld, or `fallback` when eld does not return one of ours. */
-export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+function eldLanguage(text: string, fallback: Language): Language {
   const code = eld.detect(text.slice(0, 2000)).language;
   return isLanguage(code) ? code : fallback;
+}
+
+/**
+ * Language of a text. A clear stopword majority over the whole text decides (eld reads only its start and can be
+ * swayed by names and loanwords); otherwise eld does.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+  const v = vote(text);
+  if (v && v.votes >= 8 && v.votes * 3 >= v.total * 2) return v.language;
+  return eldLanguage(text, fallback);
 }
 
 function vote(paragraph: string): { language: Language; votes: number; total: number } | null {
@@ -68,7 +78,7 @@ export function detectLanguages(text: string): { language: Language; segments: L
     const v = vote(m[0]);
     // A clear stopword majority for another language, confirmed by eld on the paragraph itself.
     if (!v || v.language === language || v.votes < MIN_PARAGRAPH_VOTES || v.votes * 3 < v.total * 2) continue;
-    if (detectLanguage(m[0], language) !== v.language) continue;
+    if (eldLanguage(m[0], language) !== v.language) continue;
     segments.push({ start: m.index, end: m.index + m[0].length, language: v.language });
   }
   return { language, segments };

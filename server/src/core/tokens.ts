@@ -21,12 +21,14 @@ export interface Token extends Span {
 
 // Letters with internal hyphens (Jong-un, nord-coreean), or digits with separators.
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,  ]\p{N}+)*/gu;
-const ELISION = /^['’]\p{L}/u;
+// An apostrophe before a word, but not English clitics ('s, 't, 'll, 're, 've, 'd, 'm).
+const ELISION = /^['’](?!(?:s|t|ll|re|ve|d|m)(?!\p{L}))\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 // Closes a sentence: terminal punctuation then space, or a line break.
 const SENTENCE_END = /[.!?…]["”»’)]*(?:\s+["“„«‘'(]*)?\s*$/u;
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Gov|Rep|Prof|Sig|Dott|Avv|On|dl|dna|nr|Nr|art|vs|etc|ecc|ex|cca|aprox)\.\s*$/u;
-const CLAUSE_OPENER = /["“„«‘'(—–:-]\s*$/u;
+// An opening quote or bracket after a space, or a dash or colon: what follows starts a clause.
+const CLAUSE_OPENER = /\s["“„«‘'(]+\s*$|[—–:]\s*$/u;
 
 /** True if the gap between two tokens ends a sentence. */
 function breaksSentence(gap: string, previous: string): boolean {
@@ -45,7 +47,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
-    const elided = ELISION.test(text.slice(start + raw.length, start + raw.length + 2));
+    const elided = ELISION.test(text.slice(start + raw.length, start + raw.length + 4));
     const gap = text.slice(last, start);
     const prev = tokens[tokens.length - 1];
     let initial = prev === undefined;
@@ -55,7 +57,7 @@ export function tokenize(text: string): Token[] {
     } else if (prev && breaksSentence(gap, previous)) {
       sentence++;
       initial = true;
-    } else if (prev && CLAUSE_OPENER.test(gap) && !/^\s*-\s*$/.test(gap)) {
+    } else if (prev && CLAUSE_OPENER.test(gap)) {
       initial = true;
     }
     const numeric = /^\p{N}/u.test(raw);

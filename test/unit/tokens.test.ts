@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold, tokenize } from '../../server/src/core/tokens.ts';
+
+const cases: { text: string; words: string[]; initial: string[]; sentences: number }[] = [
+  { text: "L'Ucraina e la Russia.", words: ['L', 'Ucraina', 'e', 'la', 'Russia'], initial: ['L', 'Ucraina'], sentences: 1 },
+  { text: "contro l'occupazione dell'Ucraina", words: ['contro', 'l', 'occupazione', 'dell', 'Ucraina'], initial: ['contro'], sentences: 1 },
+  { text: "Russia's army. Kim Jong-un said", words: ['Russia', 's', 'army', 'Kim', 'Jong-un', 'said'], initial: ['Russia', 'Kim'], sentences: 2 },
+  { text: 'U.S. officials met Mr. Smith. Then', words: ['U', 'S', 'officials', 'met', 'Mr', 'Smith', 'Then'], initial: ['U', 'Then'], sentences: 2 },
+  { text: 'Titolo\nCorpo del testo', words: ['Titolo', 'Corpo', 'del', 'testo'], initial: ['Titolo', 'Corpo'], sentences: 2 },
+  { text: 'da 10.000 a 12.000 soldați', words: ['da', '10.000', 'a', '12.000', 'soldați'], initial: ['da'], sentences: 1 },
+  { text: '„Este bine” a spus Putin.', words: ['Este', 'bine', 'a', 'spus', 'Putin'], initial: ['Este'], sentences: 1 },
+];
+
+for (const c of cases) {
+  test(`tokenize: ${c.text}`, () => {
+    const tokens = tokenize(c.text);
+    assert.deepEqual(tokens.map((t) => t.text), c.words);
+    assert.deepEqual(tokens.filter((t) => t.sentenceInitial).map((t) => t.text), c.initial);
+    assert.equal(new Set(tokens.map((t) => t.sentence)).size, c.sentences);
+    for (const t of tokens) assert.equal(c.text.slice(t.start, t.end), t.text);
+  });
+}
+
+test('offsets are UTF-16 code units', () => {
+  const text = '😀 Mosca și Moscova';
+  const t = tokenize(text).find((x) => x.text === 'Moscova')!;
+  assert.equal(t.start, text.indexOf('Moscova'));
+});
+
+test('fold removes diacritics and unifies Romanian cedillas', () => {
+  assert.equal(fold('Bucureşti'), fold('București'));
+  assert.equal(fold('Chișinău'), 'chisinau');
+  assert.equal(fold('Dell’Ucraina'), "dell'ucraina");
+});
