@@ -1,0 +1,112 @@
+/** What a reader checks by eye on the five seed articles, through the workspace index the server and CLI use. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
+import type { Claim, Mention } from '../../server/src/core/types.ts';
+
+const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
+const files = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const index = new WorkspaceIndex();
+index.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
+
+function mention(doc: string, text: string, nth = 0): Mention {
+  const found = index.get(doc)!.facts.entities.filter((m) => m.text === text);
+  assert.ok(found[nth], `no entity "${text}" in ${doc}; found: ${index.get(doc)!.facts.entities.map((m) => m.text).join(', ')}`);
+  return found[nth]!;
+}
+
+function claim(doc: string, text: string): { claim: Claim; index: number } {
+  const claims = index.get(doc)!.facts.claims;
+  const i = claims.findIndex((c) => c.text === text);
+  assert.ok(i >= 0, `no claim "${text}" in ${doc}; found: ${claims.map((c) => c.text).join(' | ')}`);
+  return { claim: claims[i]!, index: i };
+}
+
+const entityCases: { what: string; a: [string, string]; b: [string, string]; id?: string; type?: string }[] = [
+  { what: 'Kursk is one place in 000 and 001', a: ['000', 'Kursk'], b: ['001', 'Kursk'], type: 'place' },
+  { what: 'Kursk is one place in 000 and 002', a: ['000', 'Kursk'], b: ['002', 'Kursk'] },
+  { what: 'Kursk is one place in 000 and 004', a: ['000', 'Kursk'], b: ['004', 'Kursk'] },
+  { what: 'Coreea de Nord (ro) is Corea del Nord (it)', a: ['004', 'Coreea de Nord'], b: ['000', 'Corea del Nord'], id: 'north-korea', type: 'place' },
+  { what: 'Moscova (ro) is Mosca (it)', a: ['004', 'Moscova'], b: ['001', 'Mosca'], id: 'moscow', type: 'place' },
+  { what: 'Rusiei (ro, genitive) is Russia (it)', a: ['004', 'Rusiei'], b: ['000', 'Russia'], id: 'russia' },
+  { what: 'Kremlinului (ro, genitive) is Cremlino (it)', a: ['004', 'Kremlinului'], b: ['000', 'Cremlino'] },
+  { what: 'Beijingului (ro) is Pechino (it)', a: ['004', 'Beijingului'], b: ['000', 'Pechino'], id: 'beijing' },
+  { what: 'Kim Jong Un (001) is Kim Jong-un (000)', a: ['001', 'Kim Jong Un'], b: ['000', 'Kim Jong-un'], type: 'person' },
+  { what: 'Kim alone (004) is Kim Jong-un (000)', a: ['004', 'Kim'], b: ['000', 'Kim Jong-un'], type: 'person' },
+  { what: 'Xi (004) is Xi Jinping (000)', a: ['004', 'Xi'], b: ['000', 'Xi Jinping'], type: 'person' },
+  { what: 'Putin (004) is Vladimir Putin (000)', a: ['004', 'Putin'], b: ['000', 'Vladimir Putin'], id: 'vladimir-putin', type: 'person' },
+  { what: 'Ucrainei (ro) is Ucraina (it)', a: ['004', 'Ucrainei'], b: ['003', 'Ucraina'], id: 'ukraine' },
+  { what: 'Pyongyang in 000 and 002', a: ['000', 'Pyongyang'], b: ['002', 'Pyongyang'], type: 'place' },
+];
+
+for (const c of entityCases) {
+  test(c.what, () => {
+    const a = mention(...c.a);
+    const b = mention(...c.b);
+    assert.equal(a.id, b.id);
+    if (c.id) assert.equal(a.id, c.id);
+    if (c.type) assert.equal(a.type, c.type);
+  });
+}
+
+test('agencies are organizations: KCNA (001, 002) and TASS (003)', () => {
+  assert.equal(mention('001', 'KCNA').type, 'organization');
+  assert.equal(mention('001', 'KCNA').id, mention('002', 'KCNA').id);
+  assert.equal(mention('003', 'TASS').type, 'organization');
+});
+
+test('unknown names link across documents: Choe Son Hui is a person', () => {
+  assert.equal(mention('002', 'Choe Son Hui').type, 'person');
+});
+
+test('years are dates, not claims', () => {
+  assert.equal(mention('000', '2024').type, 'date');
+  assert.ok(!index.get('000')!.facts.claims.some((c) => c.text === '2024'));
+});
+
+test('000: "da 10.000 a 12.000 soldati" is 10,000-12,000 troops', () => {
+  const { claim: c } = claim('000', 'da 10.000 a 12.000 soldati');
+  assert.deepEqual([c.low, c.high, c.qualifier, c.unit, c.concept], [10000, 12000, 'exact', 'soldier', 'troops']);
+});
+
+test('004: "circa 11.000-12.000 de soldați" is about 11,000-12,000 troops', () => {
+  const { claim: c } = claim('004', 'circa 11.000-12.000 de soldați');
+  assert.deepEqual([c.low, c.high, c.qualifier, c.concept], [11000, 12000, 'approximately', 'troops']);
+});
+
+test('000 troops agree with 004 and 003, conflict with 002', () => {
+  const { index: i } = claim('000', 'da 10.000 a 12.000 soldati');
+  const links = index.linksOf('000', i);
+  const by = (doc: string) => links.filter((l) => l.b.doc === doc).map((l) => [l.b.claim.text, l.relation]);
+  assert.deepEqual(by('004'), [['circa 11.000-12.000 de soldați', 'agrees']]);
+  assert.deepEqual(by('003'), [['circa 11.000 truppe', 'agrees']]);
+  assert.deepEqual(by('002').map(([, r]) => r), ['conflicts']);
+  assert.match(String(by('002')[0]![0]), /15\.000/);
+});
+
+test('deaths are not compared with troop numbers', () => {
+  const { claim: c, index: i } = claim('002', 'circa 600 soldati');
+  assert.equal(c.concept, 'deaths');
+  assert.ok(index.linksOf('002', i).every((l) => l.b.claim.concept === 'deaths'));
+});
+
+test('an increment ("almeno altri 3.000 soldati") is not compared with totals', () => {
+  const { claim: c, index: i } = claim('003', 'almeno altri 3.000 soldati');
+  assert.equal(c.additional, true);
+  assert.deepEqual(index.linksOf('003', i), []);
+});
+
+test('editing a figure flips its relation; deleting a document removes its links', () => {
+  const edited = new WorkspaceIndex();
+  edited.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
+  const text004 = edited.get('004')!.text;
+  edited.set('004', text004.replace('11.000-12.000 de soldați', '20.000 de soldați'));
+  const i = edited.get('000')!.facts.claims.findIndex((c) => c.text === 'da 10.000 a 12.000 soldati');
+  const to004 = edited.linksOf('000', i).filter((l) => l.b.doc === '004');
+  assert.deepEqual(to004.map((l) => [l.b.claim.text, l.relation]), [['circa 20.000 de soldați', 'conflicts']]);
+  edited.delete('004');
+  assert.ok(edited.linksOf('000', i).every((l) => l.b.doc !== '004'));
+  assert.equal(edited.mentionsOf('north-korea').some((m) => m.uri === '004'), false);
+});
