@@ -1,0 +1,202 @@
+/**
+ * Numeric claims: every figure of a text except dates and years, with its range, qualifier, unit and concept.
+ * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
+ * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
+ */
+import { resolveConcept } from './concepts';
+import { ANNIVERSARY_LINKS } from './data/concepts';
+import { FUNCTION_WORDS } from './data/functionWords';
+import { findDates } from './dates';
+import { foldWord } from './lexicon';
+import { scanNumbers, type NumberExpression } from './numbers';
+import { joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
+import { countedNoun, currencyBefore, measureBefore, unitAfter } from './units';
+import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
+import type { CountedNoun } from './data/units';
+
+const functionWords = new Map<Language, Set<string>>();
+function isFunctionWord(word: string, language: Language): boolean {
+  let set = functionWords.get(language);
+  if (!set) {
+    set = new Set(FUNCTION_WORDS[language].map(foldWord));
+    functionWords.set(language, set);
+  }
+  return set.has(foldWord(word));
+}
+
+/** Words that link a figure to its noun: Romanian "de" always ("80 de ani"), "di"/"of" after scales ("migliaia di"). */
+const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en: 'of' };
+
+const NOUN = /[ \t\u00a0\u202f]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)/uy;
+const LETTER = /[\p{L}\p{M}]/u;
+
+interface NounMatch { word: string; end: number }
+
+/** The word after `pos` on the same line, separated by spaces only (glued letters, as in "10km", are units). */
+function wordAfter(text: string, pos: number): NounMatch | null {
+  NOUN.lastIndex = pos;
+  const m = NOUN.exec(text);
+  return m ? { word: m[1]!, end: pos + m[0].length } : null;
+}
+
+/** The noun a figure counts, after an optional link word; capitalised words (names) only if known nouns. */
+function countedWord(text: string, pos: number, language: Language, linkAllowed: boolean):
+  { word: string; noun: CountedNoun | null; end: number } | null {
+  let next = wordAfter(text, pos);
+  if (!next) return null;
+  if (foldWord(next.word) === NOUN_LINKS[language] && (linkAllowed || language === 'ro')) {
+    const after = wordAfter(text, next.end);
+    if (!after || isFunctionWord(after.word, language)) return null;
+    next = after;
+  }
+  if (isFunctionWord(next.word, language)) return null;
+  const noun = countedNoun(next.word, language);
+  const first = next.word[0]!;
+  if (!noun && first !== first.toLowerCase()) return null;
+  return { word: next.word, noun, end: next.end };
+}
+
+function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
+  for (const d of dates) if (d.start < e.end && e.start < d.end) return true;
+  return false;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const MAX_CONNECTOR = 12;
+
+interface Figure { first: NumberExpression; last: NumberExpression; low: number; high: number; opener: { start: number } | null; percentOnFirst: boolean }
+
+/** Joins a figure with the next one into a range when a connector stands between them. */
+function readRange(text: string, numbers: readonly NumberExpression[], i: number, language: Language): Figure {
+  const first = numbers[i]!;
+  const single: Figure = { first, last: first, low: first.value, high: first.value, opener: null, percentOnFirst: false };
+  const next = numbers[i + 1];
+  if (!next || first.ordinal || next.ordinal || next.start - first.end > MAX_CONNECTOR) return single;
+  let between = text.slice(first.end, next.start);
+  if (between.includes('\n')) return single;
+  let percentOnFirst = false;
+  if (between.trimStart().startsWith('%')) {
+    percentOnFirst = true;
+    between = between.trimStart().slice(1);
+  }
+  const connector = between.trim();
+  if (!connector) return single;
+  const opener = rangeOpener(text, first.start, language);
+  const joined = joinsRange(connector, opener?.opener ?? null, language);
+  if (!joined) return single;
+  // "tra 10 e 12 mila": the scale of the second figure applies to the first.
+  const low = next.multiplier > 1 && first.multiplier === 1 && first.value < next.base ? first.value * next.multiplier : first.value;
+  if (!(low < next.value) && !(low === next.value && DASHES.has(connector))) return single;
+  return { first, last: next, low, high: next.value, opener: joined === 'opened' ? opener : null, percentOnFirst };
+}
+
+export function extractClaims(text: string, language: Language): Claim[] {
+  const dates = findDates(text, language);
+  const numbers = scanNumbers(text, language).filter((e) => !overlapsDate(e, dates));
+  const claims: Claim[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const figure = readRange(text, numbers, i, language);
+    const previous = numbers[i - 1] ?? null;
+    if (figure.last !== figure.first) i++;
+    const claim = buildClaim(text, language, figure, previous, numbers[i + 1] ?? null);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function buildClaim(text: string, language: Language, figure: Figure, previous: NumberExpression | null,
+  following: NumberExpression | null): Claim | null {
+  const { first, last } = figure;
+  let start = first.start;
+  let end = last.end;
+  let kind: ClaimKind = first.ordinal ? 'ordinal' : 'count';
+  let unit: string | null = null;
+  let fallback: string | null = null;
+
+  const symbol = currencyBefore(text, start, language);
+  if (symbol && !first.ordinal) {
+    start = symbol.start;
+    kind = 'money';
+    unit = symbol.unit;
+  }
+  if (figure.opener) start = Math.min(start, figure.opener.start);
+  const before = qualifierBefore(text, start, language);
+  start = before.start;
+  let qualifier: Qualifier | null = before.qualifier;
+  let additional = before.additional;
+
+  const prefix = kind === 'count' && !first.ordinal ? measureBefore(text, first.start, language) : null;
+  if (prefix) {
+    kind = 'measure';
+    unit = prefix.unit;
+    fallback = prefix.concept;
+  }
+
+  // Letters glued to digits that are no unit name a thing ("5G", "3D").
+  const glued = last.digits && !last.ordinal && LETTER.test(text[last.end] ?? '');
+
+  let attached: string | null = null;
+  let noun: CountedNoun | null = null;
+  if (!first.ordinal) {
+    const after = kind === 'count' || kind === 'money' ? unitAfter(text, end, language) : null;
+    if (after && (kind === 'count' || after.unit === unit || isCurrency(after.unit))) {
+      end = after.end;
+      unit = after.unit;
+      fallback = after.concept ?? fallback;
+      kind = after.unit === 'percent' || after.unit === 'percentage-point' ? 'percent' : isCurrency(after.unit) ? 'money' : 'measure';
+    } else if (glued) {
+      return null;
+    } else if (figure.percentOnFirst) {
+      kind = 'percent';
+      unit = 'percent';
+    }
+    const post = qualifierAfter(text, end, language);
+    if (post && kind === 'count') {
+      qualifier = qualifier ?? post.qualifier;
+      additional = additional || post.additional;
+      end = post.end;
+    }
+    if (kind === 'count') {
+      const counted = countedWord(text, end, language, first.vague || last.multiplier > 1 || post?.additional === true);
+      if (counted) {
+        attached = counted.word;
+        noun = counted.noun;
+        end = counted.end;
+        unit = noun?.unit ?? null;
+        const increment = qualifierAfter(text, end, language);
+        if (increment?.additional) additional = true;
+      }
+    } else {
+      const next = wordAfter(text, end);
+      attached = next?.word ?? null;
+    }
+  } else {
+    const next = wordAfter(text, end);
+    attached = next?.word ?? null;
+    noun = attached ? countedNoun(attached, language) : null;
+  }
+  // A word that is also a common non-numeric word ("nouă" = new, "one") counts only with company.
+  if (first.needsContext && figure.last === first && !before.qualifier && kind === 'count' && !noun) return null;
+
+  if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
+  let concept = kind === 'ordinal' ? noun?.concept ?? null : resolveConcept({
+    text, language, kind, start, end, attached, noun,
+    windowStart: previous ? previous.end : 0,
+    windowEnd: following ? following.start : text.length,
+    fallback,
+  });
+  if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
+  return {
+    start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
+    unit: kind === 'ordinal' ? null : unit, concept, additional,
+  };
+}
+
+function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
+function followedBy(text: string, pos: number, words: readonly string[]): boolean {
+  const ahead = foldWord(text.slice(pos, pos + 16)).replace(/\s+/g, ' ').trimStart();
+  return words.some((w) => ahead.startsWith(foldWord(w)) && !LETTER.test(ahead[w.length] ?? ''));
+}

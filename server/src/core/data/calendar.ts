@@ -1,0 +1,85 @@
+/**
+ * Month and weekday names. The first form of each is the one `Intl.DateTimeFormat` gives for the language (a test
+ * checks this); the others are spellings it lacks: without accents or diacritics, cedillas, Romanian articulated
+ * weekdays ("joia" = on Thursday). Abbreviations count only next to a day number or a year.
+ */
+import type { Language } from '../types';
+
+export interface CalendarNames {
+  /** January first. */
+  months: readonly (readonly string[])[];
+  monthAbbreviations: readonly (readonly string[])[];
+  /** Monday first: index + 1 is the ISO weekday. */
+  weekdays: readonly (readonly string[])[];
+  /** Names that are also common words; they are dates only next to a day or year, or after a `monthCues` word. */
+  ambiguousMonths: readonly string[];
+  monthCues: readonly string[];
+  /** Weekday names that are also common words ("luni" = months), and the words that rule the weekday out nearby. */
+  ambiguousWeekdays: readonly string[];
+  weekdayNotAfter: readonly string[];
+  weekdayNotBefore: readonly string[];
+  /** English capitalises month and weekday names, and "may", "march", "sunday" in lowercase are other words. */
+  capitalized: boolean;
+  /** Words between a month and its year ("novembre del 2024", "September of 2024"). */
+  yearLinks: readonly string[];
+  /** Words before a four-digit figure that make it a year even when a noun follows ("nel 2024 truppe"). */
+  yearCues: readonly string[];
+}
+
+export const CALENDAR: Readonly<Record<Language, CalendarNames>> = {
+  it: {
+    months: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
+      ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
+    monthAbbreviations: [['gen'], ['feb'], ['mar'], ['apr'], ['mag'], ['giu'], ['lug'], ['ago'], ['set', 'sett'],
+      ['ott'], ['nov'], ['dic']],
+    weekdays: [['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'],
+      ['venerdì', 'venerdi'], ['sabato'], ['domenica']],
+    ambiguousMonths: [],
+    monthCues: [],
+    ambiguousWeekdays: [],
+    weekdayNotAfter: [],
+    weekdayNotBefore: [],
+    capitalized: false,
+    yearLinks: ['del', 'dell\''],
+    yearCues: ['nel', 'del', 'dal', 'al', 'entro', 'anno', 'fino', 'dall\'', 'nell\'', 'dell\'', 'all\'', 'il', 'in',
+      'tra', 'fra', 'e', 'estate', 'inverno', 'primavera', 'autunno'],
+  },
+  ro: {
+    months: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'],
+      ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie']],
+    monthAbbreviations: [['ian'], ['feb', 'febr'], ['mar', 'mart'], ['apr'], [], ['iun'], ['iul'], ['aug'],
+      ['sep', 'sept'], ['oct'], ['nov', 'noi'], ['dec']],
+    weekdays: [['luni', 'lunea'], ['marți', 'marti', 'marţi', 'marția', 'martea'], ['miercuri', 'miercurea'],
+      ['joi', 'joia'], ['vineri', 'vinerea'], ['sâmbătă', 'sambata', 'sîmbătă', 'sâmbăta'], ['duminică', 'duminica']],
+    // "mai" is also "more", "still"; "luni" also "months".
+    ambiguousMonths: ['mai'],
+    monthCues: ['luna', 'lunii', 'luni'],
+    ambiguousWeekdays: ['luni', 'lunea'],
+    weekdayNotAfter: ['câteva', 'ultimele', 'multe', 'primele', 'următoarele', 'unele', 'acele', 'aceste', 'de',
+      'două', 'trei', 'patru', 'cinci', 'șase', 'șapte', 'opt', 'nouă', 'zece', 'doisprezece', 'douăsprezece',
+      'cele', 'mai', 'timp', 'ultimii'],
+    weekdayNotBefore: ['de', 'la', 'în', 'mai', 'întregi', 'consecutive', 'la rând'],
+    capitalized: false,
+    yearLinks: ['din', 'anul'],
+    yearCues: ['în', 'din', 'anul', 'anului', 'până', 'pînă', 'la', 'de', 'și', 'sau', 'vara', 'iarna', 'toamna',
+      'primăvara', 'începutul', 'sfârșitul', 'mijlocul'],
+  },
+  en: {
+    months: [['January'], ['February'], ['March'], ['April'], ['May'], ['June'], ['July'], ['August'],
+      ['September'], ['October'], ['November'], ['December']],
+    monthAbbreviations: [['Jan'], ['Feb'], ['Mar'], ['Apr'], [], ['Jun'], ['Jul'], ['Aug'], ['Sep', 'Sept'], ['Oct'],
+      ['Nov'], ['Dec']],
+    weekdays: [['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday'], ['Sunday']],
+    // "May" opens sentences as a verb ("May I ...").
+    ambiguousMonths: ['May'],
+    monthCues: ['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from',
+      'through', 'to', 'during', 'before', 'after', 'since', 'that'],
+    ambiguousWeekdays: [],
+    weekdayNotAfter: [],
+    weekdayNotBefore: [],
+    capitalized: true,
+    yearLinks: ['of'],
+    yearCues: ['in', 'since', 'by', 'until', 'of', 'from', 'to', 'and', 'or', 'during', 'before', 'after',
+      'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'end'],
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * What figures count, language-independent. Each concept lists the words near a figure that say it is that
+ * concept: verbs ("uccisi", "au murit", "killed") and context nouns ("aiuti", "pagube", "turnout"). Counted nouns
+ * that carry a concept themselves ("soldati" → troops) are in units.ts. Words are matched by Snowball stem, so one
+ * inflected form usually covers the others; forms with a different stem are listed too.
+ */
+import type { ClaimKind, Language } from '../types';
+
+/**
+ * - `outcome`: what happened to people; beats the noun they are counted by ("600 soldati uccisi" are deaths).
+ * - `topic`: what a sum, share or count is about ("aiuti", "affluenza").
+ * - `weak`: a hint used only when nothing else speaks ("inviati", "deployed" → troops).
+ */
+export type ConceptRole = 'outcome' | 'topic' | 'weak';
+
+export interface Concept {
+  id: string;
+  gloss: string;
+  role: ConceptRole;
+  /** The kinds of claim the concept can describe: aid is money, turnout a percent, deaths a count. */
+  kinds: readonly ClaimKind[];
+  cues: Readonly<Record<Language, readonly string[]>>;
+}
+
+const COUNT: readonly ClaimKind[] = ['count'];
+const MONEY: readonly ClaimKind[] = ['money'];
+const PERCENT: readonly ClaimKind[] = ['percent'];
+const SHARE: readonly ClaimKind[] = ['percent', 'count'];
+const AMOUNT: readonly ClaimKind[] = ['money', 'percent'];
+
+export const CONCEPTS: readonly Concept[] = [
+  // War and disasters: what happened to people.
+  {
+    id: 'deaths', gloss: 'people killed or dead', role: 'outcome', kinds: COUNT,
+    cues: {
+      it: ['uccisi', 'uccise', 'ucciso', 'morti', 'morte', 'morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale'],
+      ro: ['uciși', 'ucis', 'ucise', 'morți', 'murit', 'mor', 'decedat', 'decedați', 'decese', 'victime', 'pierit', 'căzuți', 'înecați', 'omorâți'],
+      en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', 'lives'],
+    },
+  },
+  {
+    id: 'injured', gloss: 'people wounded or injured', role: 'outcome', kinds: COUNT,
+    cues: {
+      it: ['feriti', 'ferite', 'ferito', 'feriscono', 'contusi'],
+      ro: ['răniți', 'rănite', 'rănit', 'răniri', 'vătămați'],
+      en: ['injured', 'wounded', 'injuries', 'hurt'],
+    },
+  },
+  {
+    id: 'casualties', gloss: 'people killed or wounded', role: 'outcome', kinds: COUNT,
+    cues: { it: ['perdite'], ro: ['pierderi'], en: ['casualties'] },
+  },
+  {
+    id: 'missing', gloss: 'people missing', role: 'outcome', kinds: COUNT,
+    cues: { it: ['dispersi', 'disperse', 'scomparsi'], ro: ['dispăruți', 'dispărute'], en: ['missing', 'unaccounted'] },
+  },
+  {
+    id: 'displaced', gloss: 'people displaced or evacuated', role: 'outcome', kinds: COUNT,
+    cues: {
+      it: ['sfollati', 'sfollate', 'evacuati', 'evacuate', 'evacuazioni', 'senzatetto', 'sgomberati', 'fuggiti', 'sfollamento'],
+      ro: ['evacuați', 'evacuate', 'evacuări', 'strămutați', 'strămutate', 'sinistrați', 'fugit', 'relocați'],
+      en: ['displaced', 'evacuated', 'evacuees', 'evacuations', 'homeless', 'fled', 'uprooted'],
+    },
+  },
+  {
+    id: 'arrests', gloss: 'people arrested or detained', role: 'outcome', kinds: COUNT,
+    cues: {
+      it: ['arrestati', 'arrestate', 'arresti', 'fermati', 'fermi', 'detenuti', 'catturati'],
+      ro: ['arestați', 'arestate', 'arestări', 'reținuți', 'rețineri', 'capturați'],
+      en: ['arrested', 'arrests', 'detained', 'detentions', 'captured'],
+    },
+  },
+  {
+    id: 'rescued', gloss: 'people rescued', role: 'outcome', kinds: COUNT,
+    cues: { it: ['salvati', 'soccorsi', 'salvate'], ro: ['salvați', 'salvate', 'recuperați'], en: ['rescued', 'saved'] },
+  },
+  {
+    id: 'hospitalized', gloss: 'people taken to hospital', role: 'outcome', kinds: COUNT,
+    cues: { it: ['ricoverati', 'ricoverate', 'ospedalizzati'], ro: ['internați', 'spitalizați', 'internate'], en: ['hospitalised', 'hospitalized', 'hospitalisations'] },
+  },
+  {
+    id: 'affected', gloss: 'people affected', role: 'outcome', kinds: COUNT,
+    cues: { it: ['colpiti', 'coinvolti'], ro: ['afectați', 'afectate'], en: ['affected'] },
+  },
+  {
+    id: 'troops', gloss: 'soldiers deployed', role: 'weak', kinds: COUNT,
+    cues: {
+      it: ['schierati', 'schierate', 'dispiegati', 'dispiegate', 'inviati', 'inviate', 'mandati', 'mobilitati', 'reclutati', 'arruolati', 'dispiegamento', 'contingente'],
+      ro: ['trimiși', 'trimise', 'desfășurați', 'desfășurate', 'dislocați', 'mobilizați', 'recrutați', 'încorporați', 'contingent'],
+      en: ['deployed', 'sent', 'mobilised', 'mobilized', 'dispatched', 'recruited', 'conscripted', 'deployment', 'contingent'],
+    },
+  },
+  {
+    id: 'protesters', gloss: 'people protesting', role: 'weak', kinds: COUNT,
+    cues: { it: ['manifestazione', 'corteo', 'protesta', 'piazza', 'sfilato'], ro: ['protest', 'manifestație', 'miting', 'protestat'], en: ['protest', 'rally', 'marched', 'demonstration', 'protested'] },
+  },
+  {
+    id: 'strikers', gloss: 'workers on strike', role: 'weak', kinds: COUNT,
+    cues: { it: ['sciopero', 'scioperato'], ro: ['grevă'], en: ['strike', 'walkout'] },
+  },
+  // Money: what the sum is for. The currency never says.
+  {
+    id: 'aid', gloss: 'aid given', role: 'topic', kinds: MONEY,
+    cues: {
+      it: ['aiuti', 'aiuto', 'assistenza', 'sostegno', 'stanziati', 'stanziamento', 'pacchetto', 'donazioni', 'donati', 'soccorso', 'finanziamenti'],
+      ro: ['ajutor', 'ajutoare', 'asistență', 'sprijin', 'pachet', 'donații', 'alocat', 'alocați', 'finanțare'],
+      en: ['aid', 'assistance', 'support', 'package', 'donations', 'pledged', 'allocated', 'funding', 'relief'],
+    },
+  },
+  {
+    id: 'damage', gloss: 'damage and losses', role: 'topic', kinds: MONEY,
+    cues: { it: ['danni', 'danno', 'perdite'], ro: ['pagube', 'pagubele', 'daune', 'pierderi'], en: ['damage', 'damages', 'losses', 'destruction'] },
+  },
+  { id: 'budget', gloss: 'budget', role: 'topic', kinds: MONEY, cues: { it: ['bilancio', 'budget', 'manovra', 'finanziaria'], ro: ['buget', 'bugetul'], en: ['budget'] } },
+  { id: 'cost', gloss: 'cost', role: 'topic', kinds: MONEY, cues: { it: ['costo', 'costi', 'costato', 'costerà'], ro: ['cost', 'costuri', 'costat', 'costa'], en: ['cost', 'costs', 'costing'] } },
+  { id: 'investment', gloss: 'investment', role: 'topic', kinds: MONEY, cues: { it: ['investimento', 'investimenti', 'investiti'], ro: ['investiție', 'investiții', 'investit'], en: ['investment', 'investments', 'invested', 'invest'] } },
+  { id: 'fine', gloss: 'fine or penalty', role: 'topic', kinds: MONEY, cues: { it: ['multa', 'multe', 'sanzione', 'ammenda'], ro: ['amendă', 'amenzi', 'amendat'], en: ['fine', 'fined', 'penalty'] } },
+  { id: 'salary', gloss: 'pay', role: 'topic', kinds: MONEY, cues: { it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione'], ro: ['salariu', 'salarii', 'salariul'], en: ['salary', 'salaries', 'wage', 'wages', 'pay'] } },
+  { id: 'pension', gloss: 'pension', role: 'topic', kinds: MONEY, cues: { it: ['pensione', 'pensioni'], ro: ['pensie', 'pensii', 'pensia'], en: ['pension', 'pensions'] } },
+  { id: 'spending', gloss: 'public spending', role: 'topic', kinds: MONEY, cues: { it: ['spesa', 'spese', 'spesi'], ro: ['cheltuieli', 'cheltuit'], en: ['spending', 'expenditure', 'spent', 'spend'] } },
+  { id: 'loan', gloss: 'loan', role: 'topic', kinds: MONEY, cues: { it: ['prestito', 'prestiti', 'mutuo'], ro: ['împrumut', 'împrumuturi', 'credit'], en: ['loan', 'loans', 'credit'] } },
+  { id: 'revenue', gloss: 'revenue', role: 'topic', kinds: MONEY, cues: { it: ['entrate', 'ricavi', 'fatturato', 'incassi', 'gettito'], ro: ['venituri', 'încasări', 'cifra'], en: ['revenue', 'revenues', 'turnover', 'sales', 'receipts'] } },
+  { id: 'profit', gloss: 'profit', role: 'topic', kinds: MONEY, cues: { it: ['utile', 'utili', 'profitto', 'profitti'], ro: ['profit', 'profitul'], en: ['profit', 'profits', 'earnings'] } },
+  { id: 'compensation', gloss: 'compensation', role: 'topic', kinds: MONEY, cues: { it: ['risarcimento', 'risarcimenti', 'indennizzo', 'indennizzi', 'ristori'], ro: ['despăgubiri', 'despăgubire', 'compensații'], en: ['compensation', 'reparations'] } },
+  { id: 'contract', gloss: 'contract or deal', role: 'topic', kinds: MONEY, cues: { it: ['contratto', 'commessa', 'accordo', 'appalto'], ro: ['contract', 'contractul', 'acord'], en: ['contract', 'deal'] } },
+  { id: 'fund', gloss: 'fund', role: 'topic', kinds: MONEY, cues: { it: ['fondo', 'fondi'], ro: ['fond', 'fonduri', 'fondul'], en: ['fund', 'funds'] } },
+  { id: 'price', gloss: 'price', role: 'topic', kinds: MONEY, cues: { it: ['prezzo', 'prezzi', 'costa', 'tariffa'], ro: ['preț', 'prețul', 'prețuri', 'tarif'], en: ['price', 'prices', 'tariff', 'fare'] } },
+  { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
+  // Shares and rates.
+  { id: 'turnout', gloss: 'voter turnout', role: 'topic', kinds: PERCENT, cues: { it: ['affluenza', 'partecipazione', 'votanti'], ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea'], en: ['turnout', 'participation'] } },
+  { id: 'votes', gloss: 'votes or vote share', role: 'topic', kinds: SHARE, cues: { it: ['voti', 'preferenze', 'consensi', 'votato', 'ottenuto'], ro: ['voturi', 'voturilor', 'votat', 'obținut'], en: ['votes', 'vote', 'voted', 'ballots'] } },
+  { id: 'inflation', gloss: 'inflation', role: 'topic', kinds: PERCENT, cues: { it: ['inflazione', 'carovita'], ro: ['inflație', 'inflația', 'inflatie'], en: ['inflation'] } },
+  { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'pil'], ro: ['creștere', 'creșterea', 'pib'], en: ['growth', 'gdp', 'grew', 'expanded'] } },
+  { id: 'unemployment', gloss: 'unemployment', role: 'topic', kinds: PERCENT, cues: { it: ['disoccupazione', 'disoccupati'], ro: ['șomaj', 'șomajul', 'șomeri'], en: ['unemployment', 'jobless', 'unemployed'] } },
+  { id: 'interest-rate', gloss: 'interest rate', role: 'topic', kinds: PERCENT, cues: { it: ['tassi', 'tasso', 'interesse'], ro: ['dobândă', 'dobânda', 'dobânzii', 'dobânzi'], en: ['rate', 'rates', 'interest'] } },
+  { id: 'tax', gloss: 'tax', role: 'topic', kinds: AMOUNT, cues: { it: ['tasse', 'imposta', 'imposte', 'iva', 'aliquota', 'accise'], ro: ['taxe', 'taxa', 'impozit', 'impozitul', 'tva', 'accize'], en: ['tax', 'taxes', 'vat', 'levy', 'duty'] } },
+  { id: 'debt', gloss: 'public debt', role: 'topic', kinds: AMOUNT, cues: { it: ['debito'], ro: ['datorie', 'datoria', 'datoriei'], en: ['debt'] } },
+  { id: 'deficit', gloss: 'budget deficit', role: 'topic', kinds: AMOUNT, cues: { it: ['deficit', 'disavanzo'], ro: ['deficit', 'deficitul'], en: ['deficit'] } },
+  { id: 'approval', gloss: 'approval or poll share', role: 'topic', kinds: PERCENT, cues: { it: ['gradimento', 'fiducia', 'sondaggio', 'sondaggi', 'intenzioni'], ro: ['încredere', 'popularitate', 'sondaj', 'sondajul', 'intenții'], en: ['approval', 'poll', 'polls', 'trust', 'favourability', 'favorability'] } },
+  // Weather and climate measures.
+  { id: 'temperature', gloss: 'temperature', role: 'topic', kinds: ['measure'], cues: { it: ['temperatura', 'temperature', 'caldo', 'gelo', 'termometro'], ro: ['temperatura', 'temperaturi', 'caniculă', 'ger'], en: ['temperature', 'temperatures', 'heat', 'heatwave'] } },
+  { id: 'rainfall', gloss: 'rain or snow fallen', role: 'topic', kinds: ['measure'], cues: { it: ['pioggia', 'piogge', 'precipitazioni', 'neve'], ro: ['ploaie', 'ploi', 'precipitații', 'zăpadă'], en: ['rain', 'rainfall', 'precipitation', 'snow'] } },
+  { id: 'burned-area', gloss: 'area burned', role: 'topic', kinds: ['measure'], cues: { it: ['bruciati', 'incendio', 'rogo', 'fiamme', 'andati'], ro: ['ars', 'arse', 'incendiu', 'incendiul', 'flăcări'], en: ['burned', 'burnt', 'wildfire', 'blaze', 'fire', 'scorched'] } },
+  { id: 'flooded-area', gloss: 'area flooded', role: 'topic', kinds: ['measure'], cues: { it: ['allagati', 'alluvione', 'inondazione', 'esondazione'], ro: ['inundate', 'inundații', 'inundația'], en: ['flooded', 'flood', 'floods', 'inundated'] } },
+  { id: 'speed', gloss: 'wind or other speed', role: 'topic', kinds: ['measure'], cues: { it: ['vento', 'venti', 'raffiche'], ro: ['vânt', 'vântul', 'rafale'], en: ['wind', 'winds', 'gusts'] } },
+];
+
+/** Words after a count of years that make it an anniversary ("80 de ani de la capitulare", "80 years since"). */
+export const ANNIVERSARY_LINKS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['dalla', 'dal', 'dallo', 'dall\'', 'dalle', 'dai'],
+  ro: ['de la'],
+  en: ['since', 'after'],
+};

@@ -1,0 +1,42 @@
+/**
+ * Words that never are the noun a figure counts: articles, prepositions, conjunctions, pronouns, auxiliaries and
+ * common adverbs. After "3.000" a word from these lists ends the claim ("3.000 sono stati inviati").
+ */
+import type { Language } from '../types';
+
+export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  it: [
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli',
+    'delle', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dallo', 'dalla', 'dai', 'dagli',
+    'dalle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'con', 'su', 'sul', 'sullo', 'sulla', 'sui',
+    'sugli', 'sulle', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'od', 'ma', 'che', 'chi', 'cui', 'non', 'né', 'se',
+    'come', 'dove', 'quando', 'anche', 'ancora', 'già', 'più', 'meno', 'molto', 'poco', 'solo', 'circa', 'quasi',
+    'oltre', 'almeno', 'sono', 'è', 'era', 'erano', 'sarà', 'saranno', 'sia', 'siano', 'stato', 'stati', 'stata',
+    'state', 'ha', 'hanno', 'aveva', 'avevano', 'avrà', 'avrebbe', 'ci', 'si', 'ne', 'mi', 'ti', 'vi', 'lo', 'li',
+    'loro', 'essi', 'esse', 'lui', 'lei', 'noi', 'voi', 'io', 'tu', 'questo', 'questa', 'questi', 'queste',
+    'quello', 'quella', 'quelli', 'quelle', 'suo', 'sua', 'suoi', 'sue', 'nostro', 'nostra', 'tutti', 'tutte',
+    'secondo', 'contro', 'verso', 'dopo', 'prima', 'durante', 'mentre', 'però', 'quindi', 'infatti', 'invece',
+    'mila', 'volte', 'sopra', 'sotto', 'entro', 'fino', 'presso', 'tramite', 'attraverso', 'ogni', 'ciascuno',
+  ],
+  ro: [
+    'și', 'sau', 'dar', 'iar', 'ci', 'că', 'ca', 'să', 'de', 'la', 'în', 'din', 'pe', 'cu', 'pentru', 'prin',
+    'spre', 'către', 'despre', 'fără', 'după', 'până', 'între', 'sub', 'peste', 'lângă', 'al', 'a', 'ai', 'ale',
+    'un', 'o', 'niște', 'cel', 'cea', 'cei', 'cele', 'este', 'e', 'sunt', 'era', 'erau', 'fost', 'fi', 'va', 'vor',
+    'ar', 'au', 'am', 'ați', 'a', 'avea', 'aveau', 'nu', 'mai', 'doar', 'deja', 'încă', 'foarte', 'chiar', 'tot',
+    'toți', 'toate', 'care', 'ce', 'cine', 'unde', 'când', 'cum', 'dacă', 'el', 'ea', 'ei', 'ele', 'noi', 'voi',
+    'eu', 'tu', 'lor', 'lui', 'său', 'sa', 'săi', 'sale', 'acest', 'această', 'acești', 'aceste', 'acel', 'acea',
+    'acei', 'acele', 'se', 'și-au', 'și-a', 'l', 'le', 'li', 'i', 'îi', 'ne', 'vă', 'circa', 'aproximativ',
+    'aproape', 'potrivit', 'conform', 'împotriva', 'asupra', 'fiecare', 'dintre', 'printre', 'deci', 'însă',
+  ],
+  en: [
+    'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'over', 'under',
+    'about', 'after', 'before', 'during', 'since', 'until', 'between', 'among', 'through', 'against', 'and', 'or',
+    'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'as',
+    'if', 'than', 'then', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
+    'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'not', 'no', 'also', 'only', 'just',
+    'more', 'less', 'most', 'least', 'very', 'too', 'it', 'its', 'they', 'them', 'their', 'he', 'him', 'his',
+    'she', 'her', 'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'this', 'these', 'those', 'there', 'here',
+    'all', 'each', 'every', 'both', 'per', 'according', 'including', 'out', 'up', 'down', 'off', 'almost',
+    'nearly', 'around', 'some', 'such', 'other', 'others', 'ago', 'later', 'earlier', 'percent',
+  ],
+};

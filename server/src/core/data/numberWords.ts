@@ -1,0 +1,169 @@
+/**
+ * Number words of Italian, Romanian and English. Each entry is a word (lowercase, with its standard diacritics;
+ * variants without diacritics are derived at load time) and how it combines with its neighbours.
+ */
+import type { Language } from '../types';
+
+/**
+ * - `add`: adds its value to the group being built ("tre", "douăzeci", "twenty").
+ * - `multiply`: multiplies the group ("cento", "sute", "hundred", "zeci" in "șapte zeci").
+ * - `scale`: closes the group and multiplies it ("mila", "milioane", "million"); scales decrease left to right.
+ */
+export type NumberWordRole = 'add' | 'multiply' | 'scale';
+
+/**
+ * - `yes`: a number on its own.
+ * - `counted`: also a common word ("nouă" = new, "one" = pronoun): a number only before a counted noun, `de`, a
+ *   scale, or after a qualifier.
+ * - `part`: a number only inside a longer expression ("un" in "un milione", "mila" in "10 mila", "mie").
+ */
+export type Standalone = 'yes' | 'counted' | 'part';
+
+export interface NumberWord {
+  value: number;
+  role: NumberWordRole;
+  standalone?: Standalone;
+  /** Plural of a scale used without a count ("migliaia", "mii", "thousands"): the figure is at least the scale. */
+  vague?: boolean;
+  /** Round by meaning ("una decina", "un centinaio", "a dozen"). */
+  approximate?: boolean;
+}
+
+export interface NumberLexicon {
+  cardinals: Readonly<Record<string, NumberWord>>;
+  /** Ordinal words and their number ("terzo" 3, "al doilea" 2, "third" 3). */
+  ordinals: Readonly<Record<string, number>>;
+  /** Suffixes that turn a cardinal into an ordinal, with the letters the cardinal drops ("ottanta" + "esimo"). */
+  ordinalSuffixes: readonly string[];
+  /** Whole phrases meaning zero, accepted by parseNumber only ("nici unul"). */
+  zeroPhrases: readonly string[];
+  /** Words joining parts of one number ("douăzeci și trei", "one hundred and five"). */
+  joiners: readonly string[];
+  /** Words between a count and a following scale ("21 de milioane", "decine di migliaia", "tens of thousands"). */
+  scaleLinks: readonly string[];
+}
+
+const add = (value: number, standalone: Standalone = 'yes'): NumberWord => ({ value, role: 'add', standalone });
+const part = (value: number): NumberWord => ({ value, role: 'add', standalone: 'part' });
+const hundred = (value: number, standalone: Standalone = 'part'): NumberWord => ({ value, role: 'multiply', standalone });
+const scale = (value: number, standalone: Standalone = 'part'): NumberWord => ({ value, role: 'scale', standalone });
+const vagueScale = (value: number): NumberWord => ({ value, role: 'scale', standalone: 'yes', vague: true });
+const vagueMultiple = (value: number): NumberWord => ({ value, role: 'multiply', standalone: 'yes', vague: true });
+const about = (value: number, role: NumberWordRole = 'multiply'): NumberWord =>
+  ({ value, role, standalone: 'part', approximate: true });
+
+/**
+ * Italian writes compound numbers as one word ("duecentotrentatremila"): these are the morphemes they are made of,
+ * including the elided tens ("vent" in "ventuno") and "cent" ("centottanta").
+ */
+const italian: NumberLexicon = {
+  cardinals: {
+    zero: add(0), nulla: part(0),
+    uno: add(1, 'part'), un: part(1), una: part(1),
+    due: add(2), tre: add(3), quattro: add(4), cinque: add(5), sei: add(6, 'counted'), sette: add(7),
+    otto: add(8), nove: add(9), dieci: add(10), undici: add(11), dodici: add(12), tredici: add(13),
+    quattordici: add(14), quindici: add(15), sedici: add(16), diciassette: add(17), diciotto: add(18),
+    diciannove: add(19),
+    venti: add(20), vent: part(20), trenta: add(30), trent: part(30), quaranta: add(40), quarant: part(40),
+    cinquanta: add(50), cinquant: part(50), sessanta: add(60), sessant: part(60), settanta: add(70),
+    settant: part(70), ottanta: add(80), ottant: part(80), novanta: add(90), novant: part(90),
+    cento: hundred(100, 'yes'), cent: hundred(100),
+    mille: scale(1000, 'yes'), mila: scale(1000),
+    milione: scale(1e6), milioni: vagueScale(1e6), mln: scale(1e6),
+    miliardo: scale(1e9), miliardi: vagueScale(1e9), mld: scale(1e9), mrd: scale(1e9),
+    decina: about(10), ventina: about(20), trentina: about(30), quarantina: about(40), cinquantina: about(50),
+    sessantina: about(60), settantina: about(70), ottantina: about(80), novantina: about(90),
+    dozzina: about(12), centinaio: about(100), migliaio: about(1000, 'scale'),
+    decine: vagueMultiple(10), dozzine: vagueMultiple(12), centinaia: vagueMultiple(100), migliaia: vagueScale(1000),
+  },
+  ordinals: {
+    primo: 1, prima: 1, primi: 1, prime: 1, secondo: 2, seconda: 2, secondi: 2, seconde: 2,
+    terzo: 3, terza: 3, terzi: 3, terze: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sesto: 6, sesta: 6,
+    settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10,
+  },
+  ordinalSuffixes: ['esimo', 'esima', 'esimi', 'esime'],
+  zeroPhrases: ['nessuno', 'nessuna'],
+  joiners: ['e'],
+  scaleLinks: ['di'],
+};
+
+const romanian: NumberLexicon = {
+  cardinals: {
+    zero: add(0),
+    unu: add(1, 'counted'), unul: add(1, 'counted'), una: part(1), un: part(1), o: part(1),
+    doi: add(2), două: add(2), trei: add(3), patru: add(4), cinci: add(5), șase: add(6), șapte: add(7),
+    opt: add(8, 'counted'), nouă: add(9, 'counted'), zece: add(10),
+    unsprezece: add(11), doisprezece: add(12), douăsprezece: add(12), treisprezece: add(13),
+    paisprezece: add(14), patrusprezece: add(14), cincisprezece: add(15), șaisprezece: add(16),
+    șaptesprezece: add(17), optsprezece: add(18), nouăsprezece: add(19),
+    // Spoken forms, frequent in quotes.
+    unșpe: add(11), doișpe: add(12), douășpe: add(12), treișpe: add(13), paișpe: add(14), cinșpe: add(15),
+    șaișpe: add(16), șaptișpe: add(17), optișpe: add(18), nouășpe: add(19),
+    douăzeci: add(20), treizeci: add(30), patruzeci: add(40), cincizeci: add(50), șaizeci: add(60),
+    șaptezeci: add(70), optzeci: add(80), nouăzeci: add(90),
+    // "șapte zeci" (70) is written apart too; "zeci de mii" are tens of thousands.
+    zeci: vagueMultiple(10),
+    sută: hundred(100), sute: vagueMultiple(100),
+    mie: scale(1000), mii: vagueScale(1000),
+    milion: scale(1e6), milioane: vagueScale(1e6), mln: scale(1e6), mil: scale(1e6),
+    miliard: scale(1e9), miliarde: vagueScale(1e9), mld: scale(1e9),
+  },
+  ordinals: {
+    primul: 1, prima: 1, întâi: 1, întâiul: 1, întâia: 1,
+    'al doilea': 2, 'a doua': 2, 'al treilea': 3, 'a treia': 3, 'al patrulea': 4, 'a patra': 4,
+    'al cincilea': 5, 'a cincea': 5, 'al șaselea': 6, 'a șasea': 6, 'al șaptelea': 7, 'a șaptea': 7,
+    'al optulea': 8, 'a opta': 8, 'al nouălea': 9, 'a noua': 9, 'al zecelea': 10, 'a zecea': 10,
+    'al unsprezecelea': 11, 'a unsprezecea': 11, 'al doisprezecelea': 12, 'a douăsprezecea': 12,
+    'al douăzecilea': 20, 'a douăzecea': 20, 'al treizecilea': 30, 'a treizecea': 30,
+    'al patruzecilea': 40, 'a patruzecea': 40, 'al cincizecilea': 50, 'a cincizecea': 50,
+    'al șaizecilea': 60, 'a șaizecea': 60, 'al șaptezecilea': 70, 'a șaptezecea': 70,
+    'al optzecilea': 80, 'a optzecea': 80, 'al nouăzecilea': 90, 'a nouăzecea': 90,
+    'al o sutălea': 100, 'a o suta': 100,
+  },
+  // Written with digits: "al 80-lea", "a 80-a".
+  ordinalSuffixes: ['-lea', '-a'],
+  zeroPhrases: ['nici unul', 'nici unu', 'nici una', 'nici o', 'nicio', 'niciun', 'nimic'],
+  joiners: ['și'],
+  scaleLinks: ['de'],
+};
+
+const english: NumberLexicon = {
+  cardinals: {
+    zero: add(0), one: add(1, 'counted'), a: part(1), an: part(1),
+    two: add(2), three: add(3), four: add(4), five: add(5), six: add(6), seven: add(7), eight: add(8),
+    nine: add(9), ten: add(10), eleven: add(11), twelve: add(12), thirteen: add(13), fourteen: add(14),
+    fifteen: add(15), sixteen: add(16), seventeen: add(17), eighteen: add(18), nineteen: add(19),
+    twenty: add(20), thirty: add(30), forty: add(40), fifty: add(50), sixty: add(60), seventy: add(70),
+    eighty: add(80), ninety: add(90),
+    hundred: hundred(100), hundreds: vagueMultiple(100), dozen: about(12), dozens: vagueMultiple(12),
+    tens: vagueMultiple(10),
+    thousand: scale(1000), thousands: vagueScale(1000),
+    million: scale(1e6), millions: vagueScale(1e6), mn: scale(1e6),
+    billion: scale(1e9), billions: vagueScale(1e9), bn: scale(1e9),
+    trillion: scale(1e12), trillions: vagueScale(1e12), tn: scale(1e12),
+  },
+  ordinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+    eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+    eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+    seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
+  },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  zeroPhrases: ['none', 'nobody', 'no one'],
+  joiners: ['and'],
+  scaleLinks: ['of'],
+};
+
+export const NUMBER_WORDS: Readonly<Record<Language, NumberLexicon>> = { it: italian, ro: romanian, en: english };
+
+/**
+ * Digit suffixes and abbreviations that multiply the figure before them ("100K", "1,2M", "$3m", "€9bn", "2 mln").
+ * Case matters: "M" is a million in every language, "m" only in English money and counts ("$3m", "3m people").
+ */
+export const DIGIT_SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+  k: 1e3, K: 1e3, M: 1e6, G: 1e9, B: 1e9,
+  mln: 1e6, Mln: 1e6, mil: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, mld: 1e9, mrd: 1e9, tn: 1e12,
+};
+
+/** Marks written after digits to make an ordinal: "80º", "80°", "1ª" (Italian and Romanian usage). */
+export const ORDINAL_MARKS: readonly string[] = ['º', '°', 'ª'];

@@ -1,0 +1,88 @@
+/**
+ * Words around a figure that say how it is meant: qualifiers ("circa", "at least"), increments ("altri", "another")
+ * and ranges ("da ... a ...", "între ... și ...", "between ... and ..."). Lowercase; diacritic-free variants are
+ * derived at load time.
+ */
+import type { Language, Qualifier } from '../types';
+
+/**
+ * Written right before the figure. "quasi", "aproape", "nearly", "almost" say the figure was not reached:
+ * at-most. Italian phrases ending in "di" or "a" also match their article forms ("più del", "fino al").
+ */
+export const QUALIFIERS: Readonly<Record<Language, Readonly<Record<string, Qualifier>>>> = {
+  it: {
+    'circa': 'approximately', 'all\'incirca': 'approximately', 'approssimativamente': 'approximately',
+    'intorno a': 'approximately', 'attorno a': 'approximately', 'grosso modo': 'approximately',
+    'stimati': 'approximately', 'una stima di': 'approximately', 'qualcosa come': 'approximately',
+    'quasi': 'at-most', 'fino a': 'at-most', 'al massimo': 'at-most', 'non più di': 'at-most',
+    'massimo': 'at-most', 'un massimo di': 'at-most',
+    'almeno': 'at-least', 'non meno di': 'at-least', 'minimo': 'at-least', 'un minimo di': 'at-least',
+    'oltre': 'more-than', 'più di': 'more-than', 'sopra': 'more-than', 'superiore a': 'more-than',
+    'ben oltre': 'more-than',
+    'meno di': 'less-than', 'sotto': 'less-than', 'inferiore a': 'less-than', 'poco meno di': 'less-than',
+  },
+  ro: {
+    'aproximativ': 'approximately', 'circa': 'approximately', 'cca': 'approximately', 'în jur de': 'approximately',
+    'vreo': 'approximately', 'cam': 'approximately', 'estimativ': 'approximately', 'undeva la': 'approximately',
+    'aproape': 'at-most', 'până la': 'at-most', 'maximum': 'at-most', 'cel mult': 'at-most',
+    'nu mai mult de': 'at-most',
+    'cel puțin': 'at-least', 'minimum': 'at-least', 'nu mai puțin de': 'at-least', 'măcar': 'at-least',
+    'peste': 'more-than', 'de peste': 'more-than', 'mai mult de': 'more-than', 'mai mult decât': 'more-than',
+    'mai mulți de': 'more-than', 'mai multe de': 'more-than',
+    'sub': 'less-than', 'mai puțin de': 'less-than', 'mai puțin decât': 'less-than', 'de sub': 'less-than',
+  },
+  en: {
+    'about': 'approximately', 'around': 'approximately', 'some': 'approximately', 'roughly': 'approximately',
+    'approximately': 'approximately', 'approx': 'approximately', 'an estimated': 'approximately',
+    'estimated': 'approximately', 'circa': 'approximately', 'in the region of': 'approximately',
+    'nearly': 'at-most', 'almost': 'at-most', 'up to': 'at-most', 'as many as': 'at-most', 'at most': 'at-most',
+    'no more than': 'at-most', 'close to': 'at-most',
+    'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'a minimum of': 'at-least',
+    'more than': 'more-than', 'over': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than',
+    'just over': 'more-than', 'well over': 'more-than', 'above': 'more-than',
+    'fewer than': 'less-than', 'less than': 'less-than', 'under': 'less-than', 'below': 'less-than',
+    'just under': 'less-than',
+  },
+};
+
+/** Written right after the figure, before its noun ("3.000 o più soldati", "3,000 or so troops"). */
+export const QUALIFIERS_AFTER: Readonly<Record<Language, Readonly<Record<string, Qualifier>>>> = {
+  it: { 'circa': 'approximately', 'o più': 'at-least', 'e più': 'at-least', 'o meno': 'at-most' },
+  ro: { 'sau mai mult': 'at-least', 'sau mai mulți': 'at-least', 'sau mai multe': 'at-least', 'aproximativ': 'approximately' },
+  en: { 'or more': 'at-least', 'or so': 'approximately', 'or fewer': 'at-most', 'or less': 'at-most', 'plus': 'at-least' },
+};
+
+/** Italian articles that may stand between a qualifier and a figure ("oltre il 50%", "circa i 3.000"). */
+export const ITALIAN_ARTICLES: readonly string[] = ['il', 'lo', 'la', 'i', 'gli', 'le', 'l\''];
+
+/** Italian "di"/"a" joined with an article, as in "più del 50%", "fino al 40%". */
+export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = {
+  di: ['del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell\''],
+  a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all\''],
+};
+
+/** Increments: the figure adds to an earlier one and does not state a total. */
+export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
+  it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più'] },
+  ro: { before: ['încă', 'alți', 'alte', 'alţi', 'suplimentar'], after: ['în plus', 'suplimentari', 'suplimentare'] },
+  en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'additional', 'extra'] },
+};
+
+/**
+ * Ranges: an opener before the first figure, a connector between the figures. Without an opener only the
+ * `bare` connectors make a range ("11.000-12.000", "10 to 12", "due o tre").
+ */
+export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[] }>> = {
+  it: {
+    openers: { da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'] },
+    bare: ['-', '–', '—', 'o', 'a'],
+  },
+  ro: {
+    openers: { 'de la': ['la', 'până la'], 'între': ['și'] },
+    bare: ['-', '–', '—', 'sau'],
+  },
+  en: {
+    openers: { from: ['to'], between: ['and'] },
+    bare: ['-', '–', '—', 'to', 'or'],
+  },
+};

@@ -1,0 +1,185 @@
+/**
+ * What a figure is in: currencies (ISO 4217 codes), measures, percent, and the counted nouns with their English
+ * singular. Words are lowercase with diacritics; counted nouns are matched by stem, so one form per lemma is
+ * enough, though plural forms are listed where the stem differs.
+ */
+import type { Language } from '../types';
+
+export interface Currency {
+  code: string;
+  /** Written before or after the figure, case-sensitive ("€9 billion", "USD 40 million", "40 USD"). */
+  symbols: readonly string[];
+  /** Words after the figure, possibly after "di"/"de"/"of" ("9 miliardi di euro", "500 de lei"). */
+  words: Readonly<Record<Language, readonly string[]>>;
+}
+
+export const CURRENCIES: readonly Currency[] = [
+  { code: 'EUR', symbols: ['€', 'EUR'], words: { it: ['euro'], ro: ['euro', 'eurouri'], en: ['euros', 'euro'] } },
+  {
+    code: 'USD', symbols: ['$', 'US$', 'USD'],
+    words: {
+      it: ['dollari americani', 'dollari statunitensi', 'dollari usa', 'dollari', 'dollaro'],
+      ro: ['dolari americani', 'dolari', 'dolar'], en: ['us dollars', 'dollars', 'dollar'],
+    },
+  },
+  { code: 'GBP', symbols: ['£', 'GBP'], words: { it: ['sterline', 'sterlina'], ro: ['lire sterline', 'lire'], en: ['pounds', 'pound', 'sterling'] } },
+  { code: 'RON', symbols: ['RON'], words: { it: ['lei romeni'], ro: ['lei', 'leu'], en: ['lei', 'leu', 'romanian lei'] } },
+  { code: 'MDL', symbols: ['MDL'], words: { it: ['lei moldavi'], ro: ['lei moldovenești'], en: ['moldovan lei'] } },
+  { code: 'UAH', symbols: ['₴', 'UAH'], words: { it: ['grivne', 'grivnie', 'hryvnia'], ro: ['grivne'], en: ['hryvnias', 'hryvnia'] } },
+  { code: 'RUB', symbols: ['₽', 'RUB'], words: { it: ['rubli', 'rublo'], ro: ['ruble', 'rublă'], en: ['roubles', 'rubles', 'rouble', 'ruble'] } },
+  { code: 'CHF', symbols: ['CHF'], words: { it: ['franchi svizzeri', 'franchi'], ro: ['franci elvețieni', 'franci'], en: ['swiss francs', 'francs'] } },
+  { code: 'CNY', symbols: ['CNY', 'RMB'], words: { it: ['yuan'], ro: ['yuani', 'yuan'], en: ['yuan'] } },
+  { code: 'JPY', symbols: ['¥', 'JPY'], words: { it: ['yen'], ro: ['yeni', 'yen'], en: ['yen'] } },
+  { code: 'PLN', symbols: ['PLN'], words: { it: ['zloty'], ro: ['zloți'], en: ['zlotys', 'zloty'] } },
+  { code: 'HUF', symbols: ['HUF'], words: { it: ['fiorini'], ro: ['forinți'], en: ['forints', 'forint'] } },
+  { code: 'TRY', symbols: ['TRY'], words: { it: ['lire turche'], ro: ['lire turcești'], en: ['turkish lira'] } },
+  { code: 'KPW', symbols: ['KPW'], words: { it: ['won nordcoreani'], ro: ['woni nord-coreeni'], en: ['north korean won'] } },
+  { code: 'KRW', symbols: ['KRW', '₩'], words: { it: ['won'], ro: ['woni', 'won'], en: ['south korean won'] } },
+];
+
+export interface Measure {
+  unit: string;
+  /** Abbreviations after the figure, attached or not, case-sensitive ("10km", "40 °C"). */
+  symbols: readonly string[];
+  words: Readonly<Record<Language, readonly string[]>>;
+  /** The concept a measure is of when nothing else says ("°C" is a temperature). */
+  concept?: string;
+}
+
+export const MEASURES: readonly Measure[] = [
+  { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] } },
+  { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] } },
+  { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] } },
+  { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] } },
+  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] } },
+  { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] } },
+  { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
+  { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
+  { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] } },
+  { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] } },
+  { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] } },
+  { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] } },
+  { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] } },
+  { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] } },
+  { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
+  { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
+  { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
+  { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
+  { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] } },
+  { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] } },
+  { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] } },
+];
+
+/** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
+export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string, { unit: string; concept: string }>>>> = {
+  it: { 'magnitudo': { unit: 'magnitude', concept: 'magnitude' }, 'di magnitudo': { unit: 'magnitude', concept: 'magnitude' } },
+  ro: { 'magnitudinea': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudine': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudinii': { unit: 'magnitude', concept: 'magnitude' } },
+  en: { 'magnitude': { unit: 'magnitude', concept: 'magnitude' } },
+};
+
+/** Percent after the figure: "5%", "5 per cento", "5 la sută", "5 percent"; percentage points kept apart. */
+export const PERCENT_WORDS: Readonly<Record<Language, { percent: readonly string[]; points: readonly string[] }>> = {
+  it: { percent: ['per cento', 'percento'], points: ['punti percentuali'] },
+  ro: { percent: ['la sută', 'procente', 'procent'], points: ['puncte procentuale'] },
+  en: { percent: ['percent', 'per cent', 'pc'], points: ['percentage points'] },
+};
+
+export interface CountedNoun {
+  /** English singular. */
+  unit: string;
+  /** What is counted, when the noun says it (soldiers are troops); absent for generic nouns. */
+  concept?: string;
+  /** People in general: a verb nearby says what happened to them and wins ("14 persone uccise" are deaths). */
+  people?: boolean;
+  words: Readonly<Record<Language, readonly string[]>>;
+}
+
+const noun = (unit: string, it: string[], ro: string[], en: string[], concept?: string): CountedNoun =>
+  concept ? { unit, concept, words: { it, ro, en } } : { unit, words: { it, ro, en } };
+const group = (unit: string, it: string[], ro: string[], en: string[], concept?: string): CountedNoun =>
+  ({ ...noun(unit, it, ro, en, concept), people: true });
+
+export const COUNTED_NOUNS: readonly CountedNoun[] = [
+  // People; "troops" may still turn into deaths or casualties.
+  group('soldier', ['soldati', 'soldato'], ['soldați', 'soldat', 'soldații', 'soldaților'], ['soldiers', 'soldier'], 'troops'),
+  group('troop', ['truppe', 'truppa'], ['trupe', 'trupele', 'trupelor'], ['troops', 'troop'], 'troops'),
+  group('serviceman', ['militari', 'militare'], ['militari', 'militarii', 'militarilor'], ['servicemen', 'servicemembers', 'personnel'], 'troops'),
+  group('fighter', ['combattenti', 'combattente', 'miliziani'], ['luptători', 'luptătorii', 'combatanți'], ['fighters', 'fighter', 'combatants'], 'troops'),
+  group('mercenary', ['mercenari'], ['mercenari', 'mercenarii'], ['mercenaries'], 'troops'),
+  group('reservist', ['riservisti'], ['rezerviști'], ['reservists'], 'troops'),
+  group('worker', ['lavoratori', 'lavoratore', 'operai', 'dipendenti'], ['muncitori', 'lucrători', 'angajați', 'salariați'], ['workers', 'worker', 'employees', 'staff'], 'workers'),
+  group('person', ['persone', 'persona', 'individui', 'abitanti', 'residenti'], ['persoane', 'persoană', 'oameni', 'om', 'locuitori', 'indivizi'], ['people', 'persons', 'person', 'individuals', 'residents', 'inhabitants'], undefined),
+  group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
+  group('woman', ['donne', 'donna'], ['femei', 'femeie'], ['women', 'woman'], undefined),
+  group('child', ['bambini', 'bambino', 'bambine', 'minori', 'figli', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii'], ['children', 'child', 'minors', 'kids'], undefined),
+  group('civilian', ['civili'], ['civili', 'civilii'], ['civilians', 'civilian'], undefined),
+  group('migrant', ['migranti', 'immigrati'], ['migranți', 'imigranți'], ['migrants', 'migrant', 'immigrants'], 'migrants'),
+  group('refugee', ['rifugiati', 'profughi'], ['refugiați', 'refugiații'], ['refugees', 'refugee'], 'refugees'),
+  group('asylum-seeker', ['richiedenti'], ['solicitanți'], ['asylum-seekers'], 'migrants'),
+  group('protester', ['manifestanti', 'dimostranti'], ['protestatari', 'manifestanți', 'protestatarii'], ['protesters', 'demonstrators', 'protestors'], 'protesters'),
+  group('striker', ['scioperanti'], ['greviști'], ['strikers'], 'strikers'),
+  group('voter', ['elettori', 'votanti'], ['alegători', 'votanți'], ['voters', 'voter'], 'voters'),
+  group('patient', ['pazienti', 'malati'], ['pacienți', 'bolnavi'], ['patients', 'patient'], 'patients'),
+  group('prisoner', ['prigionieri', 'detenuti'], ['prizonieri', 'deținuți'], ['prisoners', 'prisoner', 'detainees', 'pows'], 'prisoners'),
+  group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
+  group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
+  group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
+  group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], undefined),
+  group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
+  group('rescuer', ['soccorritori', 'volontari'], ['salvatori', 'voluntari', 'salvamontiști'], ['rescuers', 'volunteers'], 'rescuers'),
+  group('leader', ['leader', 'capi', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
+  group('engineer', ['ingegneri', 'genieri'], ['ingineri', 'geniști'], ['engineers', 'sappers'], 'troops'),
+  group('police-officer', ['poliziotti', 'agenti', 'carabinieri'], ['polițiști', 'jandarmi', 'agenți'], ['police', 'officers', 'policemen'], 'police'),
+  // Outcomes counted as nouns.
+  noun('death', ['morti', 'morto', 'decessi', 'deceduti', 'caduti'], ['morți', 'mort', 'decese', 'decedați', 'decedați'], ['deaths', 'death', 'dead', 'fatalities'], 'deaths'),
+  noun('victim', ['vittime', 'vittima'], ['victime', 'victimă', 'victimele'], ['victims', 'victim'], 'deaths'),
+  noun('injured', ['feriti', 'ferito', 'ferite'], ['răniți', 'rănit', 'răniții', 'răniri'], ['injured', 'wounded', 'injuries'], 'injured'),
+  noun('casualty', ['perdite'], ['pierderi'], ['casualties', 'casualty'], 'casualties'),
+  noun('missing', ['dispersi', 'scomparsi'], ['dispăruți'], ['missing'], 'missing'),
+  noun('displaced', ['sfollati', 'evacuati', 'senzatetto'], ['strămutați', 'evacuați', 'sinistrați'], ['displaced', 'evacuees', 'evacuated', 'homeless'], 'displaced'),
+  noun('arrest', ['arresti', 'arrestati', 'fermati', 'fermi'], ['arestări', 'arestați', 'reținuți', 'rețineri'], ['arrests', 'arrested', 'detained', 'detentions'], 'arrests'),
+  noun('hospitalised', ['ricoverati', 'ricoveri'], ['internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
+  noun('case', ['casi', 'contagi', 'infezioni', 'positivi'], ['cazuri', 'infectări', 'îmbolnăviri'], ['cases', 'infections'], 'cases'),
+  // Things.
+  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi'], ['case', 'casă', 'locuințe', 'locuință', 'gospodării', 'casele'], ['houses', 'house', 'homes', 'dwellings'], 'houses'),
+  noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
+  noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
+  noun('village', ['villaggi', 'frazioni', 'borghi'], ['sate', 'sat', 'localități', 'comune'], ['villages', 'village', 'towns', 'municipalities'], 'localities'),
+  noun('country', ['paesi', 'paese', 'nazioni', 'stati'], ['țări', 'țară', 'state', 'națiuni', 'țările'], ['countries', 'country', 'nations', 'states'], 'countries'),
+  noun('region', ['regioni', 'province'], ['regiuni', 'județe'], ['regions', 'provinces'], 'regions'),
+  noun('drone', ['droni', 'drone'], ['drone', 'dronele'], ['drones', 'drone'], 'drones'),
+  noun('missile', ['missili', 'razzi'], ['rachete', 'racheta', 'rachetele'], ['missiles', 'missile', 'rockets'], 'missiles'),
+  noun('tank', ['carri', 'tank'], ['tancuri'], ['tanks'], 'tanks'),
+  noun('aircraft', ['aerei', 'velivoli', 'caccia', 'jet'], ['avioane', 'aeronave'], ['aircraft', 'planes', 'jets'], 'aircraft'),
+  noun('shell', ['proiettili', 'granate', 'colpi'], ['obuze', 'proiectile'], ['shells', 'rounds', 'projectiles'], 'ammunition'),
+  noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
+  noun('vehicle', ['veicoli', 'mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule'], ['vehicles', 'cars'], 'vehicles'),
+  noun('ship', ['navi', 'imbarcazioni', 'barconi'], ['nave', 'vase', 'ambarcațiuni'], ['ships', 'boats', 'vessels'], 'ships'),
+  noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
+  noun('fire', ['incendi', 'roghi', 'focolai'], ['incendii', 'focare'], ['fires', 'wildfires', 'blazes'], 'fires'),
+  noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors', 'aftershocks'], 'earthquakes'),
+  noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids'], 'attacks'),
+  noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
+  noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
+  noun('job', ['posti', 'impieghi'], ['locuri', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
+  noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
+  noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
+  noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
+  noun('hospital', ['ospedali'], ['spitale'], ['hospitals'], 'hospitals'),
+  noun('school', ['scuole'], ['școli'], ['schools'], 'schools'),
+  noun('animal', ['animali', 'bovini'], ['animale'], ['animals', 'livestock', 'cattle'], 'animals'),
+  noun('tree', ['alberi'], ['copaci', 'arbori'], ['trees'], 'trees'),
+  noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi'], ['companies', 'firms', 'businesses'], 'companies'),
+  noun('sanction', ['sanzioni'], ['sancțiuni'], ['sanctions'], 'sanctions'),
+  noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
+  noun('edition', ['edizione', 'edizioni'], ['ediție', 'ediția'], ['edition'], undefined),
+  noun('time', ['volte', 'volta'], ['ori', 'oară', 'dată'], ['times', 'time'], undefined),
+  // Time spans: what is counted, not a date.
+  noun('year', ['anni', 'anno'], ['ani', 'an', 'anii'], ['years', 'year'], undefined),
+  noun('month', ['mesi', 'mese'], ['luni', 'lună'], ['months', 'month'], undefined),
+  noun('week', ['settimane', 'settimana'], ['săptămâni', 'săptămână'], ['weeks', 'week'], undefined),
+  noun('day', ['giorni', 'giorno', 'giornate'], ['zile', 'zi', 'zilele'], ['days', 'day'], undefined),
+  noun('hour', ['ore', 'ora'], ['ore', 'oră'], ['hours', 'hour'], undefined),
+  noun('minute', ['minuti', 'minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined),
+  noun('second', ['secondi'], ['secunde'], ['seconds'], undefined),
+];

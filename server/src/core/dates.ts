@@ -1,0 +1,214 @@
+/**
+ * Dates: years, months with or without day and year, weekdays and numeric dates. Relative expressions ("ieri",
+ * "last week") are not dates. Ids are language-independent: `2024`, `2024-08`, `2025-05-09`, `--05-09` (day and
+ * month), `--08` (month), `weekday-4` (ISO weekday).
+ */
+import { CALENDAR } from './data/calendar';
+import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { qualifierBefore } from './qualifiers';
+import { countedNoun, currencyBefore, unitAfter } from './units';
+import type { Language, Mention } from './types';
+
+interface CompiledCalendar {
+  scanner: RegExp;
+  monthOf: Map<string, number>;
+  abbreviations: Set<string>;
+  weekdayOf: Map<string, number>;
+  ambiguousMonths: Set<string>;
+  monthCues: Set<string>;
+  ambiguousWeekdays: Set<string>;
+  weekdayNotAfter: Set<string>;
+  weekdayNotBefore: Set<string>;
+  yearCues: Set<string>;
+  /** After a weekday: the day and month that complete it ("venerdì 9 maggio", "Friday, May 9"). */
+  weekdayTail: RegExp;
+  /** Before a month: its day ("9 maggio", "3rd of September"). */
+  dayBefore: RegExp;
+  /** After a month: day (English) and year ("September 3, 2025", "novembre del 2024"). */
+  monthTail: RegExp;
+}
+
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
+const DAY_SUFFIX = '(?:º|°|st|nd|rd|th)?';
+const SP = '[ \\t\\u00a0]';
+
+const compiled = new Map<Language, CompiledCalendar>();
+
+function compile(language: Language): CompiledCalendar {
+  const names = CALENDAR[language];
+  const monthOf = new Map<string, number>();
+  const abbreviations = new Set<string>();
+  const weekdayOf = new Map<string, number>();
+  const surfaces: string[] = [];
+  names.months.forEach((forms, i) => forms.forEach((f) => {
+    monthOf.set(foldWord(f), i + 1);
+    surfaces.push(...surfaceVariants(f.toLowerCase(), language));
+  }));
+  names.monthAbbreviations.forEach((forms, i) => forms.forEach((f) => {
+    if (!monthOf.has(foldWord(f))) {
+      monthOf.set(foldWord(f), i + 1);
+      abbreviations.add(foldWord(f));
+    }
+    surfaces.push(...surfaceVariants(f.toLowerCase(), language));
+  }));
+  const weekdaySurfaces: string[] = [];
+  names.weekdays.forEach((forms, i) => forms.forEach((f) => {
+    weekdayOf.set(foldWord(f), i + 1);
+    weekdaySurfaces.push(...surfaceVariants(f.toLowerCase(), language));
+  }));
+  const month = `(?:${alternation(surfaces)})\\.?(?![\\p{L}\\p{M}])`;
+  const weekday = `(?:${alternation(weekdaySurfaces)})(?![\\p{L}\\p{M}])`;
+  const links = names.yearLinks.map((l) => l.replace(/'/g, '[\'’]')).join('|');
+  const set = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+  return {
+    scanner: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)|` +
+      `(${month})|(${weekday})|(?<![\\d][.,])(${YEAR})(?![\\d\\p{L}]|[.,]\\d))`, 'giu'),
+    monthOf, abbreviations, weekdayOf,
+    ambiguousMonths: set(names.ambiguousMonths),
+    monthCues: set(names.monthCues),
+    ambiguousWeekdays: set(names.ambiguousWeekdays),
+    weekdayNotAfter: set(names.weekdayNotAfter),
+    weekdayNotBefore: set(names.weekdayNotBefore),
+    yearCues: set(names.yearCues),
+    weekdayTail: new RegExp(`,?${SP}+(?:(\\d{1,2})${DAY_SUFFIX}${SP}+(?:of${SP}+)?)?(?=${month})`, 'iuy'),
+    dayBefore: new RegExp(`(?<![\\d.,])(\\d{1,2})${DAY_SUFFIX}${SP}+(?:of${SP}+)?$`, 'u'),
+    monthTail: new RegExp(
+      (language === 'en' ? `${SP}+(\\d{1,2})${DAY_SUFFIX}(?![\\d\\p{L}])(?:,?${SP}+(${YEAR})(?!\\d))?|` : '()()') +
+      `(?:,?${SP}+|${SP}+(?:${links})${SP}*)(${YEAR})(?![\\d.,]\\d|\\d)`, 'iuy'),
+  };
+}
+
+function calendarFor(language: Language): CompiledCalendar {
+  let c = compiled.get(language);
+  if (!c) {
+    c = compile(language);
+    compiled.set(language, c);
+  }
+  return c;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function dateId(year: number | null, month: number | null, day: number | null): string {
+  if (year !== null && month === null) return String(year);
+  if (year !== null) return day !== null ? `${year}-${pad(month!)}-${pad(day)}` : `${year}-${pad(month!)}`;
+  return day !== null ? `--${pad(month!)}-${pad(day)}` : `--${pad(month!)}`;
+}
+
+const validDay = (d: number): boolean => d >= 1 && d <= 31;
+
+function previousWord(text: string, pos: number): string {
+  const m = /([\p{L}\p{M}]+)['’]?[\s,]*$/u.exec(text.slice(Math.max(0, pos - 24), pos));
+  return m ? foldWord(m[1]!) : '';
+}
+
+function nextWord(text: string, pos: number): string {
+  const m = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(text.slice(pos, pos + 24));
+  return m ? m[1]! : '';
+}
+
+/** A lowercase English month or weekday is another word ("may", "march"); English names are capitalised. */
+const capitalizedOk = (text: string, start: number, names: { capitalized: boolean }): boolean =>
+  !names.capitalized || text[start] !== text[start]!.toLowerCase();
+
+/**
+ * A four-digit figure is a year unless it reads as a count: after a qualifier or currency ("circa 2000 persone",
+ * "€2000"), before percent, a currency, a measure or a counted noun ("2000 soldati"), or Romanian "de" ("2000 de
+ * oameni"). A word that announces a year wins ("nel 2024 truppe").
+ */
+function isYear(text: string, start: number, end: number, language: Language, cal: CompiledCalendar): boolean {
+  if (cal.yearCues.has(previousWord(text, start))) return true;
+  if (qualifierBefore(text, start, language).qualifier !== null || currencyBefore(text, start, language)) return false;
+  if (unitAfter(text, end, language)) return false;
+  const next = nextWord(text, end);
+  if (!next) return true;
+  if (language === 'ro' && foldWord(next) === 'de') return false;
+  return countedNoun(next, language) === null || next[0] !== next[0]!.toLowerCase();
+}
+
+export function findDates(text: string, language: Language): Mention[] {
+  const cal = calendarFor(language);
+  const names = CALENDAR[language];
+  const dates: Mention[] = [];
+  const push = (start: number, end: number, id: string): void => {
+    dates.push({ start, end, text: text.slice(start, end), type: 'date', id });
+  };
+  const scanner = cal.scanner;
+  scanner.lastIndex = 0;
+  let pendingWeekday: { start: number; end: number; weekday: number; day: number | null; monthAt: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = scanner.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (mo >= 1 && mo <= 12 && validDay(d)) push(start, end, dateId(y, mo, d));
+    } else if (m[4] !== undefined) {
+      let [d, mo] = [Number(m[4]), Number(m[5])];
+      // Day first, except in English where a second part above 12 can only be the day.
+      if (language === 'en' && mo > 12 && d <= 12) [d, mo] = [mo, d];
+      if (mo >= 1 && mo <= 12 && validDay(d)) push(start, end, dateId(Number(m[6]), mo, d));
+    } else if (m[7] !== undefined) {
+      const word = foldWord(m[7].replace(/\.$/, ''));
+      const month = cal.monthOf.get(word)!;
+      let dateStart = start;
+      let day: number | null = null;
+      const weekdayBefore = pendingWeekday?.monthAt === start ? pendingWeekday : null;
+      if (pendingWeekday && pendingWeekday.monthAt === start) {
+        dateStart = pendingWeekday.start;
+        day = pendingWeekday.day;
+      } else {
+        const before = cal.dayBefore.exec(text.slice(Math.max(0, start - 10), start));
+        if (before && validDay(Number(before[1]))) {
+          day = Number(before[1]);
+          dateStart = start - before[0].length;
+        }
+      }
+      pendingWeekday = null;
+      let dateEnd = m[7].endsWith('.') ? end - 1 : end;
+      let year: number | null = null;
+      cal.monthTail.lastIndex = end - (m[7].endsWith('.') ? 1 : 0);
+      const tail = cal.monthTail.exec(text);
+      if (tail) {
+        const tailDay = tail[1] !== undefined && tail[1] !== '' ? Number(tail[1]) : null;
+        if (tailDay !== null && day === null && validDay(tailDay)) {
+          day = tailDay;
+          year = tail[2] ? Number(tail[2]) : null;
+          dateEnd = cal.monthTail.lastIndex;
+        } else if (tail[3] !== undefined) {
+          year = Number(tail[3]);
+          dateEnd = cal.monthTail.lastIndex;
+        }
+      }
+      const ambiguous = cal.abbreviations.has(word) || cal.ambiguousMonths.has(word);
+      const supported = day !== null || year !== null || (cal.ambiguousMonths.has(word) && cal.monthCues.has(previousWord(text, start)));
+      if (capitalizedOk(text, start, names) && (!ambiguous || supported)) {
+        push(dateStart, dateEnd, dateId(year, month, day));
+        scanner.lastIndex = dateEnd;
+      } else if (weekdayBefore) {
+        push(weekdayBefore.start, weekdayBefore.end, `weekday-${weekdayBefore.weekday}`);
+      }
+    } else if (m[8] !== undefined) {
+      if (!capitalizedOk(text, start, names)) continue;
+      const word = foldWord(m[8]);
+      const weekday = cal.weekdayOf.get(word)!;
+      if (cal.ambiguousWeekdays.has(word)) {
+        const prev = previousWord(text, start);
+        const next = foldWord(nextWord(text, end));
+        if (cal.weekdayNotAfter.has(prev) || /\d\s*$/.test(text.slice(Math.max(0, start - 3), start)) || cal.weekdayNotBefore.has(next)) continue;
+      }
+      cal.weekdayTail.lastIndex = end;
+      const tail = cal.weekdayTail.exec(text);
+      if (tail && (tail[1] !== undefined || language === 'en')) {
+        pendingWeekday = { start, end, weekday, day: tail[1] !== undefined ? Number(tail[1]) : null, monthAt: cal.weekdayTail.lastIndex };
+        scanner.lastIndex = cal.weekdayTail.lastIndex;
+        continue;
+      }
+      push(start, end, `weekday-${weekday}`);
+    } else if (m[9] !== undefined) {
+      if (isYear(text, start, end, language, cal)) push(start, end, m[9]);
+    }
+  }
+  return dates;
+}

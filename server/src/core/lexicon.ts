@@ -1,0 +1,76 @@
+/** Helpers that turn word lists from the data files into fast lookups and regexes. */
+import type { Language } from './types';
+
+/** Romanian is written with comma-below ș ț, with the older cedilla ş ţ, and often without diacritics at all. */
+const CEDILLA = /[şţŞŢ]/g;
+const CEDILLA_TO_COMMA: Readonly<Record<string, string>> = { 'ş': 'ș', 'ţ': 'ț', 'Ş': 'Ș', 'Ţ': 'Ț' };
+const ACCENTED = /[àáâãäăåèéêëìíîïòóôõöùúûüșțÀÁÂÃÄĂÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜȘȚ]/g;
+const PLAIN: Readonly<Record<string, string>> = {
+  à: 'a', á: 'a', â: 'a', ã: 'a', ä: 'a', ă: 'a', å: 'a', è: 'e', é: 'e', ê: 'e', ë: 'e', ì: 'i', í: 'i', î: 'i',
+  ï: 'i', ò: 'o', ó: 'o', ô: 'o', õ: 'o', ö: 'o', ù: 'u', ú: 'u', û: 'u', ü: 'u', ș: 's', ț: 't',
+  À: 'A', Á: 'A', Â: 'A', Ã: 'A', Ä: 'A', Ă: 'A', Å: 'A', È: 'E', É: 'E', Ê: 'E', Ë: 'E', Ì: 'I', Í: 'I', Î: 'I',
+  Ï: 'I', Ò: 'O', Ó: 'O', Ô: 'O', Õ: 'O', Ö: 'O', Ù: 'U', Ú: 'U', Û: 'U', Ü: 'U', Ș: 'S', Ț: 'T',
+};
+
+/** Removes the diacritics of Italian and Romanian letters ("două" → "doua", "trentatré" → "trentatre"). */
+export function stripDiacritics(word: string): string {
+  return word.replace(CEDILLA, (c) => CEDILLA_TO_COMMA[c] ?? c).replace(ACCENTED, (c) => PLAIN[c] ?? c);
+}
+
+/** The key a word is looked up by: lowercase, without diacritics, typographic apostrophes made plain. */
+export function foldWord(word: string): string {
+  return stripDiacritics(word.toLowerCase()).replace(/[’ʼ`]/g, "'");
+}
+
+/** The surface forms a word can take in running text: as listed, without diacritics, with cedillas (Romanian). */
+export function surfaceVariants(word: string, language: Language): string[] {
+  const forms = new Set([word, stripDiacritics(word)]);
+  if (language === 'ro') forms.add(word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'));
+  return [...forms];
+}
+
+/** Builds a Map from folded word to value; the first entry of a key wins. */
+export function foldedMap<V>(entries: Iterable<readonly [string, V]>): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const [word, value] of entries) {
+    const key = foldWord(word);
+    if (!map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+interface TrieNode { end: boolean; next: Map<string, TrieNode> }
+
+/**
+ * A regex source matching any of `words`, factored as a trie so the engine decides on the first letters instead of
+ * trying each alternative: ["tre", "tredici", "trenta"] → "tre(?:dici|nta)?". Spaces in phrases match any run of
+ * horizontal whitespace.
+ */
+export function alternation(words: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    if (!word) continue;
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const render = (node: TrieNode): string => {
+    const branches = [...node.next.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ch, child]) => (ch === ' ' ? '[ \\t\\u00a0]+' : ch.replace(REGEX_SPECIAL, '\\$&')) + render(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && branches[0]!.length > 1 ? `(?:${body})?` : `${body}?`;
+  };
+  return render(root);
+}

@@ -1,0 +1,505 @@
+/**
+ * Number expressions in Italian, Romanian and English: digits with the separators of each language ("10.000",
+ * "36,000", "6.700,54", "100 000"), digit suffixes ("100K", "1,2M"), number words ("tremila", "două milioane",
+ * "twenty-three"), scales ("20 milioni", "1,5 miliardi", "2 mln"), vague plurals ("migliaia", "mii", "thousands")
+ * and ordinals ("80º", "l'80esimo", "terzo", "al doilea", "third", "21st").
+ */
+import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, type Standalone } from './data/numberWords';
+import { alternation, foldWord, surfaceVariants } from './lexicon';
+import type { Language, Span } from './types';
+
+export interface NumberExpression extends Span {
+  value: number;
+  ordinal: boolean;
+  /** A plural scale without a count ("migliaia", "mii", "thousands of"): the figure is at least `value`. */
+  vague: boolean;
+  /** Round by meaning ("una decina", "un centinaio", "a dozen"). */
+  approximate: boolean;
+  /** The scale applied last (1000 in "12 mila"), shared by the first figure of a range ("tra 10 e 12 mila"). */
+  multiplier: number;
+  /** The figure that scale multiplied (12 in "12 mila"). */
+  base: number;
+  /** Written with digits. */
+  digits: boolean;
+  /** Digits only, without separators, suffixes or words ("2024"): the shape of a year. */
+  plainDigits: boolean;
+  /** The expression is one word that is also a common non-numeric word ("nouă" = new, "one"). */
+  needsContext: boolean;
+}
+
+interface CompiledLexicon {
+  language: Language;
+  cardinals: Map<string, NumberWord>;
+  ordinals: Map<string, number>;
+  ordinalSuffixes: readonly string[];
+  zeroPhrases: Set<string>;
+  joiners: Set<string>;
+  scaleLinks: Set<string>;
+  /** Italian: cardinal morphemes, longest first, for words like "duecentotrentatremila". */
+  morphemes: readonly string[];
+  anchor: RegExp;
+}
+
+const compiled = new Map<Language, CompiledLexicon>();
+
+function lexiconFor(language: Language): CompiledLexicon {
+  let lex = compiled.get(language);
+  if (!lex) {
+    lex = compile(language);
+    compiled.set(language, lex);
+  }
+  return lex;
+}
+
+function compile(language: Language): CompiledLexicon {
+  const data = NUMBER_WORDS[language];
+  const cardinals = new Map<string, NumberWord>();
+  for (const [word, entry] of Object.entries(data.cardinals)) cardinals.set(foldWord(word), entry);
+  const ordinals = new Map<string, number>();
+  for (const [word, value] of Object.entries(data.ordinals)) ordinals.set(foldWord(word), value);
+  const surfaces: string[] = [];
+  for (const word of [...Object.keys(data.cardinals), ...Object.keys(data.ordinals)]) {
+    for (const form of surfaceVariants(word, language)) surfaces.push(form);
+  }
+  const morphemes = language === 'it' ? [...cardinals.keys()].sort((a, b) => b.length - a.length) : [];
+  // Italian compounds are any run of morphemes; the accented final "tré" of "ventitré" is matched too.
+  const compound = language === 'it'
+    ? `(?:${alternation([...morphemes, 'tré', 'trè'])})+(?:esim[oaie])?|`
+    : '';
+  const anchor = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:\\d|(?:${compound}${alternation(surfaces)})(?![\\p{L}\\p{M}]))`, 'giu');
+  return {
+    language, cardinals, ordinals, morphemes, anchor,
+    ordinalSuffixes: data.ordinalSuffixes,
+    zeroPhrases: new Set(data.zeroPhrases.map(foldWord)),
+    joiners: new Set(data.joiners.map(foldWord)),
+    scaleLinks: new Set(data.scaleLinks.map(foldWord)),
+  };
+}
+
+// ---- digits -------------------------------------------------------------------------------------------------
+
+const DIGIT_RUN = /\d+(?:[.,\u00a0\u202f ]\d+)*/y;
+
+interface DigitFigure { value: number; end: number; separated: boolean }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER.test(text[i]!);
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Figures are rounded to 12 significant digits so "1,2M" is 1200000, not 1199999.9999999998. */
+const tidy = (value: number): number => Number(value.toPrecision(12));
+
+/**
+ * Reads digits with thousands and decimal separators. The separator that occurs twice, or before the other one,
+ * groups thousands; a single one follows the language (it/ro "10.000" = 10000, "1,5" = 1.5; en "36,000", "1.5"),
+ * except that a lone group of "000" always groups ("36,000" in an Italian text is not 36).
+ */
+function readDigits(text: string, pos: number, language: Language): DigitFigure | null {
+  DIGIT_RUN.lastIndex = pos;
+  const match = DIGIT_RUN.exec(text);
+  if (!match) return null;
+  const raw = match[0];
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    let j = i;
+    while (j < raw.length && isDigit(raw.charCodeAt(j))) j++;
+    parts.push(raw.slice(i, j));
+    if (j < raw.length) seps.push(raw[j]!);
+    i = j + 1;
+  }
+  const marks = seps.filter((s) => s === '.' || s === ',');
+  let group: string | null = null;
+  let decimal: string | null = null;
+  if (marks.includes('.') && marks.includes(',')) {
+    decimal = marks[marks.length - 1]!;
+    group = decimal === '.' ? ',' : '.';
+  } else if (marks.length >= 2) {
+    group = marks[0]!;
+  } else if (marks.length === 1) {
+    const after = parts[seps.indexOf(marks[0]!) + 1]!;
+    const localeGroup = language === 'en' ? ',' : '.';
+    if (after.length === 3 && (marks[0] === localeGroup || after === '000')) group = marks[0]!;
+    else decimal = marks[0]!;
+  }
+  let integer = parts[0]!;
+  let fraction = '';
+  let length = integer.length;
+  let grouping: 'none' | 'space' | 'mark' = 'none';
+  for (let k = 0; k < seps.length && !fraction; k++) {
+    const sep = seps[k]!;
+    const next = parts[k + 1]!;
+    const groups = parts[0]!.length <= 3 && next.length === 3;
+    if (sep === decimal) {
+      fraction = next;
+    } else if (sep === group && groups && grouping !== 'space') {
+      integer += next;
+      grouping = 'mark';
+    } else if (sep !== '.' && sep !== ',' && groups && grouping !== 'mark') {
+      integer += next;
+      grouping = 'space';
+    } else {
+      break;
+    }
+    length += 1 + next.length;
+  }
+  return { value: Number(fraction ? `${integer}.${fraction}` : integer), end: pos + length, separated: length !== parts[0]!.length };
+}
+
+// ---- word expressions ----------------------------------------------------------------------------------------
+
+/** The number being built, word by word, the usual way: groups below a thousand, closed by scales. */
+interface Reading {
+  total: number;
+  group: number;
+  /** A following added word must be smaller than this ("douăzeci" allows 1-9 after it). */
+  place: number;
+  lastScale: number;
+  multiplier: number;
+  base: number;
+  started: boolean;
+  vague: boolean;
+  approximate: boolean;
+}
+
+const newReading = (): Reading => ({
+  total: 0, group: 0, place: Infinity, lastScale: Infinity, multiplier: 1, base: 0,
+  started: false, vague: false, approximate: false,
+});
+
+function applyWord(r: Reading, word: NumberWord): boolean {
+  const { value } = word;
+  if (word.role === 'add') {
+    if (!r.started) r.group = value;
+    else if (value > 0 && value < r.place) r.group += value;
+    else return false;
+    r.place = value >= 20 && value < 100 && value % 10 === 0 ? 10 : 0;
+  } else if (word.role === 'multiply') {
+    if (!r.started) {
+      r.group = value;
+      r.vague = word.vague === true;
+    } else if (r.group > 0 && r.group < value) {
+      r.group *= value;
+    } else {
+      return false;
+    }
+    r.place = value;
+  } else {
+    if (value >= r.lastScale) return false;
+    if (!r.started) {
+      r.group = 1;
+      r.vague = word.vague === true;
+    } else if (r.group === 0) {
+      return false;
+    }
+    r.base = r.group;
+    r.multiplier = value;
+    r.total += r.group * value;
+    r.group = 0;
+    r.lastScale = value;
+    r.place = value;
+  }
+  if (word.approximate) r.approximate = true;
+  r.started = true;
+  return true;
+}
+
+
+/** Splits an Italian compound into morphemes ("centottanta" → cent + ottanta), or null. */
+function splitItalian(word: string, lex: CompiledLexicon): NumberWord[] | null {
+  const out: NumberWord[] = [];
+  const walk = (at: number): boolean => {
+    if (at === word.length) return true;
+    for (const m of lex.morphemes) {
+      if (word.startsWith(m, at)) {
+        out.push(lex.cardinals.get(m)!);
+        if (walk(at + m.length)) return true;
+        out.pop();
+      }
+    }
+    return false;
+  };
+  return walk(0) ? out : null;
+}
+
+/** The number words a token stands for: one entry, or the morphemes of an Italian compound. */
+function cardinalWords(folded: string, lex: CompiledLexicon): NumberWord[] | null {
+  const single = lex.cardinals.get(folded);
+  if (single) return [single];
+  return lex.language === 'it' ? splitItalian(folded, lex) : null;
+}
+
+/** Ordinal value of a word: listed ("terzo", "third") or an Italian cardinal with "-esimo" ("ottantesimo"). */
+function ordinalWord(folded: string, lex: CompiledLexicon): number | null {
+  const listed = lex.ordinals.get(folded);
+  if (listed !== undefined) return listed;
+  if (lex.language !== 'it') return null;
+  for (const suffix of lex.ordinalSuffixes) {
+    if (!folded.endsWith(suffix) || folded.length <= suffix.length) continue;
+    const stem = folded.slice(0, -suffix.length);
+    for (const ending of ['', 'e', 'i', 'o', 'a']) {
+      const words = splitItalian(stem + ending, lex);
+      if (!words) continue;
+      const r = newReading();
+      if (words.every((w) => applyWord(r, w))) return r.total + r.group;
+    }
+  }
+  return null;
+}
+
+const WORD = /[\p{L}\p{M}]+/uy;
+
+interface Token { start: number; end: number; kind: 'digits' | 'word' | 'other'; text: string }
+
+/** The next token on the same line, skipping spaces. */
+function tokenAt(text: string, pos: number): Token | null {
+  let p = pos;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f) break;
+    p++;
+  }
+  if (p >= text.length) return null;
+  const c = text.charCodeAt(p);
+  if (c === 10 || c === 13) return null;
+  if (isDigit(c)) return { start: p, end: p + 1, kind: 'digits', text: text[p]! };
+  WORD.lastIndex = p;
+  const m = WORD.exec(text);
+  if (m) return { start: p, end: p + m[0].length, kind: 'word', text: m[0] };
+  return { start: p, end: p + 1, kind: 'other', text: text[p]! };
+}
+
+/** A mark or suffix right after digits: ordinal ("80º", "21st", "80esimo", "80-lea") or scale ("100K", "$3m"). */
+function digitSuffix(text: string, end: number, lex: CompiledLexicon):
+  { kind: 'ordinal' | 'scale'; end: number; scale: number } | null {
+  const ch = text[end];
+  if (ch === undefined) return null;
+  if (ORDINAL_MARKS.includes(ch)) {
+    // "40°C" and "40° F" are temperatures, not ordinals.
+    let p = end + 1;
+    while (text[p] === ' ') p++;
+    if (ch === '°' && (text[p] === 'C' || text[p] === 'F') && !isLetterAt(text, p + 1)) return null;
+    return { kind: 'ordinal', end: end + 1, scale: 1 };
+  }
+  for (const suffix of lex.ordinalSuffixes) {
+    if (text.startsWith(suffix, end) && !isLetterAt(text, end + suffix.length)) {
+      // Romanian "-a" is an ordinal only after "a" ("a 80-a"), not in "80-a" of other uses.
+      if (suffix === '-a' && !/(?:^|[^\p{L}])a\s+\d+$/iu.test(text.slice(Math.max(0, end - 12), end))) continue;
+      return { kind: 'ordinal', end: end + suffix.length, scale: 1 };
+    }
+  }
+  if (!isLetterAt(text, end)) return null;
+  WORD.lastIndex = end;
+  const letters = WORD.exec(text)?.[0] ?? '';
+  const scale = DIGIT_SCALE_SUFFIXES[letters] ?? (letters === 'm' && lex.language === 'en' ? 1e6 : undefined);
+  return scale === undefined ? null : { kind: 'scale', end: end + letters.length, scale };
+}
+
+/**
+ * Reads one number expression starting at `start`. `lenient` accepts what only a standalone parse should: words
+ * that need company ("un", "mila"), and Duckling's juxtapositions ("20 3", "douăzeci 3").
+ */
+function readExpression(text: string, start: number, lex: CompiledLexicon, lenient: boolean): NumberExpression | null {
+  const r = newReading();
+  let end = start;
+  let pos = start;
+  let ordinal = false;
+  let digits = false;
+  let plainDigits = true;
+  let tokens = 0;
+  let firstStandalone: Standalone = 'yes';
+  let singleMorpheme = false;
+  loop: for (;;) {
+    const t = tokenAt(text, pos);
+    if (!t) break;
+    if (t.kind === 'digits') {
+      const fig = readDigits(text, t.start, lex.language);
+      if (!fig) break;
+      if (!r.started) {
+        r.group = fig.value;
+        // Duckling writes 23 as "20 3": a round ten may take a unit, in a standalone parse only.
+        r.place = lenient && fig.value >= 20 && fig.value < 100 && fig.value % 10 === 0 ? 10 : 0;
+        r.started = true;
+      } else if (lenient && Number.isInteger(fig.value) && fig.value > 0 && fig.value < r.place) {
+        r.group += fig.value;
+        r.place = 0;
+      } else {
+        break;
+      }
+      digits = true;
+      if (fig.separated || tokens > 0) plainDigits = false;
+      tokens++;
+      pos = end = fig.end;
+      const suffix = digitSuffix(text, end, lex);
+      if (suffix?.kind === 'ordinal') {
+        ordinal = true;
+        plainDigits = false;
+        end = suffix.end;
+        break;
+      }
+      if (suffix) {
+        plainDigits = false;
+        applyWord(r, { value: suffix.scale, role: 'scale' });
+        pos = end = suffix.end;
+      }
+      continue;
+    }
+    if (t.kind === 'other') {
+      // "twenty-three", "twenty-first": a hyphen straight between two number words.
+      if (t.text !== '-' || !r.started || t.start !== end) break;
+      const next = tokenAt(text, t.end);
+      if (!next || next.kind !== 'word' || next.start !== t.end) break;
+      const folded = foldWord(next.text);
+      const ord = ordinalWord(folded, lex);
+      const words = cardinalWords(folded, lex);
+      if ((ord === null || ord >= r.place) && !(words?.length === 1 && words[0]!.role === 'add' && words[0]!.value < r.place)) break;
+      pos = t.end;
+      continue;
+    }
+    const folded = foldWord(t.text);
+    if (r.started && (lex.joiners.has(folded) || lex.scaleLinks.has(folded))) {
+      const next = tokenAt(text, t.end);
+      if (!next) break;
+      const nextWords = next.kind === 'word' ? cardinalWords(foldWord(next.text), lex) : null;
+      const first = nextWords?.[0];
+      const fits = lex.joiners.has(folded)
+        ? (first?.role === 'add' && first.value > 0 && first.value < r.place) ||
+          (lenient && next.kind === 'digits' && r.place === 10)
+        : first?.role === 'scale' && first.value < r.lastScale;
+      if (!fits) break;
+      pos = t.end;
+      continue;
+    }
+    const ord = ordinalWord(folded, lex);
+    if (ord !== null && (!r.started || ord < r.place)) {
+      r.group = r.started ? r.group + ord : ord;
+      r.started = true;
+      ordinal = true;
+      tokens++;
+      end = t.end;
+      break;
+    }
+    const words = cardinalWords(folded, lex);
+    if (!words) break;
+    const attempt: Reading = { ...r };
+    for (const w of words) if (!applyWord(attempt, w)) break loop;
+    Object.assign(r, attempt);
+    if (tokens === 0) {
+      firstStandalone = words.length === 1 ? words[0]!.standalone ?? 'yes' : 'yes';
+      singleMorpheme = words.length === 1;
+    }
+    plainDigits = false;
+    tokens++;
+    pos = end = t.end;
+  }
+  if (!r.started || tokens === 0) return null;
+  const alone = tokens === 1 && singleMorpheme;
+  if (!lenient && alone && firstStandalone === 'part') return null;
+  return {
+    start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
+    multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,
+    digits, plainDigits: digits && plainDigits, needsContext: alone && firstStandalone === 'counted',
+  };
+}
+
+// ---- public API ----------------------------------------------------------------------------------------------
+
+/**
+ * Parses a standalone number expression ("tremila", "6.700,54", "douăzeci și trei", "1,2M", "al doilea").
+ * Returns null unless the whole text is one number.
+ */
+export function parseNumber(text: string, language: Language): number | null {
+  const lex = lexiconFor(language);
+  let source = text.trim();
+  if (!source) return null;
+  const folded = foldWord(source).replace(/\s+/g, ' ');
+  if (lex.zeroPhrases.has(folded)) return 0;
+  const ordinal = lex.ordinals.get(folded);
+  if (ordinal !== undefined) return ordinal;
+  if (/^[.,]\d/.test(source)) source = `0${source}`;
+  const expression = readExpression(source, 0, lex, true);
+  return expression && expression.end === source.length ? expression.value : null;
+}
+
+/**
+ * Finds the number expressions of a text, left to right, not overlapping. Identifiers are skipped ("F-16", "G7",
+ * "5G"); ordinal words that belong to names ("Seconda Guerra Mondiale", "Al Doilea Război Mondial") and idioms
+ * ("secondo" = according to, "primo ministro") are left out.
+ */
+export function scanNumbers(text: string, language: Language): NumberExpression[] {
+  const lex = lexiconFor(language);
+  const found: NumberExpression[] = [];
+  const anchor = lex.anchor;
+  anchor.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(text)) !== null) {
+    const start = m.index;
+    const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldWord(m[0]).replace(/\s+/g, ' ') : null;
+    let expression: NumberExpression | null;
+    if (phrase !== null && lex.ordinals.has(phrase)) {
+      expression = {
+        start, end: start + m[0].length, value: lex.ordinals.get(phrase)!, ordinal: true, vague: false,
+        approximate: false, multiplier: 1, base: lex.ordinals.get(phrase)!, digits: false, plainDigits: false,
+        needsContext: false,
+      };
+    } else {
+      expression = readExpression(text, start, lex, false);
+    }
+    if (!expression || expression.end <= start) {
+      anchor.lastIndex = start + Math.max(1, m[0].length);
+      continue;
+    }
+    anchor.lastIndex = expression.end;
+    if (expression.digits && isIdentifier(text, expression)) continue;
+    if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
+    if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
+    found.push(expression);
+  }
+  return found;
+}
+
+/** "F-16", "Su-27", "COVID-19": digits hyphenated to letters name things, they do not count them. */
+function isIdentifier(text: string, e: NumberExpression): boolean {
+  return text[e.start - 1] === '-' && isLetterAt(text, e.start - 2);
+}
+
+const ORDINAL_CONTEXT: Readonly<Record<Language, { determiners?: ReadonlySet<string>; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string> }>> = {
+  it: {
+    // Italian ordinal words stand after an article or a determiner; "secondo" alone means "according to".
+    determiners: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'del', 'dello', 'della', 'dei',
+      'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel', 'nello', 'nella', 'nei', 'negli',
+      'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle',
+      'questo', 'questa', 'quel', 'quella', 'suo', 'sua', 'loro', 'nostro', 'nostra']),
+    notBefore: new Set(['ministro', 'ministra', 'piano', 'luogo', 'linea', 'cittadino']),
+    notAfter: new Set(),
+  },
+  ro: { notBefore: new Set(['linie', 'linia', 'ministru', 'ministrul']), notAfter: new Set(['mai']) },
+  en: { notBefore: new Set(['lady', 'minister', 'hand']), notAfter: new Set(['at']) },
+};
+
+const SENTENCE_END = /[.!?:;"“”«»\n]\s*$|^\s*$/;
+
+function isOrdinalInContext(text: string, e: NumberExpression, language: Language): boolean {
+  const rules = ORDINAL_CONTEXT[language];
+  const before = /([\p{L}\p{M}]+)['’]?\s*$/u.exec(text.slice(Math.max(0, e.start - 20), e.start));
+  const previous = before ? foldWord(before[1]!) : '';
+  const after = /^[\s-]*([\p{L}\p{M}]+)/u.exec(text.slice(e.end, e.end + 30));
+  const next = after ? after[1]! : '';
+  if (rules.notAfter.has(previous) || rules.notBefore.has(foldWord(next))) return false;
+  if (rules.determiners && !rules.determiners.has(previous)) return false;
+  // A capital away from the start of a sentence, or before another capital, marks a name.
+  const first = text[e.start]!;
+  if (first !== first.toLowerCase()) {
+    const sentenceStart = SENTENCE_END.test(text.slice(Math.max(0, e.start - 3), e.start));
+    if (!sentenceStart || (next && next[0] !== next[0]!.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Romanian digit ordinals carry their article: "al 80-lea", "a 80-a". */
+function includeRomanianArticle(text: string, e: NumberExpression): void {
+  const m = /(?:^|[^\p{L}])(al?)(\s+)$/iu.exec(text.slice(Math.max(0, e.start - 5), e.start));
+  if (m && /-(?:lea|a)$/.test(text.slice(e.start, e.end))) e.start -= m[1]!.length + m[2]!.length;
+}

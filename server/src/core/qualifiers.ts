@@ -1,0 +1,127 @@
+/** Qualifiers, increments and range words around a figure (data in data/qualifiers.ts). */
+import {
+  INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
+} from './data/qualifiers';
+import { alternation, foldWord, surfaceVariants } from './lexicon';
+import type { Language, Qualifier } from './types';
+
+export interface QualifierMatch {
+  qualifier: Qualifier | null;
+  additional: boolean;
+  /** Where the qualifier or increment starts; the figure's start when there is neither. */
+  start: number;
+}
+
+export interface QualifierAfterMatch { qualifier: Qualifier | null; additional: boolean; end: number }
+
+interface CompiledQualifiers {
+  before: RegExp;
+  qualifierOf: Map<string, Qualifier>;
+  after: RegExp;
+  afterOf: Map<string, Qualifier>;
+  increments: Set<string>;
+  opener: RegExp;
+  connectors: Map<string, Set<string>>;
+  bare: Set<string>;
+}
+
+const compiled = new Map<Language, CompiledQualifiers>();
+const SPACE = '[ \\t\\u00a0]';
+
+/** "più di" → also "più del", "più dei" ...; "fino a" → "fino al" ... */
+function italianForms(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  const articulated = ITALIAN_ARTICULATED[last];
+  if (!articulated) return [phrase];
+  const head = words.slice(0, -1).join(' ');
+  return [phrase, ...articulated.map((a) => `${head} ${a}`)];
+}
+
+function variants(words: Iterable<string>, language: Language): string[] {
+  const out: string[] = [];
+  for (const w of words) for (const v of surfaceVariants(w, language)) out.push(v, v.replace(/'/g, '’'));
+  return out;
+}
+
+function compile(language: Language): CompiledQualifiers {
+  const qualifierOf = new Map<string, Qualifier>();
+  for (const [phrase, q] of Object.entries(QUALIFIERS[language])) {
+    for (const form of language === 'it' ? italianForms(phrase) : [phrase]) qualifierOf.set(foldWord(form), q);
+  }
+  const afterOf = new Map(Object.entries(QUALIFIERS_AFTER[language]).map(([p, q]) => [foldWord(p), q] as const));
+  const increments = INCREMENTS[language];
+  const incrementWords = [...increments.before, ...increments.after];
+  // Italian: an article may follow the qualifier ("oltre il 50%", "circa l'80%").
+  const article = language === 'it' ? `(?:${SPACE}+(?:${alternation(ITALIAN_ARTICLES.filter((a) => !a.endsWith('\'')))})|${SPACE}+l['’])?` : '';
+  const ranges = RANGES[language];
+  const connectors = new Map<string, Set<string>>();
+  for (const [opener, list] of Object.entries(ranges.openers)) connectors.set(foldWord(opener), new Set(list.map(foldWord)));
+  return {
+    before: new RegExp(
+      `(?:^|[^\\p{L}\\p{M}])(?:(${alternation(variants(qualifierOf.keys(), language).concat(variants(Object.keys(QUALIFIERS[language]), language)))})${article}${SPACE}*)?` +
+      `(?:(${alternation(variants(increments.before, language))})${SPACE}+)?$`, 'iu'),
+    qualifierOf,
+    after: new RegExp(`${SPACE}+(${alternation(variants([...afterOf.keys(), ...Object.keys(QUALIFIERS_AFTER[language]), ...increments.after], language))})(?![\\p{L}\\p{M}])`, 'iuy'),
+    afterOf,
+    increments: new Set(incrementWords.map(foldWord)),
+    opener: new RegExp(`(?:^|[^\\p{L}\\p{M}])(${alternation(variants(Object.keys(ranges.openers), language))})${SPACE}+$`, 'iu'),
+    connectors,
+    bare: new Set(ranges.bare.map(foldWord)),
+  };
+}
+
+function qualifiersFor(language: Language): CompiledQualifiers {
+  let q = compiled.get(language);
+  if (!q) {
+    q = compile(language);
+    compiled.set(language, q);
+  }
+  return q;
+}
+
+const LOOKBACK = 40;
+
+/** The qualifier and increment written right before `start` ("almeno altri 3.000", "circa il 45%"). */
+export function qualifierBefore(text: string, start: number, language: Language): QualifierMatch {
+  const q = qualifiersFor(language);
+  const from = Math.max(0, start - LOOKBACK);
+  const m = q.before.exec(text.slice(from, start));
+  if (!m || (m[1] === undefined && m[2] === undefined)) return { qualifier: null, additional: false, start };
+  const matched = m[1] ?? m[2]!;
+  // A qualifier must be followed by whitespace or an elided article before the figure, never glued to it.
+  const at = from + m.index + m[0].indexOf(matched);
+  if (m[1] !== undefined && !/[\s'’]$/.test(text.slice(from, start))) return { qualifier: null, additional: false, start };
+  return {
+    qualifier: m[1] !== undefined ? q.qualifierOf.get(foldWord(m[1]).replace(/\s+/g, ' ')) ?? null : null,
+    additional: m[2] !== undefined,
+    start: at,
+  };
+}
+
+/** A qualifier or increment right after a figure ending at `end` ("o più", "or so", "more", "in più"). */
+export function qualifierAfter(text: string, end: number, language: Language): QualifierAfterMatch | null {
+  const q = qualifiersFor(language);
+  q.after.lastIndex = end;
+  const m = q.after.exec(text);
+  if (!m) return null;
+  const word = foldWord(m[1]!).replace(/\s+/g, ' ');
+  return { qualifier: q.afterOf.get(word) ?? null, additional: q.increments.has(word), end: end + m[0].length };
+}
+
+/** The range opener right before `start` ("da", "între", "between"), with its start. */
+export function rangeOpener(text: string, start: number, language: Language): { opener: string; start: number } | null {
+  const q = qualifiersFor(language);
+  const slice = text.slice(Math.max(0, start - 12), start);
+  const m = q.opener.exec(slice);
+  if (!m) return null;
+  return { opener: foldWord(m[1]!).replace(/\s+/g, ' '), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
+}
+
+/** Whether `connector` joins two figures into a range, given the opener before the first (if any). */
+export function joinsRange(connector: string, opener: string | null, language: Language): 'opened' | 'bare' | null {
+  const q = qualifiersFor(language);
+  const word = foldWord(connector).replace(/\s+/g, ' ');
+  if (opener !== null && q.connectors.get(opener)?.has(word)) return 'opened';
+  return q.bare.has(word) ? 'bare' : null;
+}

@@ -1,0 +1,143 @@
+/** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
+import { COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, PERCENT_WORDS, type CountedNoun } from './data/units';
+import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { stem } from './stems';
+import type { Language } from './types';
+
+export interface UnitMatch {
+  /** ISO currency code, `percent`, `percentage-point`, or a measure unit. */
+  unit: string;
+  concept: string | null;
+  start: number;
+  end: number;
+}
+
+interface CompiledUnits {
+  nounByWord: Map<string, CountedNoun>;
+  nounByStem: Map<string, CountedNoun>;
+  currencyByWord: Map<string, string>;
+  measureByWord: Map<string, { unit: string; concept: string | null }>;
+  /** Words after the figure, possibly after a link ("di euro", "de lei", "of dollars"). */
+  wordsAfter: RegExp;
+  /** Symbols after the figure, attached or spaced, case-sensitive ("10km", "40 °C", "40 USD"). */
+  symbolsAfter: RegExp;
+  /** Currency symbols and codes before the figure ("€9", "$3m", "USD 40"). */
+  symbolsBefore: RegExp;
+  measurePrefix: RegExp;
+  percentWords: Set<string>;
+  pointWords: Set<string>;
+}
+
+const compiled = new Map<Language, CompiledUnits>();
+const currencySymbols = new Map<string, string>(CURRENCIES.flatMap((c) => c.symbols.map((s) => [s, c.code] as const)));
+const measureSymbols = new Map<string, { unit: string; concept: string | null }>(
+  MEASURES.flatMap((m) => m.symbols.map((s) => [s, { unit: m.unit, concept: m.concept ?? null }] as const)));
+
+function compile(language: Language): CompiledUnits {
+  const nounByWord = new Map<string, CountedNoun>();
+  const nounByStem = new Map<string, CountedNoun>();
+  for (const entry of COUNTED_NOUNS) {
+    for (const word of entry.words[language]) {
+      const folded = foldWord(word);
+      if (!nounByWord.has(folded)) nounByWord.set(folded, entry);
+      const key = stem(word.toLowerCase(), language);
+      if (!nounByStem.has(key)) nounByStem.set(key, entry);
+    }
+  }
+  const currencyByWord = new Map<string, string>();
+  const measureByWord = new Map<string, { unit: string; concept: string | null }>();
+  const afterWords: string[] = [];
+  const percent = PERCENT_WORDS[language];
+  for (const c of CURRENCIES) {
+    for (const w of c.words[language]) {
+      currencyByWord.set(foldWord(w), c.code);
+      afterWords.push(...surfaceVariants(w, language));
+    }
+  }
+  for (const m of MEASURES) {
+    for (const w of m.words[language]) {
+      measureByWord.set(foldWord(w), { unit: m.unit, concept: m.concept ?? null });
+      afterWords.push(...surfaceVariants(w, language));
+    }
+  }
+  for (const w of [...percent.percent, ...percent.points]) afterWords.push(...surfaceVariants(w, language));
+  const links = { it: 'di|d\'', ro: 'de', en: 'of' }[language];
+  const symbols = [...measureSymbols.keys(), ...currencySymbols.keys()];
+  return {
+    nounByWord, nounByStem, currencyByWord, measureByWord,
+    wordsAfter: new RegExp(`[ \\t\\u00a0]*(?:(?:${links})[ \\t\\u00a0]*)?(${alternation(afterWords)})(?![\\p{L}\\p{M}])`, 'iuy'),
+    symbolsAfter: new RegExp(`[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
+    symbolsBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(currencySymbols.keys())})[ \\t\\u00a0]?$`, 'u'),
+    measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*$`, 'iu'),
+    percentWords: new Set(percent.percent.map(foldWord)),
+    pointWords: new Set(percent.points.map(foldWord)),
+  };
+}
+
+function unitsFor(language: Language): CompiledUnits {
+  let units = compiled.get(language);
+  if (!units) {
+    units = compile(language);
+    compiled.set(language, units);
+  }
+  return units;
+}
+
+/** The counted noun a word is a form of ("soldați" → soldier), by exact form first, then by stem. */
+export function countedNoun(word: string, language: Language): CountedNoun | null {
+  const units = unitsFor(language);
+  const lower = word.toLowerCase();
+  return units.nounByWord.get(foldWord(lower)) ?? units.nounByStem.get(stem(lower, language)) ?? null;
+}
+
+/**
+ * A currency, measure or percent right after a figure ending at `pos`: "%", "km", "°C" (attached or not),
+ * "euro", "di euro", "de lei", "of dollars", "per cento", "la sută", "punti percentuali".
+ */
+export function unitAfter(text: string, pos: number, language: Language): UnitMatch | null {
+  const units = unitsFor(language);
+  let p = pos;
+  while (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\u202f') p++;
+  if (text[p] === '%') return { unit: 'percent', concept: null, start: pos, end: p + 1 };
+  units.symbolsAfter.lastIndex = pos;
+  const symbol = units.symbolsAfter.exec(text);
+  if (symbol) {
+    const s = symbol[1]!;
+    const currency = currencySymbols.get(s);
+    const measure = measureSymbols.get(s);
+    const end = pos + symbol[0].length;
+    if (currency) return { unit: currency, concept: null, start: pos, end };
+    // A bare "°" after a number is an ordinal in Italian and Romanian ("80° anniversario").
+    if (measure && !(s === '°' && language !== 'en')) return { unit: measure.unit, concept: measure.concept, start: pos, end };
+  }
+  units.wordsAfter.lastIndex = pos;
+  const word = units.wordsAfter.exec(text);
+  if (!word) return null;
+  const folded = foldWord(word[1]!).replace(/\s+/g, ' ');
+  const end = pos + word[0].length;
+  if (units.percentWords.has(folded)) return { unit: 'percent', concept: null, start: pos, end };
+  if (units.pointWords.has(folded)) return { unit: 'percentage-point', concept: null, start: pos, end };
+  const currency = units.currencyByWord.get(folded);
+  if (currency) return { unit: currency, concept: null, start: pos, end };
+  const measure = units.measureByWord.get(folded);
+  return measure ? { unit: measure.unit, concept: measure.concept, start: pos, end } : null;
+}
+
+/** A currency symbol or code right before a figure starting at `start` ("€9 billion", "USD 40 million"). */
+export function currencyBefore(text: string, start: number, language: Language): UnitMatch | null {
+  const units = unitsFor(language);
+  const from = Math.max(0, start - 6);
+  const m = units.symbolsBefore.exec(text.slice(from, start));
+  if (!m) return null;
+  const symbol = m[1]!;
+  return { unit: currencySymbols.get(symbol)!, concept: null, start: from + m.index + m[0].indexOf(symbol), end: start };
+}
+
+/** A word before a figure that makes it a measure ("magnitudo 6,2"); the word stays outside the claim. */
+export function measureBefore(text: string, start: number, language: Language): UnitMatch | null {
+  const units = unitsFor(language);
+  const m = units.measurePrefix.exec(text.slice(Math.max(0, start - 20), start));
+  if (!m) return null;
+  const entry = MEASURE_PREFIXES[language][m[1]!.toLowerCase().replace(/\s+/g, ' ')];
+  return entry ? { unit: entry.unit, concept: entry.concept, start, end: start } : null;
+}
