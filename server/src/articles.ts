@@ -1,0 +1,231 @@
+/**
+ * The analysed workspace as the language server sees it: the core's WorkspaceIndex, the line maps that turn its
+ * UTF-16 offsets into LSP positions, edits waiting out their debounce, and per-revision caches of what every
+ * request asks for (the links of each claim). A document whose analysis throws is logged and left out; it never
+ * takes the server down.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver';
+import type { ClaimLink } from './core/links';
+import { WorkspaceIndex, type IndexedDocument } from './core/workspaceIndex';
+import type { Span } from './core/types';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Uris whose facts changed (re-analysed, added or removed) in one update. */
+export type ChangeListener = (uris: ReadonlySet<string>) => void;
+
+/** Below this much text a batch is analysed in one go, exactly as the CLI does. */
+const BATCH_CHARS = 400_000;
+
+export class ArticleWorkspace {
+  private index = new WorkspaceIndex();
+  private readonly lines = new Map<string, TextDocument>();
+  private readonly pending = new Map<string, string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners: ChangeListener[] = [];
+  private readonly failed = new Map<string, string>();
+  private cache: { revision: number; links: Map<string, ClaimLink[][]>; conflicts?: number } = { revision: 0, links: new Map() };
+  revision = 0;
+
+  constructor(private readonly log: Logger) {}
+
+  get core(): WorkspaceIndex {
+    return this.index;
+  }
+
+  onDidChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.index.get(uri);
+  }
+
+  get uris(): string[] {
+    return this.index.uris;
+  }
+
+  /** Documents whose analysis failed, with the error. */
+  get failures(): ReadonlyMap<string, string> {
+    return this.failed;
+  }
+
+  /** Adds or replaces documents now, in batches that leave the event loop free for requests in between. */
+  async setMany(documents: readonly { uri: string; text: string }[], progress?: (done: number) => void): Promise<void> {
+    const todo = documents.filter((d) => this.index.get(d.uri)?.text !== d.text);
+    let done = documents.length - todo.length;
+    for (let i = 0; i < todo.length; ) {
+      let size = 0;
+      let j = i;
+      while (j < todo.length && (j === i || size + todo[j]!.text.length <= BATCH_CHARS)) size += todo[j++]!.text.length;
+      const batch = todo.slice(i, j);
+      for (const d of batch) this.pending.delete(d.uri);
+      const changed = new Set<string>();
+      try {
+        this.index.setAll(batch);
+        for (const d of batch) this.failed.delete(d.uri);
+        // Names found in the batch may have re-analysed any earlier document.
+        for (const u of this.index.uris) changed.add(u);
+      } catch {
+        // One document of the batch fails: analyse them one by one so that only that one is left out.
+        for (const d of batch) for (const u of this.store(d.uri, d.text)) changed.add(u);
+      }
+      this.changed(changed);
+      done += batch.length;
+      progress?.(done);
+      i = j;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Adds or replaces one document now. */
+  set(uri: string, text: string): void {
+    this.pending.delete(uri);
+    if (this.index.get(uri)?.text === text) return;
+    this.changed(new Set(this.store(uri, text)));
+  }
+
+  /** Replaces a document after `delay` ms of quiet: typing re-analyses once, when it pauses. */
+  schedule(uri: string, text: string, delay: number): void {
+    this.pending.set(uri, text);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), delay);
+  }
+
+  /** Analyses edits still waiting, so that a request sees the text the editor shows. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending.size === 0) return;
+    const edits = [...this.pending];
+    this.pending.clear();
+    const changed = new Set<string>();
+    for (const [uri, text] of edits) {
+      if (this.index.get(uri)?.text !== text) for (const u of this.store(uri, text)) changed.add(u);
+    }
+    this.changed(changed);
+  }
+
+  delete(uri: string): void {
+    this.pending.delete(uri);
+    this.failed.delete(uri);
+    if (this.guard(uri, () => this.index.delete(uri))) this.changed(new Set([uri]));
+  }
+
+  /** Removes every document under a folder uri (a deleted or renamed folder). */
+  deleteUnder(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : folderUri + '/';
+    const gone = this.index.uris.filter((u) => u.startsWith(prefix));
+    for (const u of gone) this.guard(u, () => this.index.delete(u));
+    if (gone.length) this.changed(new Set(gone));
+  }
+
+  rename(from: string, to: string): boolean {
+    const doc = this.index.get(from);
+    if (!doc) return false;
+    this.delete(from);
+    this.set(to, doc.text);
+    return true;
+  }
+
+  /** Forgets everything: the next setMany analyses the workspace from scratch. */
+  reset(): void {
+    const gone = new Set(this.index.uris);
+    this.index = new WorkspaceIndex();
+    this.pending.clear();
+    this.failed.clear();
+    this.changed(gone);
+  }
+
+  /** A document's line map, for the text the index holds. */
+  lineMap(uri: string): TextDocument | undefined {
+    const doc = this.index.get(uri);
+    if (!doc) return undefined;
+    let lines = this.lines.get(uri);
+    if (!lines || lines.getText() !== doc.text) {
+      lines = TextDocument.create(uri, 'article', 0, doc.text);
+      this.lines.set(uri, lines);
+    }
+    return lines;
+  }
+
+  position(uri: string, offset: number): Position {
+    return this.lineMap(uri)?.positionAt(offset) ?? { line: 0, character: 0 };
+  }
+
+  offset(uri: string, position: Position): number | undefined {
+    return this.lineMap(uri)?.offsetAt(position);
+  }
+
+  range(uri: string, span: Span): Range {
+    const lines = this.lineMap(uri);
+    if (!lines) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+  }
+
+  /** Links of every claim of a document to claims in other documents, by claim index. */
+  links(uri: string): ClaimLink[][] {
+    const cache = this.fresh();
+    let links = cache.links.get(uri);
+    if (!links) {
+      const doc = this.index.get(uri);
+      links = doc ? doc.facts.claims.map((_, i) => this.index.linksOf(uri, i)) : [];
+      cache.links.set(uri, links);
+    }
+    return links;
+  }
+
+  /** Pairs of claims in different documents that conflict. */
+  conflicts(): number {
+    const cache = this.fresh();
+    cache.conflicts ??= this.index.allLinks().filter((l) => l.relation === 'conflicts').length;
+    return cache.conflicts;
+  }
+
+  private fresh(): typeof this.cache {
+    if (this.cache.revision !== this.revision) this.cache = { revision: this.revision, links: new Map() };
+    return this.cache;
+  }
+
+  /** Stores a document, or leaves it out with a logged error when its analysis throws. Returns changed uris. */
+  private store(uri: string, text: string): string[] {
+    try {
+      const changed = this.index.set(uri, text);
+      this.failed.delete(uri);
+      return changed;
+    } catch (e) {
+      const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+      this.failed.set(uri, message);
+      this.log.error(`Analysis of ${uri} failed; the document is left out of the index.\n${message}`);
+      this.guard(uri, () => this.index.delete(uri));
+      return [uri];
+    }
+  }
+
+  private guard<T>(uri: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (e) {
+      this.log.error(`Index update for ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  }
+
+  private changed(uris: Set<string>): void {
+    if (uris.size === 0) return;
+    this.revision++;
+    for (const u of uris) if (!this.index.get(u)) this.lines.delete(u);
+    for (const listener of this.listeners) {
+      try {
+        listener(uris);
+      } catch (e) {
+        this.log.error(`Change listener failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+}

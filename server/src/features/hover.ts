@@ -1,0 +1,89 @@
+/**
+ * Hover: on an entity, its type and canonical name and the other documents that mention it; on a claim, its
+ * normalised value and concept and the claims of other documents that state the same quantity, agreeing or
+ * conflicting. Document text is escaped; links open the target through the one trusted command.
+ */
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { excerptAround, formatFigure } from '../core/report';
+import type { Claim, Mention } from '../core/types';
+import { escapeMarkdown, openLocationLink } from '../markdown';
+import type { FeatureContext } from './context';
+import { count, entityName } from './describe';
+
+/** Other documents listed in an entity hover before "and N more". */
+export const MAX_LISTED = 10;
+
+function locationLink(ctx: FeatureContext, uri: string, start: number): string {
+  const position = ctx.articles.position(uri, start);
+  return openLocationLink(`${ctx.folders.label(uri)}:${position.line + 1}`, uri, position);
+}
+
+function excerpt(ctx: FeatureContext, uri: string, start: number, end: number): string {
+  const text = ctx.articles.get(uri)?.text ?? '';
+  return `“${escapeMarkdown(excerptAround(text, start, end, 160))}”`;
+}
+
+function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string {
+  const { articles } = ctx;
+  const index = articles.core;
+  const name = entityName(mention.id, mention.text);
+  const type = index.typeOf(mention.id) ?? mention.type;
+  const all = index.mentionsOf(mention.id);
+  const here = all.filter((m) => m.uri === uri).length;
+  const lines = [`**${escapeMarkdown(name)}** · ${type}`, `${count(here, 'mention')} in this document`];
+  const firstByDoc = new Map<string, Mention>();
+  for (const m of all) if (m.uri !== uri && !firstByDoc.has(m.uri)) firstByDoc.set(m.uri, m.mention);
+  if (firstByDoc.size === 0) {
+    lines.push('No other document mentions it.');
+    return lines.join('\n\n');
+  }
+  const others = [...firstByDoc].sort(([a], [b]) => ctx.folders.label(a).localeCompare(ctx.folders.label(b)));
+  const items = others.slice(0, MAX_LISTED).map(([doc, m]) => {
+    const n = all.filter((x) => x.uri === doc).length;
+    const language = articles.get(doc)?.facts.language ?? '';
+    return `- ${locationLink(ctx, doc, m.start)} (${language}${n > 1 ? `, ${n}×` : ''}) ${excerpt(ctx, doc, m.start, m.end)}`;
+  });
+  if (others.length > MAX_LISTED) items.push(`- and ${others.length - MAX_LISTED} more`);
+  lines.push(`Mentioned in ${count(others.length, 'other document')}:\n${items.join('\n')}`);
+  return lines.join('\n\n');
+}
+
+function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: number): string {
+  const figure = escapeMarkdown(formatFigure(claim));
+  const head = claim.concept ? `**${figure}** · ${escapeMarkdown(claim.concept)}` : `**${figure}**`;
+  const lines = [head];
+  if (claim.additional) lines.push('An increment (“another …”): compared only with other increments.');
+  if (!claim.concept) {
+    lines.push('Not compared: nothing in its sentence says what is counted.');
+    return lines.join('\n\n');
+  }
+  const links = ctx.articles.links(uri)[index] ?? [];
+  if (links.length === 0) {
+    lines.push('No other document states this quantity.');
+    return lines.join('\n\n');
+  }
+  const sorted = [...links].sort((a, b) => ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
+  const items = sorted.map((l) => {
+    const other = l.b.claim;
+    const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
+    const language = ctx.articles.get(l.b.doc)?.facts.language ?? '';
+    return `- ${mark}: ${locationLink(ctx, l.b.doc, other.start)} (${language}) **${escapeMarkdown(formatFigure(other))}** ${excerpt(ctx, l.b.doc, other.start, other.end)}`;
+  });
+  const conflicts = links.filter((l) => l.relation === 'conflicts').length;
+  lines.push(`Stated in ${count(links.length, 'other document')}${conflicts ? `, ${conflicts} in conflict` : ', all in agreement'}:\n${items.join('\n')}`);
+  return lines.join('\n\n');
+}
+
+export function hover(ctx: FeatureContext, params: HoverParams): Hover | null {
+  const uri = params.textDocument.uri;
+  const offset = ctx.articles.offset(uri, params.position);
+  if (offset === undefined) return null;
+  const index = ctx.articles.core;
+  const claim = index.claimAt(uri, offset);
+  if (claim) {
+    return { contents: { kind: MarkupKind.Markdown, value: claimHover(ctx, uri, claim.claim, claim.index) }, range: ctx.articles.range(uri, claim.claim) };
+  }
+  const mention = index.entityAt(uri, offset);
+  if (mention) return { contents: { kind: MarkupKind.Markdown, value: entityHover(ctx, uri, mention) }, range: ctx.articles.range(uri, mention) };
+  return null;
+}

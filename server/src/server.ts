@@ -1,0 +1,236 @@
+/**
+ * The Corroborate language server (`node server.js --stdio` or `--node-ipc`): serves the analysis core's facts
+ * over LSP. Each handler reads the analysed workspace after any edit still waiting is analysed, and delegates to
+ * one feature module; a handler that throws is logged and answers empty, so one bad document never stops the
+ * server.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WatchKind,
+  type ClientCapabilities,
+  type Disposable,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { canonicalUri } from './articleFolders';
+import { ArticleWorkspace, type Logger } from './articles';
+import { codeLenses } from './features/codeLens';
+import { executeCommand, SERVER_COMMANDS } from './features/commands';
+import type { FeatureContext } from './features/context';
+import { conflictDiagnostics, DiagnosticsTracker } from './features/diagnostics';
+import { hover } from './features/hover';
+import { definition, documentSymbols, references, workspaceSymbols } from './features/navigation';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { INDEX_STATE_NOTIFICATION, type IndexState } from './protocol';
+import { WorkspaceSync, type FileChange } from './workspaceSync';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const log: Logger = {
+  info: (m) => connection.console.info(m),
+  warn: (m) => connection.console.warn(m),
+  error: (m) => connection.console.error(m),
+};
+
+const articles = new ArticleWorkspace(log);
+let capabilities: ClientCapabilities = {};
+let indexing = false;
+const sync = new WorkspaceSync(articles, {
+  log,
+  configuration: async (scopeUri) =>
+    capabilities.workspace?.configuration ? connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: 'corroborate' } : { section: 'corroborate' }) : undefined,
+  progress: async (title) => {
+    const reporter = await connection.window.createWorkDoneProgress();
+    reporter.begin(title, 0);
+    return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+  },
+  notice: (m) => void connection.window.showWarningMessage(m),
+  indexing: (active) => {
+    indexing = active;
+    sendState();
+  },
+});
+const ctx: FeatureContext = { articles, folders: sync.folders, settings: () => sync.settings };
+const diagnostics = new DiagnosticsTracker();
+
+function describe(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/** Runs a handler on the current analysis; a failure is logged and answered with `fallback`. */
+function guarded<P, R>(name: string, fallback: R, run: (params: P) => R): (params: P) => R {
+  return (params) => {
+    try {
+      const textDocument = (params as { textDocument?: { uri: string } }).textDocument;
+      if (textDocument) textDocument.uri = canonicalUri(textDocument.uri);
+      articles.flush();
+      return run(params);
+    } catch (e) {
+      log.error(`${name} failed: ${describe(e)}`);
+      return fallback;
+    }
+  };
+}
+
+function state(): IndexState {
+  const stats = articles.core.stats();
+  return {
+    state: indexing ? 'indexing' : 'ready',
+    documents: stats.documents,
+    entities: stats.entities,
+    claims: stats.claims,
+    conflicts: articles.conflicts(),
+    skipped: sync.skippedFiles.size,
+  };
+}
+
+function sendState(): void {
+  try {
+    void connection.sendNotification(INDEX_STATE_NOTIFICATION, state());
+  } catch (e) {
+    log.error(`Index state failed: ${describe(e)}`);
+  }
+}
+
+function publishDiagnostics(uris: Iterable<string>): void {
+  for (const uri of uris) {
+    let list: ReturnType<typeof conflictDiagnostics> = [];
+    try {
+      list = conflictDiagnostics(ctx, uri);
+    } catch (e) {
+      log.error(`Diagnostics for ${uri} failed: ${describe(e)}`);
+    }
+    diagnostics.published(uri, list);
+    void connection.sendDiagnostics({ uri, diagnostics: list });
+  }
+}
+
+/** Index changes are gathered for a moment, then diagnostics, tokens, lenses and the status follow once. */
+const changedSince = new Set<string>();
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+articles.onDidChange((uris) => {
+  for (const u of uris) changedSince.add(u);
+  refreshTimer ??= setTimeout(refresh, 50);
+});
+
+function refresh(): void {
+  refreshTimer = undefined;
+  const changed = new Set(changedSince);
+  changedSince.clear();
+  publishDiagnostics(diagnostics.affected(ctx, changed));
+  if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+  if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
+  sendState();
+}
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  sync.setFolders(folders.map(canonicalUri));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      executeCommandProvider: { commands: SERVER_COMMANDS },
+      workspace: {
+        workspaceFolders: { supported: true, changeNotifications: true },
+        fileOperations: { didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+      },
+    },
+    serverInfo: { name: 'corroborate-language-server', version: '0.1.0' },
+  };
+});
+
+let watchers: Disposable | undefined;
+
+/** Watches the included files for changes, and everything for creations and deletions (folders moved in or out). */
+async function watchFiles(): Promise<void> {
+  if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  watchers?.dispose();
+  const globs = [...new Set(sync.folders.all.flatMap((f) => f.rules.include))];
+  watchers = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [...globs.map((globPattern) => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
+  });
+}
+
+connection.onInitialized(async () => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' });
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      sync.addFolders(e.added.map((f) => canonicalUri(f.uri)), e.removed.map((f) => canonicalUri(f.uri)));
+      for (const f of e.removed) articles.deleteUnder(canonicalUri(f.uri));
+      await sync.loadSettings();
+      await watchFiles();
+      await sync.indexWorkspace();
+    });
+  }
+  await sync.loadSettings();
+  await watchFiles();
+  await sync.indexWorkspace();
+});
+
+connection.onDidChangeConfiguration(async () => {
+  const filesChanged = await sync.loadSettings();
+  if (filesChanged) {
+    await watchFiles();
+    await sync.indexWorkspace();
+  }
+  // Diagnostics and lenses may have been turned on or off.
+  publishDiagnostics(new Set([...articles.uris, ...diagnostics.withDiagnostics]));
+  if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
+});
+
+documents.onDidOpen((e) => sync.didOpen(canonicalUri(e.document.uri), e.document.languageId, e.document.getText()));
+documents.onDidChangeContent((e) => sync.didChange(canonicalUri(e.document.uri), e.document.getText()));
+documents.onDidClose((e) => void sync.didClose(canonicalUri(e.document.uri)));
+
+const CHANGE_TYPES: Record<FileChangeType, FileChange['type']> = {
+  [FileChangeType.Created]: 'created',
+  [FileChangeType.Changed]: 'changed',
+  [FileChangeType.Deleted]: 'deleted',
+};
+connection.onDidChangeWatchedFiles((p) => void sync.filesChanged(p.changes.map((c) => ({ uri: canonicalUri(c.uri), type: CHANGE_TYPES[c.type] }))));
+connection.workspace.onDidRenameFiles((p) => void sync.filesRenamed(p.files.map((f) => ({ oldUri: canonicalUri(f.oldUri), newUri: canonicalUri(f.newUri) }))));
+
+connection.onHover(guarded('Hover', null, (p) => hover(ctx, p)));
+connection.onDefinition(guarded('Definition', null, (p) => definition(ctx, p)));
+connection.onReferences(guarded('References', [], (p) => references(ctx, p)));
+connection.onDocumentSymbol(guarded('Document symbols', [], (p) => documentSymbols(ctx, p.textDocument.uri)));
+connection.onWorkspaceSymbol(guarded('Workspace symbols', [], (p) => workspaceSymbols(ctx, p.query)));
+connection.onCodeLens(guarded('Code lens', [], (p) => codeLenses(ctx, p.textDocument.uri)));
+connection.languages.semanticTokens.on(guarded('Semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p.textDocument.uri)));
+connection.languages.semanticTokens.onRange(guarded('Semantic tokens', { data: [] }, (p) => semanticTokens(ctx, p.textDocument.uri, p.range)));
+connection.onExecuteCommand(async (p) => {
+  try {
+    return await executeCommand(ctx, async () => {
+      await sync.loadSettings();
+      await sync.indexWorkspace(true);
+      return state();
+    }, p);
+  } catch (e) {
+    log.error(`Command ${p.command} failed: ${describe(e)}`);
+    throw e;
+  }
+});
+
+// The last line of defence: a fault outside any handler is logged and the server goes on.
+process.on('uncaughtException', (e) => log.error(`Uncaught: ${describe(e)}`));
+process.on('unhandledRejection', (e) => log.error(`Unhandled rejection: ${describe(e)}`));
+
+documents.listen(connection);
+connection.listen();
