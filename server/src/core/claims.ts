@@ -3,14 +3,14 @@
  * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
-import { resolveConcept } from './concepts';
+import { isConceptCue, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
-import { FUNCTION_WORDS } from './data/functionWords';
+import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
 import { findDates } from './dates';
 import { foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
-import { countedNoun, currencyBefore, measureBefore, unitAfter } from './units';
+import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
 
@@ -50,10 +50,25 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     next = after;
   }
   if (isFunctionWord(next.word, language)) return null;
-  const noun = countedNoun(next.word, language);
-  const first = next.word[0]!;
-  if (!noun && first !== first.toLowerCase()) return null;
-  return { word: next.word, noun, end: next.end };
+  let word = next.word;
+  let noun = countedNoun(word, language);
+  let end = next.end;
+  const capitalized = word[0] !== word[0]!.toLowerCase();
+  if (language === 'en') {
+    // English puts modifiers first: "4,000 allied troops", "three Baltic states", "27,000 police officers".
+    for (let k = 0; k < 2; k++) {
+      const more = wordAfter(text, end);
+      const moreNoun = more && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
+      if (!more || !moreNoun) break;
+      word = more.word;
+      noun = moreNoun;
+      end = more.end;
+    }
+  } else {
+    end = nounComplement(text, end, language) ?? end;
+  }
+  if (!noun && capitalized) return null;
+  return { word, noun, end };
 }
 
 function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
@@ -99,7 +114,13 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const previous = numbers[i - 1] ?? null;
     if (figure.last !== figure.first) i++;
     const claim = buildClaim(text, language, figure, previous, numbers[i + 1] ?? null);
-    if (claim) claims.push(claim);
+    if (!claim) continue;
+    const before = claims[claims.length - 1];
+    if (claim.concept === null && claim.unit === null && before?.concept && before.kind === claim.kind &&
+      coordinated(text, before.end, claim.start, language)) {
+      claim.concept = before.concept;
+    }
+    claims.push(claim);
   }
   return claims;
 }
@@ -162,7 +183,8 @@ function buildClaim(text: string, language: Language, figure: Figure, previous: 
         attached = counted.word;
         noun = counted.noun;
         end = counted.end;
-        unit = noun?.unit ?? null;
+        // A word the lexicon does not know is kept as written; a participle ("schierati") is no unit.
+        unit = noun?.unit ?? (isConceptCue(counted.word, language) ? null : counted.word.toLowerCase());
         const increment = qualifierAfter(text, end, language);
         if (increment?.additional) additional = true;
       }
@@ -175,8 +197,8 @@ function buildClaim(text: string, language: Language, figure: Figure, previous: 
     attached = next?.word ?? null;
     noun = attached ? countedNoun(attached, language) : null;
   }
-  // A word that is also a common non-numeric word ("nouă" = new, "one") counts only with company.
-  if (first.needsContext && figure.last === first && !before.qualifier && kind === 'count' && !noun) return null;
+  // A word that is also a common non-numeric word ("nouă" = new, "one") counts only before a known noun or unit.
+  if (first.needsContext && figure.last === first && kind === 'count' && !noun) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   let concept = kind === 'ordinal' ? noun?.concept ?? null : resolveConcept({
@@ -190,6 +212,18 @@ function buildClaim(text: string, language: Language, figure: Figure, previous: 
     start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional,
   };
+}
+
+const SENTENCE_BREAK = /[.;!?\n]/;
+const MAX_COORDINATED_GAP = 60;
+
+/** A bare figure listed after another in the same sentence counts the same thing ("eight ... and two in Moldova"). */
+function coordinated(text: string, from: number, to: number, language: Language): boolean {
+  if (to - from > MAX_COORDINATED_GAP) return false;
+  const between = text.slice(from, to);
+  if (SENTENCE_BREAK.test(between)) return false;
+  const words = new Set(between.toLowerCase().split(/[^\p{L}\p{M}]+/u));
+  return COORDINATORS[language].some((w) => words.has(w));
 }
 
 function isCurrency(unit: string): boolean {

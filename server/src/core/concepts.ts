@@ -9,9 +9,15 @@ import { foldWord } from './lexicon';
 import { stem } from './stems';
 import type { ClaimKind, Language } from './types';
 
-interface Cue { concept: string; role: ConceptRole; kinds: readonly ClaimKind[] }
+interface Cue {
+  concept: string;
+  role: ConceptRole;
+  kinds: readonly ClaimKind[];
+  /** From a counted noun seen nearby rather than from a cue word. */
+  fromNoun: boolean;
+}
 
-interface CompiledCues { byWord: Map<string, Cue[]>; byStem: Map<string, Cue[]> }
+interface CompiledCues { byWord: Map<string, Cue[]>; byStem: Map<string, Cue[]>; phrases: Map<string, Cue[]> }
 
 const compiled = new Map<Language, CompiledCues>();
 const OUTCOMES = new Set(CONCEPTS.filter((c) => c.role === 'outcome').map((c) => c.id));
@@ -24,36 +30,79 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 }
 
 function compile(language: Language): CompiledCues {
-  const byWord = new Map<string, Cue[]>();
-  const byStem = new Map<string, Cue[]>();
-  for (const concept of CONCEPTS) {
-    const cue: Cue = { concept: concept.id, role: concept.role, kinds: concept.kinds };
-    for (const word of concept.cues[language]) {
-      push(byWord, foldWord(word), cue);
-      push(byStem, stem(word.toLowerCase(), language), cue);
+  const cues: CompiledCues = { byWord: new Map(), byStem: new Map(), phrases: new Map() };
+  const add = (word: string, cue: Cue): void => {
+    if (word.includes(' ')) {
+      push(cues.phrases, foldWord(word), cue);
+      return;
     }
+    push(cues.byWord, foldWord(word), cue);
+    push(cues.byStem, stem(word.toLowerCase(), language), cue);
+  };
+  for (const concept of CONCEPTS) {
+    const cue: Cue = { concept: concept.id, role: concept.role, kinds: concept.kinds, fromNoun: false };
+    for (const word of concept.cues[language]) add(word, cue);
   }
   // Counted nouns seen near a figure say what it counts too ("il bilancio delle vittime è salito a 14").
   for (const noun of COUNTED_NOUNS) {
     if (!noun.concept || noun.people) continue;
-    const cue: Cue = { concept: noun.concept, role: OUTCOMES.has(noun.concept) ? 'outcome' : 'topic', kinds: COUNT_ONLY };
-    for (const word of noun.words[language]) {
-      push(byWord, foldWord(word), cue);
-      push(byStem, stem(word.toLowerCase(), language), cue);
-    }
+    const role = OUTCOMES.has(noun.concept) ? 'outcome' : 'topic';
+    const cue: Cue = { concept: noun.concept, role, kinds: COUNT_ONLY, fromNoun: true };
+    for (const word of noun.words[language]) add(word, cue);
   }
-  return { byWord, byStem };
+  return cues;
 }
 
-function cuesOf(word: string, language: Language, kind: ClaimKind): Cue[] {
+function compiledFor(language: Language): CompiledCues {
   let c = compiled.get(language);
   if (!c) {
     c = compile(language);
     compiled.set(language, c);
   }
+  return c;
+}
+
+const NO_CUES: readonly Cue[] = [];
+/** Cues per language and claim kind, by word as written: the same words recur around figures. */
+const cueCache = new Map<string, Map<string, readonly Cue[]>>();
+const CUE_CACHE_LIMIT = 50_000;
+
+function cuesOf(word: string, language: Language, kind: ClaimKind): readonly Cue[] {
+  const cacheKey = `${language}:${kind}`;
+  let cache = cueCache.get(cacheKey);
+  if (!cache) {
+    cache = new Map();
+    cueCache.set(cacheKey, cache);
+  }
+  let result = cache.get(word);
+  if (result === undefined) {
+    const c = compiledFor(language);
+    const lower = word.toLowerCase();
+    const cues = c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language));
+    const fitting = cues?.filter((cue) => cue.kinds.includes(kind));
+    result = fitting && fitting.length > 0 ? fitting : NO_CUES;
+    if (cache.size >= CUE_CACHE_LIMIT) cache.clear();
+    cache.set(word, result);
+  }
+  return result;
+}
+
+/** Whether a word says what is counted without being a counted noun ("schierati", "killed"). */
+export function isConceptCue(word: string, language: Language): boolean {
+  const c = compiledFor(language);
   const lower = word.toLowerCase();
-  const cues = c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language));
-  return cues ? cues.filter((cue) => cue.kinds.includes(kind)) : [];
+  return (c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language))) !== undefined;
+}
+
+/** Cues of a run of words, two-word phrases first ("senza vita", "fără viață"). */
+function cuesOfWords(words: readonly string[], language: Language, kind: ClaimKind): (readonly Cue[])[] {
+  const phrases = compiledFor(language).phrases;
+  return words.map((w, i) => {
+    const next = words[i + 1];
+    const phrase = next !== undefined && phrases.size > 0 ? phrases.get(foldWord(`${w} ${next}`)) : undefined;
+    const own = cuesOf(w, language, kind);
+    return phrase ? [...phrase.filter((c) => c.kinds.includes(kind)), ...own] : own;
+  });
 }
 
 export interface ConceptContext {
@@ -76,12 +125,27 @@ export interface ConceptContext {
 const WORDS = /[\p{L}\p{M}]+|[.!?;\n]/gu;
 const FORWARD_WORDS = 10;
 const BACKWARD_WORDS = 8;
+/** "has killed 52 people", "uccisero oltre 50.000 persone": a verb right before the figure is its own. */
+const IMMEDIATE_WORDS = 3;
 
-function wordsIn(text: string, from: number, to: number): string[] {
+/** Words between two offsets, up to the first sentence break (forward) or from the last one (backward). */
+function wordsIn(text: string, from: number, to: number, direction: 'forward' | 'backward', limit: number): string[] {
   const out: string[] = [];
-  WORDS.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(WORDS)) out.push(m[0]);
-  return out;
+  // Words are rarely longer than 20 characters: no need to look further than that many words can reach.
+  const reach = limit * 20;
+  WORDS.lastIndex = direction === 'forward' ? from : Math.max(from, to - reach);
+  const stop = direction === 'forward' ? Math.min(to, from + reach) : to;
+  for (let m = WORDS.exec(text); m !== null && m.index + m[0].length <= stop; m = WORDS.exec(text)) {
+    const w = m[0];
+    if (w.length === 1 && '.!?;\n'.includes(w)) {
+      if (direction === 'forward') break;
+      out.length = 0;
+      continue;
+    }
+    out.push(w);
+    if (direction === 'forward' && out.length >= limit) break;
+  }
+  return direction === 'forward' ? out : out.slice(-limit);
 }
 
 /** deaths and injured together are casualties ("uccisi o feriti", "killed or wounded"). */
@@ -90,43 +154,38 @@ function combine(outcomes: readonly string[]): string | null {
   return outcomes[0] ?? null;
 }
 
-export function resolveConcept(ctx: ConceptContext): string | null {
-  const { text, language, kind } = ctx;
-  const attachedCues = ctx.attached ? cuesOf(ctx.attached, language, kind) : [];
-  const nounConcept = ctx.noun?.concept && kind === 'count' ? ctx.noun.concept : null;
+const outcomesIn = (cues: readonly (readonly Cue[])[]): string[] => cues.flat().filter((c) => c.role === 'outcome').map((c) => c.concept);
 
-  const forward: Cue[] = [];
-  let count = 0;
-  for (const w of wordsIn(text, ctx.end, ctx.windowEnd)) {
-    if (w.length === 1 && '.!?;\n'.includes(w)) break;
-    if (++count > FORWARD_WORDS) break;
-    forward.push(...cuesOf(w, language, kind));
-  }
-  const forwardOutcomes = forward.filter((c) => c.role === 'outcome').map((c) => c.concept);
+export function resolveConcept(ctx: ConceptContext): string | null {
+  const { text, language, kind, noun } = ctx;
+  const nounConcept = noun?.concept && kind === 'count' ? noun.concept : null;
+  // A known noun is what it is; only a word the lexicon does not count ("schierati", "uccisi") is read as a cue.
+  const attachedCues = ctx.attached && !noun ? cuesOf(ctx.attached, language, kind) : [];
+  const forward = cuesOfWords(wordsIn(text, ctx.end, ctx.windowEnd, 'forward', FORWARD_WORDS), language, kind)
+    .map((cues) => cues.filter((c) => !c.fromNoun || c.role === 'outcome'));
+  const backwardWords = wordsIn(text, ctx.windowStart, ctx.start, 'backward', BACKWARD_WORDS);
+  const backward = cuesOfWords(backwardWords, language, kind).reverse();
+  const forwardOutcomes = outcomesIn(forward);
 
   const attachedOutcomes = attachedCues.filter((c) => c.role === 'outcome').map((c) => c.concept);
   if (nounConcept && OUTCOMES.has(nounConcept)) attachedOutcomes.unshift(nounConcept);
   if (attachedOutcomes.length > 0) return combine([...attachedOutcomes, ...forwardOutcomes]);
 
-  // People counted by who they are take what happened to them from the verb that follows.
-  const overridable = !ctx.noun || ctx.noun.people === true;
-  if (overridable && forwardOutcomes.length > 0) return combine(forwardOutcomes);
+  // People counted by who they are take what happened to them from the verb next to them.
+  if (!noun || noun.people === true) {
+    const immediate = outcomesIn(backward.slice(0, IMMEDIATE_WORDS));
+    if (immediate.length > 0) return combine(immediate);
+    if (forwardOutcomes.length > 0) return combine(forwardOutcomes);
+  }
   if (nounConcept) return nounConcept;
   const attachedTopic = attachedCues.find((c) => c.role !== 'weak') ?? attachedCues[0];
   if (attachedTopic) return attachedTopic.concept;
-  if (ctx.noun && !ctx.noun.people) return null;
+  if (noun && !noun.people) return null;
 
-  const topic = forward.find((c) => c.role !== 'weak');
+  const topic = forward.flat().find((c) => c.role !== 'weak');
   if (topic) return topic.concept;
-  const backward = wordsIn(text, ctx.windowStart, ctx.start);
-  let seen = 0;
-  for (let i = backward.length - 1; i >= 0 && seen < BACKWARD_WORDS; i--) {
-    const w = backward[i]!;
-    if (w.length === 1 && '.!?;\n'.includes(w)) break;
-    seen++;
-    const cues = cuesOf(w, language, kind);
-    const strong = cues.find((c) => c.role !== 'weak');
-    if (strong) return strong.concept;
-  }
-  return forward[0]?.concept ?? ctx.fallback;
+  // Nouns before the figure speak for it only when it counts nothing itself ("il bilancio delle vittime è salito a 14").
+  const before = backward.flat().find((c) => c.role !== 'weak' && (!c.fromNoun || !noun));
+  if (before) return before.concept;
+  return forward.flat()[0]?.concept ?? ctx.fallback;
 }

@@ -4,7 +4,7 @@
  * month), `--08` (month), `weekday-4` (ISO weekday).
  */
 import { CALENDAR } from './data/calendar';
-import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
 import type { Language, Mention } from './types';
@@ -56,14 +56,15 @@ function compile(language: Language): CompiledCalendar {
     weekdayOf.set(foldWord(f), i + 1);
     weekdaySurfaces.push(...surfaceVariants(f.toLowerCase(), language));
   }));
-  const month = `(?:${alternation(surfaces)})\\.?(?![\\p{L}\\p{M}])`;
-  const weekday = `(?:${alternation(weekdaySurfaces)})(?![\\p{L}\\p{M}])`;
+  const month = `(?:${alternation(caseVariants(surfaces))})\\.?(?![\\p{L}\\p{M}])`;
+  const weekday = `(?:${alternation(caseVariants(weekdaySurfaces))})(?![\\p{L}\\p{M}])`;
   const links = names.yearLinks.map((l) => l.replace(/'/g, '[\'’]')).join('|');
   const set = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
   return {
+    // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
     scanner: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)|` +
-      `(${month})|(${weekday})|(?<![\\d][.,])(${YEAR})(?![\\d\\p{L}]|[.,]\\d))`, 'giu'),
+      `(?:(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)|` +
+      `(${month})|(${weekday})|(?<![\\d][.,])(${YEAR})(?![\\d\\p{L}]|[.,]\\d))`, 'gu'),
     monthOf, abbreviations, weekdayOf,
     ambiguousMonths: set(names.ambiguousMonths),
     monthCues: set(names.monthCues),
@@ -127,7 +128,19 @@ function isYear(text: string, start: number, end: number, language: Language, ca
   return countedNoun(next, language) === null || next[0] !== next[0]!.toLowerCase();
 }
 
+const BOUNDARY = /[\p{L}\p{N}]/u;
+
+/** extractClaims needs the dates of the text the caller usually asks dates for too: the last answer is kept. */
+let last: { text: string; language: Language; dates: readonly Mention[] } | null = null;
+
 export function findDates(text: string, language: Language): Mention[] {
+  if (last && last.text === text && last.language === language) return last.dates.map((d) => ({ ...d }));
+  const dates = scanDates(text, language);
+  last = { text, language, dates: dates.map((d) => ({ ...d })) };
+  return dates;
+}
+
+function scanDates(text: string, language: Language): Mention[] {
   const cal = calendarFor(language);
   const names = CALENDAR[language];
   const dates: Mention[] = [];
@@ -141,6 +154,10 @@ export function findDates(text: string, language: Language): Mention[] {
   while ((m = scanner.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    if (start > 0 && BOUNDARY.test(text[start - 1]!)) {
+      scanner.lastIndex = start + 1;
+      continue;
+    }
     if (m[1] !== undefined) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (mo >= 1 && mo <= 12 && validDay(d)) push(start, end, dateId(y, mo, d));

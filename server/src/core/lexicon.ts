@@ -17,9 +17,20 @@ export function stripDiacritics(word: string): string {
   return word.replace(CEDILLA, (c) => CEDILLA_TO_COMMA[c] ?? c).replace(ACCENTED, (c) => PLAIN[c] ?? c);
 }
 
+const PLAIN_WORD = /^[a-z' -]*$/;
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** The key a word is looked up by: lowercase, without diacritics, typographic apostrophes made plain. */
 export function foldWord(word: string): string {
-  return stripDiacritics(word.toLowerCase()).replace(/[’ʼ`]/g, "'");
+  if (PLAIN_WORD.test(word)) return word;
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = stripDiacritics(word.toLowerCase()).replace(/[’ʼ`]/g, "'");
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
 }
 
 /** The surface forms a word can take in running text: as listed, without diacritics, with cedillas (Romanian). */
@@ -27,6 +38,21 @@ export function surfaceVariants(word: string, language: Language): string[] {
   const forms = new Set([word, stripDiacritics(word)]);
   if (language === 'ro') forms.add(word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'));
   return [...forms];
+}
+
+/**
+ * Lowercase, Capitalised and UPPERCASE forms. Scanners list them instead of matching case-insensitively, which
+ * lets the regex engine skip ahead on first letters.
+ */
+export function caseVariants(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    out.add(lower);
+    out.add(lower.charAt(0).toUpperCase() + lower.slice(1));
+    out.add(lower.toUpperCase());
+  }
+  return [...out];
 }
 
 /** Builds a Map from folded word to value; the first entry of a key wins. */

@@ -5,7 +5,7 @@
  * and ordinals ("80º", "l'80esimo", "terzo", "al doilea", "third", "21st").
  */
 import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, type Standalone } from './data/numberWords';
-import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
 import type { Language, Span } from './types';
 
 export interface NumberExpression extends Span {
@@ -63,11 +63,14 @@ function compile(language: Language): CompiledLexicon {
   }
   const morphemes = language === 'it' ? [...cardinals.keys()].sort((a, b) => b.length - a.length) : [];
   // Italian compounds are any run of morphemes; the accented final "tré" of "ventitré" is matched too.
+  const pieces = [...morphemes, 'tré', 'trè'];
+  const lower = alternation(pieces);
   const compound = language === 'it'
-    ? `(?:${alternation([...morphemes, 'tré', 'trè'])})+(?:esim[oaie])?|`
+    ? `(?:(?:${alternation(pieces.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?:${lower})*` +
+      `(?:esim[oaie])?|(?:${alternation(pieces.map((p) => p.toUpperCase()))})+(?:ESIM[OAIE])?)|`
     : '';
-  const anchor = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(?:\\d|(?:${compound}${alternation(surfaces)})(?![\\p{L}\\p{M}]))`, 'giu');
+  // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
+  const anchor = new RegExp(`\\d|(?:${compound}${alternation(caseVariants(surfaces))})(?![\\p{L}\\p{M}])`, 'gu');
   return {
     language, cardinals, ordinals, morphemes, anchor,
     ordinalSuffixes: data.ordinalSuffixes,
@@ -88,7 +91,8 @@ const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.leng
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** Figures are rounded to 12 significant digits so "1,2M" is 1200000, not 1199999.9999999998. */
-const tidy = (value: number): number => Number(value.toPrecision(12));
+const tidy = (value: number): number => (Number.isSafeInteger(value) ? value : Number(value.toPrecision(12)));
+const BOUNDARY = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Reads digits with thousands and decimal separators. The separator that occurs twice, or before the other one,
@@ -436,6 +440,10 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(text)) !== null) {
     const start = m.index;
+    if (start > 0 && BOUNDARY.test(text[start - 1]!)) {
+      anchor.lastIndex = start + 1;
+      continue;
+    }
     const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldWord(m[0]).replace(/\s+/g, ' ') : null;
     let expression: NumberExpression | null;
     if (phrase !== null && lex.ordinals.has(phrase)) {

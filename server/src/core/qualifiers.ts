@@ -15,6 +15,8 @@ export interface QualifierMatch {
 export interface QualifierAfterMatch { qualifier: Qualifier | null; additional: boolean; end: number }
 
 interface CompiledQualifiers {
+  /** Last words of qualifiers, increments and Italian articles: a figure after any other word has neither. */
+  lastWords: Set<string>;
   before: RegExp;
   qualifierOf: Map<string, Qualifier>;
   after: RegExp;
@@ -57,7 +59,12 @@ function compile(language: Language): CompiledQualifiers {
   const ranges = RANGES[language];
   const connectors = new Map<string, Set<string>>();
   for (const [opener, list] of Object.entries(ranges.openers)) connectors.set(foldWord(opener), new Set(list.map(foldWord)));
+  const lastWords = new Set<string>();
+  for (const phrase of [...qualifierOf.keys(), ...increments.before, ...ITALIAN_ARTICLES]) {
+    lastWords.add(foldWord(phrase.split(' ').pop()!.replace(/'$/, '')));
+  }
   return {
+    lastWords,
     before: new RegExp(
       `(?:^|[^\\p{L}\\p{M}])(?:(${alternation(variants(qualifierOf.keys(), language).concat(variants(Object.keys(QUALIFIERS[language]), language)))})${article}${SPACE}*)?` +
       `(?:(${alternation(variants(increments.before, language))})${SPACE}+)?$`, 'iu'),
@@ -83,8 +90,12 @@ function qualifiersFor(language: Language): CompiledQualifiers {
 const LOOKBACK = 40;
 
 /** The qualifier and increment written right before `start` ("almeno altri 3.000", "circa il 45%"). */
+const LAST_WORD = /([\p{L}\p{M}]+)['’]?[ \t\u00a0]*$/u;
+
 export function qualifierBefore(text: string, start: number, language: Language): QualifierMatch {
   const q = qualifiersFor(language);
+  const lastWord = LAST_WORD.exec(text.slice(Math.max(0, start - 24), start));
+  if (!lastWord || !q.lastWords.has(foldWord(lastWord[1]!))) return { qualifier: null, additional: false, start };
   const from = Math.max(0, start - LOOKBACK);
   const m = q.before.exec(text.slice(from, start));
   if (!m || (m[1] === undefined && m[2] === undefined)) return { qualifier: null, additional: false, start };

@@ -1,5 +1,7 @@
 /** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
-import { COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, PERCENT_WORDS, type CountedNoun } from './data/units';
+import {
+  COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
+} from './data/units';
 import { alternation, foldWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
 import type { Language } from './types';
@@ -24,6 +26,7 @@ interface CompiledUnits {
   /** Currency symbols and codes before the figure ("€9", "$3m", "USD 40"). */
   symbolsBefore: RegExp;
   measurePrefix: RegExp;
+  complement: RegExp;
   percentWords: Set<string>;
   pointWords: Set<string>;
 }
@@ -68,7 +71,10 @@ function compile(language: Language): CompiledUnits {
     wordsAfter: new RegExp(`[ \\t\\u00a0]*(?:(?:${links})[ \\t\\u00a0]*)?(${alternation(afterWords)})(?![\\p{L}\\p{M}])`, 'iuy'),
     symbolsAfter: new RegExp(`[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
     symbolsBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(currencySymbols.keys())})[ \\t\\u00a0]?$`, 'u'),
-    measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*$`, 'iu'),
+    // "magnitudo 7,8 e 7,5": the second figure shares the word.
+    measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +
+      `(?:\\d+(?:[.,]\\d+)?[ \\t\\u00a0]*(?:,|e|and|or|o|și|sau)[ \\t\\u00a0]+)?$`, 'iu'),
+    complement: new RegExp(`[ \\t\\u00a0]+(?:${alternation(NOUN_COMPLEMENTS[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
     percentWords: new Set(percent.percent.map(foldWord)),
     pointWords: new Set(percent.points.map(foldWord)),
   };
@@ -136,8 +142,16 @@ export function currencyBefore(text: string, start: number, language: Language):
 /** A word before a figure that makes it a measure ("magnitudo 6,2"); the word stays outside the claim. */
 export function measureBefore(text: string, start: number, language: Language): UnitMatch | null {
   const units = unitsFor(language);
-  const m = units.measurePrefix.exec(text.slice(Math.max(0, start - 20), start));
+  const m = units.measurePrefix.exec(text.slice(Math.max(0, start - 32), start));
   if (!m) return null;
   const entry = MEASURE_PREFIXES[language][m[1]!.toLowerCase().replace(/\s+/g, ' ')];
   return entry ? { unit: entry.unit, concept: entry.concept, start, end: start } : null;
+}
+
+/** The end of a word that completes a counted noun ("Paesi membri", "state membre"), if one follows `pos`. */
+export function nounComplement(text: string, pos: number, language: Language): number | null {
+  const units = unitsFor(language);
+  if (NOUN_COMPLEMENTS[language].length === 0) return null;
+  units.complement.lastIndex = pos;
+  return units.complement.exec(text) ? units.complement.lastIndex : null;
 }

@@ -33,9 +33,9 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'deaths', gloss: 'people killed or dead', role: 'outcome', kinds: COUNT,
     cues: {
-      it: ['uccisi', 'uccise', 'ucciso', 'morti', 'morte', 'morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale'],
-      ro: ['uciși', 'ucis', 'ucise', 'morți', 'murit', 'mor', 'decedat', 'decedați', 'decese', 'victime', 'pierit', 'căzuți', 'înecați', 'omorâți'],
-      en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', 'lives'],
+      it: ['uccisi', 'uccise', 'ucciso', 'uccisero', 'uccide', 'uccidendo', 'morti', 'morte', 'morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale', 'senza vita', 'perso la', 'la vita'],
+      ro: ['uciși', 'ucis', 'ucise', 'ucigând', 'morți', 'murit', 'mor', 'decedat', 'decedați', 'decese', 'victime', 'pierit', 'căzuți', 'înecați', 'omorâți', 'fără viață', 'pierdut viața', 'și-au pierdut'],
+      en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', 'lives', 'killing'],
     },
   },
   {
@@ -57,9 +57,9 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'displaced', gloss: 'people displaced or evacuated', role: 'outcome', kinds: COUNT,
     cues: {
-      it: ['sfollati', 'sfollate', 'evacuati', 'evacuate', 'evacuazioni', 'senzatetto', 'sgomberati', 'fuggiti', 'sfollamento'],
+      it: ['sfollati', 'sfollate', 'evacuati', 'evacuate', 'evacuazioni', 'senzatetto', 'sgomberati', 'fuggiti', 'sfollamento', 'al sicuro'],
       ro: ['evacuați', 'evacuate', 'evacuări', 'strămutați', 'strămutate', 'sinistrați', 'fugit', 'relocați'],
-      en: ['displaced', 'evacuated', 'evacuees', 'evacuations', 'homeless', 'fled', 'uprooted'],
+      en: ['displaced', 'evacuated', 'evacuees', 'evacuations', 'homeless', 'fled', 'uprooted', 'safety', 'relocated'],
     },
   },
   {
@@ -69,6 +69,10 @@ export const CONCEPTS: readonly Concept[] = [
       ro: ['arestați', 'arestate', 'arestări', 'reținuți', 'rețineri', 'capturați'],
       en: ['arrested', 'arrests', 'detained', 'detentions', 'captured'],
     },
+  },
+  {
+    id: 'trapped', gloss: 'people trapped', role: 'outcome', kinds: COUNT,
+    cues: { it: ['intrappolati', 'intrappolate', 'macerie', 'bloccati'], ro: ['prinși', 'blocați', 'captivi', 'dărâmături'], en: ['trapped', 'stranded', 'rubble'] },
   },
   {
     id: 'rescued', gloss: 'people rescued', role: 'outcome', kinds: COUNT,
@@ -117,7 +121,7 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'fine', gloss: 'fine or penalty', role: 'topic', kinds: MONEY, cues: { it: ['multa', 'multe', 'sanzione', 'ammenda'], ro: ['amendă', 'amenzi', 'amendat'], en: ['fine', 'fined', 'penalty'] } },
   { id: 'salary', gloss: 'pay', role: 'topic', kinds: MONEY, cues: { it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione'], ro: ['salariu', 'salarii', 'salariul'], en: ['salary', 'salaries', 'wage', 'wages', 'pay'] } },
   { id: 'pension', gloss: 'pension', role: 'topic', kinds: MONEY, cues: { it: ['pensione', 'pensioni'], ro: ['pensie', 'pensii', 'pensia'], en: ['pension', 'pensions'] } },
-  { id: 'spending', gloss: 'public spending', role: 'topic', kinds: MONEY, cues: { it: ['spesa', 'spese', 'spesi'], ro: ['cheltuieli', 'cheltuit'], en: ['spending', 'expenditure', 'spent', 'spend'] } },
+  { id: 'spending', gloss: 'public spending', role: 'topic', kinds: AMOUNT, cues: { it: ['spesa', 'spese', 'spesi'], ro: ['cheltuieli', 'cheltuit'], en: ['spending', 'expenditure', 'spent', 'spend'] } },
   { id: 'loan', gloss: 'loan', role: 'topic', kinds: MONEY, cues: { it: ['prestito', 'prestiti', 'mutuo'], ro: ['împrumut', 'împrumuturi', 'credit'], en: ['loan', 'loans', 'credit'] } },
   { id: 'revenue', gloss: 'revenue', role: 'topic', kinds: MONEY, cues: { it: ['entrate', 'ricavi', 'fatturato', 'incassi', 'gettito'], ro: ['venituri', 'încasări', 'cifra'], en: ['revenue', 'revenues', 'turnover', 'sales', 'receipts'] } },
   { id: 'profit', gloss: 'profit', role: 'topic', kinds: MONEY, cues: { it: ['utile', 'utili', 'profitto', 'profitti'], ro: ['profit', 'profitul'], en: ['profit', 'profits', 'earnings'] } },
@@ -130,7 +134,7 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'turnout', gloss: 'voter turnout', role: 'topic', kinds: PERCENT, cues: { it: ['affluenza', 'partecipazione', 'votanti'], ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea'], en: ['turnout', 'participation'] } },
   { id: 'votes', gloss: 'votes or vote share', role: 'topic', kinds: SHARE, cues: { it: ['voti', 'preferenze', 'consensi', 'votato', 'ottenuto'], ro: ['voturi', 'voturilor', 'votat', 'obținut'], en: ['votes', 'vote', 'voted', 'ballots'] } },
   { id: 'inflation', gloss: 'inflation', role: 'topic', kinds: PERCENT, cues: { it: ['inflazione', 'carovita'], ro: ['inflație', 'inflația', 'inflatie'], en: ['inflation'] } },
-  { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'pil'], ro: ['creștere', 'creșterea', 'pib'], en: ['growth', 'gdp', 'grew', 'expanded'] } },
+  { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'crescere', 'cresciuto'], ro: ['creștere', 'creșterea', 'crescut'], en: ['growth', 'grew', 'expanded'] } },
   { id: 'unemployment', gloss: 'unemployment', role: 'topic', kinds: PERCENT, cues: { it: ['disoccupazione', 'disoccupati'], ro: ['șomaj', 'șomajul', 'șomeri'], en: ['unemployment', 'jobless', 'unemployed'] } },
   { id: 'interest-rate', gloss: 'interest rate', role: 'topic', kinds: PERCENT, cues: { it: ['tassi', 'tasso', 'interesse'], ro: ['dobândă', 'dobânda', 'dobânzii', 'dobânzi'], en: ['rate', 'rates', 'interest'] } },
   { id: 'tax', gloss: 'tax', role: 'topic', kinds: AMOUNT, cues: { it: ['tasse', 'imposta', 'imposte', 'iva', 'aliquota', 'accise'], ro: ['taxe', 'taxa', 'impozit', 'impozitul', 'tva', 'accize'], en: ['tax', 'taxes', 'vat', 'levy', 'duty'] } },

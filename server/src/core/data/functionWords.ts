@@ -17,6 +17,7 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'quello', 'quella', 'quelli', 'quelle', 'suo', 'sua', 'suoi', 'sue', 'nostro', 'nostra', 'tutti', 'tutte',
     'secondo', 'contro', 'verso', 'dopo', 'prima', 'durante', 'mentre', 'però', 'quindi', 'infatti', 'invece',
     'mila', 'volte', 'sopra', 'sotto', 'entro', 'fino', 'presso', 'tramite', 'attraverso', 'ogni', 'ciascuno',
+    'ieri', 'oggi', 'domani', 'stanotte', 'stamattina', 'finora', 'ormai', 'subito', 'soltanto', 'appena',
   ],
   ro: [
     'și', 'sau', 'dar', 'iar', 'ci', 'că', 'ca', 'să', 'de', 'la', 'în', 'din', 'pe', 'cu', 'pentru', 'prin',
@@ -27,6 +28,7 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'eu', 'tu', 'lor', 'lui', 'său', 'sa', 'săi', 'sale', 'acest', 'această', 'acești', 'aceste', 'acel', 'acea',
     'acei', 'acele', 'se', 'și-au', 'și-a', 'l', 'le', 'li', 'i', 'îi', 'ne', 'vă', 'circa', 'aproximativ',
     'aproape', 'potrivit', 'conform', 'împotriva', 'asupra', 'fiecare', 'dintre', 'printre', 'deci', 'însă',
+    'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'acum', 'până', 'numai',
   ],
   en: [
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'over', 'under',
@@ -38,5 +40,13 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'she', 'her', 'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'this', 'these', 'those', 'there', 'here',
     'all', 'each', 'every', 'both', 'per', 'according', 'including', 'out', 'up', 'down', 'off', 'almost',
     'nearly', 'around', 'some', 'such', 'other', 'others', 'ago', 'later', 'earlier', 'percent',
+    'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'already', 'still', 'so', 'far', 'again',
   ],
+};
+
+/** Words joining two figures of one list ("eight in Romania and two in Moldova"): the second shares the concept. */
+export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['e', 'ed'],
+  ro: ['și', 'iar'],
+  en: ['and'],
 };

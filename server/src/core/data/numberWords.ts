@@ -76,9 +76,9 @@ const italian: NumberLexicon = {
     dozzina: about(12), centinaio: about(100), migliaio: about(1000, 'scale'),
     decine: vagueMultiple(10), dozzine: vagueMultiple(12), centinaia: vagueMultiple(100), migliaia: vagueScale(1000),
   },
+  // Singular only: plurals are adjectives ("le prime stime", "i primi giorni").
   ordinals: {
-    primo: 1, prima: 1, primi: 1, prime: 1, secondo: 2, seconda: 2, secondi: 2, seconde: 2,
-    terzo: 3, terza: 3, terzi: 3, terze: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sesto: 6, sesta: 6,
+    primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sesto: 6, sesta: 6,
     settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10,
   },
   ordinalSuffixes: ['esimo', 'esima', 'esimi', 'esime'],
@@ -92,7 +92,7 @@ const romanian: NumberLexicon = {
     zero: add(0),
     unu: add(1, 'counted'), unul: add(1, 'counted'), una: part(1), un: part(1), o: part(1),
     doi: add(2), două: add(2), trei: add(3), patru: add(4), cinci: add(5), șase: add(6), șapte: add(7),
-    opt: add(8, 'counted'), nouă: add(9, 'counted'), zece: add(10),
+    opt: add(8), nouă: add(9, 'counted'), zece: add(10),
     unsprezece: add(11), doisprezece: add(12), douăsprezece: add(12), treisprezece: add(13),
     paisprezece: add(14), patrusprezece: add(14), cincisprezece: add(15), șaisprezece: add(16),
     șaptesprezece: add(17), optsprezece: add(18), nouăsprezece: add(19),

@@ -6,7 +6,8 @@
 import type { Language, Qualifier } from '../types';
 
 /**
- * Written right before the figure. "quasi", "aproape", "nearly", "almost" say the figure was not reached:
+ * Written right before the figure. Threshold words ("sotto il 2%", "below 2%") are left out: they name a
+ * threshold, not a bound of the figure. "quasi", "aproape", "nearly", "almost" say the figure was not reached:
  * at-most. Italian phrases ending in "di" or "a" also match their article forms ("più del", "fino al").
  */
 export const QUALIFIERS: Readonly<Record<Language, Readonly<Record<string, Qualifier>>>> = {
@@ -17,9 +18,9 @@ export const QUALIFIERS: Readonly<Record<Language, Readonly<Record<string, Quali
     'quasi': 'at-most', 'fino a': 'at-most', 'al massimo': 'at-most', 'non più di': 'at-most',
     'massimo': 'at-most', 'un massimo di': 'at-most',
     'almeno': 'at-least', 'non meno di': 'at-least', 'minimo': 'at-least', 'un minimo di': 'at-least',
-    'oltre': 'more-than', 'più di': 'more-than', 'sopra': 'more-than', 'superiore a': 'more-than',
+    'oltre': 'more-than', 'più di': 'more-than', 'superiore a': 'more-than',
     'ben oltre': 'more-than',
-    'meno di': 'less-than', 'sotto': 'less-than', 'inferiore a': 'less-than', 'poco meno di': 'less-than',
+    'meno di': 'less-than', 'inferiore a': 'less-than', 'poco meno di': 'less-than',
   },
   ro: {
     'aproximativ': 'approximately', 'circa': 'approximately', 'cca': 'approximately', 'în jur de': 'approximately',
@@ -39,8 +40,8 @@ export const QUALIFIERS: Readonly<Record<Language, Readonly<Record<string, Quali
     'no more than': 'at-most', 'close to': 'at-most',
     'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'a minimum of': 'at-least',
     'more than': 'more-than', 'over': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than',
-    'just over': 'more-than', 'well over': 'more-than', 'above': 'more-than',
-    'fewer than': 'less-than', 'less than': 'less-than', 'under': 'less-than', 'below': 'less-than',
+    'just over': 'more-than', 'well over': 'more-than',
+    'fewer than': 'less-than', 'less than': 'less-than', 'under': 'less-than',
     'just under': 'less-than',
   },
 };

@@ -60,6 +60,10 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] } },
   { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] } },
   { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] } },
+  {
+    unit: 'litre-per-square-metre', symbols: ['l/m²', 'l/mq'], concept: 'rainfall',
+    words: { it: ['litri per metro quadrato', 'litri per metro quadro', 'litri al metro quadrato'], ro: ['litri pe metru pătrat', 'litri pe metrul pătrat'], en: ['litres per square metre', 'liters per square meter', 'litres per square meter'] },
+  },
   { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] } },
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
@@ -69,6 +73,16 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] } },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] } },
 ];
+
+/**
+ * Words after a counted noun that belong to it ("32 Paesi membri", "12 state membre", "posti letto"); other
+ * adjectives stay out ("circa 600 soldati" nordcoreani).
+ */
+export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro'],
+  ro: ['membre', 'membru', 'membri', 'de muncă'],
+  en: [],
+};
 
 /** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
 export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string, { unit: string; concept: string }>>>> = {
@@ -108,7 +122,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('mercenary', ['mercenari'], ['mercenari', 'mercenarii'], ['mercenaries'], 'troops'),
   group('reservist', ['riservisti'], ['rezerviști'], ['reservists'], 'troops'),
   group('worker', ['lavoratori', 'lavoratore', 'operai', 'dipendenti'], ['muncitori', 'lucrători', 'angajați', 'salariați'], ['workers', 'worker', 'employees', 'staff'], 'workers'),
-  group('person', ['persone', 'persona', 'individui', 'abitanti', 'residenti'], ['persoane', 'persoană', 'oameni', 'om', 'locuitori', 'indivizi'], ['people', 'persons', 'person', 'individuals', 'residents', 'inhabitants'], undefined),
+  group('person', ['persone', 'persona', 'individui'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi'], ['people', 'persons', 'person', 'individuals'], undefined),
+  group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens'], 'population'),
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
   group('woman', ['donne', 'donna'], ['femei', 'femeie'], ['women', 'woman'], undefined),
   group('child', ['bambini', 'bambino', 'bambine', 'minori', 'figli', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii'], ['children', 'child', 'minors', 'kids'], undefined),
@@ -146,18 +161,32 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi'], ['sate', 'sat', 'localități', 'comune'], ['villages', 'village', 'towns', 'municipalities'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', 'stati'], ['țări', 'țară', 'state', 'națiuni', 'țările'], ['countries', 'country', 'nations', 'states'], 'countries'),
-  noun('region', ['regioni', 'province'], ['regiuni', 'județe'], ['regions', 'provinces'], 'regions'),
+  noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['regions', 'provinces'], 'regions'),
+  noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
+  noun('bridge', ['ponti'], ['poduri'], ['bridges'], 'bridges'),
+  noun('tent', ['tende'], ['corturi'], ['tents'], 'tents'),
+  noun('package', ['pacchi', 'kit'], ['pachete', 'colete'], ['packages', 'parcels', 'kits'], 'relief-supplies'),
+  noun('journalist', ['giornalisti'], ['jurnaliști'], ['journalists'], undefined),
+  noun('aftershock', ['repliche'], ['replici'], ['aftershocks'], 'earthquakes'),
   noun('drone', ['droni', 'drone'], ['drone', 'dronele'], ['drones', 'drone'], 'drones'),
   noun('missile', ['missili', 'razzi'], ['rachete', 'racheta', 'rachetele'], ['missiles', 'missile', 'rockets'], 'missiles'),
   noun('tank', ['carri', 'tank'], ['tancuri'], ['tanks'], 'tanks'),
   noun('aircraft', ['aerei', 'velivoli', 'caccia', 'jet'], ['avioane', 'aeronave'], ['aircraft', 'planes', 'jets'], 'aircraft'),
+  noun('helicopter', ['elicotteri', 'elicottero'], ['elicoptere', 'elicopter'], ['helicopters', 'helicopter'], 'helicopters'),
+  noun('dog', ['cani', 'cane'], ['câini', 'câine'], ['dogs', 'dog'], 'dogs'),
+  noun('body', ['corpi', 'cadaveri', 'salme'], ['corpuri', 'cadavre', 'trupuri'], ['bodies', 'body'], 'deaths'),
+  noun('shelter', ['rifugi', 'centri'], ['adăposturi', 'centre'], ['shelters', 'centres', 'centers'], 'shelters'),
+  noun('county', ['contee'], ['județe', 'județ'], ['counties', 'county'], 'counties'),
+  noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
+  noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
+  noun('point', ['punti'], ['puncte'], ['points'], undefined),
   noun('shell', ['proiettili', 'granate', 'colpi'], ['obuze', 'proiectile'], ['shells', 'rounds', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('vehicle', ['veicoli', 'mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule'], ['vehicles', 'cars'], 'vehicles'),
-  noun('ship', ['navi', 'imbarcazioni', 'barconi'], ['nave', 'vase', 'ambarcațiuni'], ['ships', 'boats', 'vessels'], 'ships'),
+  noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
   noun('fire', ['incendi', 'roghi', 'focolai'], ['incendii', 'focare'], ['fires', 'wildfires', 'blazes'], 'fires'),
-  noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors', 'aftershocks'], 'earthquakes'),
+  noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
   noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
