@@ -27,7 +27,8 @@ export function codeLenses(ctx: FeatureContext, uri: string): CodeLens[] {
     const ls = links[i] ?? [];
     if (ls.length === 0) return;
     const agree = ls.filter((l) => l.relation === 'agrees').length;
-    const parts = [agree ? `✓ ${agree} ${agree === 1 ? 'source agrees' : 'sources agree'}` : '', ls.length - agree ? `✗ ${ls.length - agree} ${ls.length - agree === 1 ? 'conflicts' : 'conflict'}` : ''];
+    const conflict = ls.length - agree;
+    const parts = [agree ? `✓ ${agree} ${agree === 1 ? 'source agrees' : 'sources agree'}` : '', conflict ? `✗ ${conflict} ${conflict === 1 ? 'source conflicts' : 'sources conflict'}` : ''];
     const range = ctx.articles.range(uri, claim);
     lenses.push({
       range,
