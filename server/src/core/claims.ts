@@ -178,7 +178,8 @@ function buildClaim(text: string, language: Language, figure: Figure, previous: 
       end = post.end;
     }
     if (kind === 'count') {
-      const counted = countedWord(text, end, language, first.vague || last.multiplier > 1 || post?.additional === true);
+      const linked = first.vague || last.multiplier > 1 || last.approximate || !last.digits || post?.additional === true;
+      const counted = countedWord(text, end, language, linked);
       if (counted) {
         attached = counted.word;
         noun = counted.noun;

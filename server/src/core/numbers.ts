@@ -276,7 +276,7 @@ function tokenAt(text: string, pos: number): Token | null {
 }
 
 /** A mark or suffix right after digits: ordinal ("80º", "21st", "80esimo", "80-lea") or scale ("100K", "$3m"). */
-function digitSuffix(text: string, end: number, lex: CompiledLexicon):
+function digitSuffix(text: string, end: number, lex: CompiledLexicon, lenient: boolean):
   { kind: 'ordinal' | 'scale'; end: number; scale: number } | null {
   const ch = text[end];
   if (ch === undefined) return null;
@@ -297,6 +297,8 @@ function digitSuffix(text: string, end: number, lex: CompiledLexicon):
   if (!isLetterAt(text, end)) return null;
   WORD.lastIndex = end;
   const letters = WORD.exec(text)?.[0] ?? '';
+  // "G" (giga) is Duckling's; in running text "5G" and "G7" name things.
+  if (!lenient && (letters === 'G' || letters === 'B')) return null;
   const scale = DIGIT_SCALE_SUFFIXES[letters] ?? (letters === 'm' && lex.language === 'en' ? 1e6 : undefined);
   return scale === undefined ? null : { kind: 'scale', end: end + letters.length, scale };
 }
@@ -336,7 +338,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
       if (fig.separated || tokens > 0) plainDigits = false;
       tokens++;
       pos = end = fig.end;
-      const suffix = digitSuffix(text, end, lex);
+      const suffix = digitSuffix(text, end, lex, lenient);
       if (suffix?.kind === 'ordinal') {
         ordinal = true;
         plainDigits = false;
@@ -460,7 +462,8 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
       continue;
     }
     anchor.lastIndex = expression.end;
-    if (expression.digits && isIdentifier(text, expression)) continue;
+    // Digits after "F-" name things; words after a hyphen are clitics or names ("declarat-o", "Jong-un").
+    if (isIdentifier(text, expression) && (expression.digits || phrase === null)) continue;
     if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
     found.push(expression);
@@ -468,7 +471,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
   return found;
 }
 
-/** "F-16", "Su-27", "COVID-19": digits hyphenated to letters name things, they do not count them. */
+/** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */
 function isIdentifier(text: string, e: NumberExpression): boolean {
   return text[e.start - 1] === '-' && isLetterAt(text, e.start - 2);
 }

@@ -48,8 +48,12 @@ function variants(words: Iterable<string>, language: Language): string[] {
 
 function compile(language: Language): CompiledQualifiers {
   const qualifierOf = new Map<string, Qualifier>();
+  const forms: string[] = [];
   for (const [phrase, q] of Object.entries(QUALIFIERS[language])) {
-    for (const form of language === 'it' ? italianForms(phrase) : [phrase]) qualifierOf.set(foldWord(form), q);
+    for (const form of language === 'it' ? italianForms(phrase) : [phrase]) {
+      qualifierOf.set(foldWord(form), q);
+      forms.push(form);
+    }
   }
   const afterOf = new Map(Object.entries(QUALIFIERS_AFTER[language]).map(([p, q]) => [foldWord(p), q] as const));
   const increments = INCREMENTS[language];
@@ -66,7 +70,7 @@ function compile(language: Language): CompiledQualifiers {
   return {
     lastWords,
     before: new RegExp(
-      `(?:^|[^\\p{L}\\p{M}])(?:(${alternation(variants(qualifierOf.keys(), language).concat(variants(Object.keys(QUALIFIERS[language]), language)))})${article}${SPACE}*)?` +
+      `(?:^|[^\\p{L}\\p{M}])(?:(${alternation(variants(forms, language))})${article}${SPACE}*)?` +
       `(?:(${alternation(variants(increments.before, language))})${SPACE}+)?$`, 'iu'),
     qualifierOf,
     after: new RegExp(`${SPACE}+(${alternation(variants([...afterOf.keys(), ...Object.keys(QUALIFIERS_AFTER[language]), ...increments.after], language))})(?![\\p{L}\\p{M}])`, 'iuy'),

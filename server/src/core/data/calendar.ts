@@ -42,7 +42,7 @@ export const CALENDAR: Readonly<Record<Language, CalendarNames>> = {
     capitalized: false,
     yearLinks: ['del', 'dell\''],
     yearCues: ['nel', 'del', 'dal', 'al', 'entro', 'anno', 'fino', 'dall\'', 'nell\'', 'dell\'', 'all\'', 'il', 'in',
-      'tra', 'fra', 'e', 'estate', 'inverno', 'primavera', 'autunno'],
+      'tra', 'fra', 'estate', 'inverno', 'primavera', 'autunno'],
   },
   ro: {
     months: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'],
@@ -61,7 +61,7 @@ export const CALENDAR: Readonly<Record<Language, CalendarNames>> = {
     weekdayNotBefore: ['de', 'la', 'în', 'mai', 'întregi', 'consecutive', 'la rând'],
     capitalized: false,
     yearLinks: ['din', 'anul'],
-    yearCues: ['în', 'din', 'anul', 'anului', 'până', 'pînă', 'la', 'de', 'și', 'sau', 'vara', 'iarna', 'toamna',
+    yearCues: ['în', 'din', 'anul', 'anului', 'până', 'pînă', 'la', 'de', 'vara', 'iarna', 'toamna',
       'primăvara', 'începutul', 'sfârșitul', 'mijlocul'],
   },
   en: {
@@ -79,7 +79,7 @@ export const CALENDAR: Readonly<Record<Language, CalendarNames>> = {
     weekdayNotBefore: [],
     capitalized: true,
     yearLinks: ['of'],
-    yearCues: ['in', 'since', 'by', 'until', 'of', 'from', 'to', 'and', 'or', 'during', 'before', 'after',
+    yearCues: ['in', 'since', 'by', 'until', 'of', 'from', 'to', 'during', 'before', 'after',
       'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'end'],
   },
 };

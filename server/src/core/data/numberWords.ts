@@ -64,7 +64,8 @@ const italian: NumberLexicon = {
     otto: add(8), nove: add(9), dieci: add(10), undici: add(11), dodici: add(12), tredici: add(13),
     quattordici: add(14), quindici: add(15), sedici: add(16), diciassette: add(17), diciotto: add(18),
     diciannove: add(19),
-    venti: add(20), vent: part(20), trenta: add(30), trent: part(30), quaranta: add(40), quarant: part(40),
+    // "venti" is also "winds".
+    venti: add(20, 'counted'), vent: part(20), trenta: add(30), trent: part(30), quaranta: add(40), quarant: part(40),
     cinquanta: add(50), cinquant: part(50), sessanta: add(60), sessant: part(60), settanta: add(70),
     settant: part(70), ottanta: add(80), ottant: part(80), novanta: add(90), novant: part(90),
     cento: hundred(100, 'yes'), cent: hundred(100),

@@ -76,7 +76,7 @@ export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; 
 export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[] }>> = {
   it: {
     openers: { da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'] },
-    bare: ['-', '–', '—', 'o', 'a'],
+    bare: ['-', '–', '—', 'o'],
   },
   ro: {
     openers: { 'de la': ['la', 'până la'], 'între': ['și'] },

@@ -1,0 +1,169 @@
+/** Numeric claims: spans, values, qualifiers, units, concepts; fixtures with the expectation beside them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../server/src/core/claims';
+import type { Claim, Language } from '../../server/src/core/types';
+
+type Expected = Partial<Omit<Claim, 'start' | 'end'>> & { text: string };
+
+/** Checks that a claim with the expected text exists and has the listed fields (the others are not checked). */
+function expectClaims(text: string, language: Language, expected: readonly Expected[], where = text): void {
+  const claims = extractClaims(text, language);
+  for (const c of claims) assert.equal(text.slice(c.start, c.end), c.text, `${where}: span of "${c.text}"`);
+  for (const e of expected) {
+    const found = claims.find((c) => c.text === e.text);
+    assert.ok(found, `${where}: no claim "${e.text}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+    for (const [key, value] of Object.entries(e)) {
+      assert.deepEqual(found[key as keyof Claim], value, `${where}: "${e.text}".${key}`);
+    }
+  }
+}
+
+const FIXTURES: readonly [string, Language, Expected[]][] = [
+  // Ranges.
+  ['Tra 10 e 12 mila soldati.', 'it', [{ text: 'Tra 10 e 12 mila soldati', low: 10000, high: 12000, unit: 'soldier', concept: 'troops' }]],
+  ['Fornito 10.000-12.000 soldati.', 'it', [{ text: '10.000-12.000 soldati', low: 10000, high: 12000 }]],
+  ['Tra 11.000–12.000 truppe.', 'it', [{ text: '11.000–12.000 truppe', low: 11000, high: 12000 }]],
+  ['Au trimis între 10 și 12 mii de soldați.', 'ro', [{ text: 'între 10 și 12 mii de soldați', low: 10000, high: 12000, concept: 'troops' }]],
+  ['They sent between 10 and 12 thousand troops.', 'en', [{ text: 'between 10 and 12 thousand troops', low: 10000, high: 12000 }]],
+  ['Prices rose from 10 to 12 percent.', 'en', [{ text: 'from 10 to 12 percent', low: 10, high: 12, kind: 'percent', unit: 'percent' }]],
+  ['It took 10 to 12 days.', 'en', [{ text: '10 to 12 days', low: 10, high: 12, unit: 'day' }]],
+  ['Hanno vinto 3-1 in casa.', 'it', [{ text: '3', low: 3, high: 3 }, { text: '1', low: 1, high: 1 }]],
+  // Qualifiers.
+  ['Sono arrivati circa 600 soldati.', 'it', [{ text: 'circa 600 soldati', qualifier: 'approximately' }]],
+  ['Quasi 600 soldati.', 'it', [{ text: 'Quasi 600 soldati', qualifier: 'at-most' }]],
+  ['Oltre 3.000 persone sono state evacuate.', 'it', [{ text: 'Oltre 3.000 persone', qualifier: 'more-than', concept: 'displaced' }]],
+  ['Più del 50% dei voti.', 'it', [{ text: 'Più del 50%', qualifier: 'more-than', kind: 'percent', concept: 'votes' }]],
+  ['Fino a 40 gradi.', 'it', [{ text: 'Fino a 40 gradi', qualifier: 'at-most', kind: 'measure', unit: 'celsius', concept: 'temperature' }]],
+  ['Meno di 100 feriti.', 'it', [{ text: 'Meno di 100 feriti', qualifier: 'less-than', concept: 'injured' }]],
+  ['Aproximativ 1.300 de locuințe.', 'ro', [{ text: 'Aproximativ 1.300 de locuințe', qualifier: 'approximately', unit: 'house', concept: 'houses' }]],
+  ['Cel puțin 14 persoane au murit.', 'ro', [{ text: 'Cel puțin 14 persoane', qualifier: 'at-least', concept: 'deaths' }]],
+  ['Peste 520 de răniți.', 'ro', [{ text: 'Peste 520 de răniți', qualifier: 'more-than', concept: 'injured' }]],
+  ['Aproape 2.000 de oameni.', 'ro', [{ text: 'Aproape 2.000 de oameni', qualifier: 'at-most', unit: 'person' }]],
+  ['At least 14 people were killed.', 'en', [{ text: 'At least 14 people', qualifier: 'at-least', unit: 'person', concept: 'deaths' }]],
+  ['Some 3,000 troops and nearly 40 roads.', 'en', [{ text: 'Some 3,000 troops', qualifier: 'approximately' }, { text: 'nearly 40 roads', qualifier: 'at-most' }]],
+  ['Fewer than 20 were injured, up to 30 missing.', 'en', [{ text: 'Fewer than 20', qualifier: 'less-than', concept: 'injured' }, { text: 'up to 30 missing', qualifier: 'at-most', concept: 'missing' }]],
+  ['Ci sono migliaia di persone.', 'it', [{ text: 'migliaia di persone', low: 1000, qualifier: 'at-least', unit: 'person' }]],
+  ['Una decina di feriti.', 'it', [{ text: 'Una decina di feriti', low: 10, qualifier: 'approximately', concept: 'injured' }]],
+  // Increments.
+  ['Another 3,000 troops were sent, and 500 more soldiers.', 'en', [{ text: 'Another 3,000 troops', additional: true }, { text: '500 more soldiers', additional: true }]],
+  ['Încă 3.000 de soldați, alți 500 de militari.', 'ro', [{ text: 'Încă 3.000 de soldați', additional: true }, { text: 'alți 500 de militari', additional: true }]],
+  ['Ulteriori 200 soccorritori.', 'it', [{ text: 'Ulteriori 200 soccorritori', additional: true, concept: 'rescuers' }]],
+  ['Sono arrivati 3.000 soldati in più.', 'it', [{ text: '3.000 soldati', additional: true }]],
+  // Percentages.
+  ["L'affluenza è stata del 45,2%.", 'it', [{ text: '45,2%', low: 45.2, kind: 'percent', unit: 'percent', concept: 'turnout' }]],
+  ['Inflazione al cinque per cento.', 'it', [{ text: 'cinque per cento', low: 5, kind: 'percent', concept: 'inflation' }]],
+  ['Șomajul a scăzut la 5 la sută.', 'ro', [{ text: '5 la sută', kind: 'percent', concept: 'unemployment' }]],
+  ['Turnout was 5 percent.', 'en', [{ text: '5 percent', kind: 'percent', concept: 'turnout' }]],
+  ['Crescita di 0,2 punti percentuali.', 'it', [{ text: '0,2 punti percentuali', kind: 'percent', unit: 'percentage-point' }]],
+  // Money: the concept comes from the context, never from the currency.
+  ['The EU pledged €9 billion in aid.', 'en', [{ text: '€9 billion', low: 9e9, kind: 'money', unit: 'EUR', concept: 'aid' }]],
+  ['Aiuti per 9 miliardi di euro.', 'it', [{ text: '9 miliardi di euro', low: 9e9, unit: 'EUR', concept: 'aid' }]],
+  ['Danni per 20 milioni di dollari.', 'it', [{ text: '20 milioni di dollari', low: 2e7, unit: 'USD', concept: 'damage' }]],
+  ['A $3m loan.', 'en', [{ text: '$3m', low: 3e6, unit: 'USD', concept: 'loan' }]],
+  ['Pagube de 1,2 milioane de lei.', 'ro', [{ text: '1,2 milioane de lei', low: 1.2e6, unit: 'RON', concept: 'damage' }]],
+  ['Un ajutor de 500 de euro.', 'ro', [{ text: '500 de euro', low: 500, unit: 'EUR', concept: 'aid' }]],
+  ['A budget of USD 40 million.', 'en', [{ text: 'USD 40 million', low: 4e7, unit: 'USD', concept: 'budget' }]],
+  ['Costs of £2.5bn.', 'en', [{ text: '£2.5bn', low: 2.5e9, unit: 'GBP', concept: 'cost' }]],
+  // Measures.
+  ['Bruciati 5.000 ettari.', 'it', [{ text: '5.000 ettari', kind: 'measure', unit: 'hectare', concept: 'burned-area' }]],
+  ['Venti a 120 km/h e 40°C.', 'it', [{ text: '120 km/h', unit: 'km/h', concept: 'speed' }, { text: '40°C', unit: 'celsius', concept: 'temperature' }]],
+  ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],
+  ['Au căzut 150 de litri pe metru pătrat.', 'ro', [{ text: '150 de litri pe metru pătrat', unit: 'litre-per-square-metre', concept: 'rainfall' }]],
+  ['A 10km queue.', 'en', [{ text: '10km', kind: 'measure', unit: 'km' }]],
+  // Ordinals: the noun stays out of the span.
+  ["L'80º anniversario, l'80esimo.", 'it', [{ text: '80º', kind: 'ordinal', low: 80, concept: 'anniversary' }, { text: '80esimo', low: 80 }]],
+  ['Per la terza volta.', 'it', [{ text: 'terza', kind: 'ordinal', low: 3, unit: null }]],
+  ['Al doilea mandat, a treia oară.', 'ro', [{ text: 'Al doilea', kind: 'ordinal', low: 2 }, { text: 'a treia', low: 3 }]],
+  ['The third time, the 21st summit.', 'en', [{ text: 'third', kind: 'ordinal', low: 3 }, { text: '21st', low: 21 }]],
+  // Nouns: the English singular, compound nouns, the word as written when unknown.
+  ['Trei sate și cinci județe.', 'ro', [{ text: 'Trei sate', unit: 'village' }, { text: 'cinci județe', unit: 'county' }]],
+  ['I 32 Paesi membri e i tre leader.', 'it', [{ text: '32 Paesi membri', unit: 'country' }, { text: 'tre leader', unit: 'leader' }]],
+  ['Three Baltic states and 4,000 allied troops.', 'en', [{ text: 'Three Baltic states', unit: 'country' }, { text: '4,000 allied troops', unit: 'troop', concept: 'troops' }]],
+  ['Duemila giornalisti e due popoli.', 'it', [{ text: 'Duemila giornalisti', low: 2000 }, { text: 'due popoli', unit: 'popoli' }]],
+  // Concepts: what happened to people beats who they are.
+  ['Circa 600 soldati nordcoreani sono stati uccisi, su un totale di 15.000 schierati.', 'it', [
+    { text: 'Circa 600 soldati', concept: 'deaths', unit: 'soldier' }, { text: '15.000 schierati', concept: 'troops', unit: null }]],
+  ['Circa 4.000 di loro sono stati uccisi o feriti.', 'it', [{ text: 'Circa 4.000', concept: 'casualties', unit: null }]],
+  ['The quake has killed 52 people and injured more than 500.', 'en', [{ text: '52 people', concept: 'deaths' }, { text: 'more than 500', concept: 'injured' }]],
+  ['Floods killed eight people in Romania and two in Moldova.', 'en', [{ text: 'eight people', concept: 'deaths' }, { text: 'two', concept: 'deaths' }]],
+  ['Il bilancio delle vittime è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],
+  ['Sette morti e 30 dispersi; 200 sfollati.', 'it', [{ text: 'Sette morti', concept: 'deaths', unit: 'death' }, { text: '30 dispersi', concept: 'missing' }, { text: '200 sfollati', concept: 'displaced' }]],
+  ['Poliția a arestat 40 de protestatari.', 'ro', [{ text: '40 de protestatari', concept: 'arrests' }]],
+  ['Încă nouă persoane au fost scoase fără viață.', 'ro', [{ text: 'Încă nouă persoane', low: 9, additional: true, concept: 'deaths' }]],
+  ['Au fost distruse 120 de case.', 'ro', [{ text: '120 de case', concept: 'houses', unit: 'house' }]],
+  // Bare figures: nothing follows, nothing says.
+  ['93\n0\n', 'it', [{ text: '93', low: 93, unit: null, concept: null }, { text: '0', low: 0, unit: null, concept: null }]],
+];
+
+void test('extractClaims: ranges, qualifiers, increments, percent, money, measures, ordinals, concepts', () => {
+  for (const [text, language, expected] of FIXTURES) expectClaims(text, language, expected);
+});
+
+const NOT_CLAIMS: readonly [string, Language][] = [
+  ['Un incontro con una delegazione e uno dei leader.', 'it'],
+  ['A meeting at the summit.', 'en'],
+  ['Secondo la KCNA, nella Seconda Guerra Mondiale, il primo ministro.', 'it'],
+  ['O nouă lege, al Doilea Război Mondial, a declarat-o mie.', 'ro'],
+  ['Aerei F-16, il COVID-19, reti 5G e il G7.', 'it'],
+  ['Nel 2024, il 9 maggio, giovedì 2025-09-03.', 'it'],
+  ['Le prime stime e i primi giorni.', 'it'],
+  ['One of them, no one.', 'en'],
+];
+
+void test('extractClaims: articles, idioms, names, identifiers and dates are not claims', () => {
+  for (const [text, language] of NOT_CLAIMS) {
+    assert.deepEqual(extractClaims(text, language).map((c) => c.text), [], `${language} "${text}"`);
+  }
+});
+
+void test('extractClaims: four-digit counts are not years, years are not claims', () => {
+  expectClaims('Circa 2000 persone nel 2024, 2000 de oameni.', 'it', [{ text: 'Circa 2000 persone', low: 2000 }]);
+  expectClaims('2000 de oameni au protestat în 2024.', 'ro', [{ text: '2000 de oameni', low: 2000 }]);
+  assert.ok(!extractClaims('Nel 2024 truppe e armi.', 'it').some((c) => c.low === 2024));
+});
+
+const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
+const seed = (prefix: string): string => {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  assert.ok(file, `seed ${prefix}`);
+  return fs.readFileSync(path.join(SEEDS, file), 'utf8');
+};
+
+void test('seeds: the figures the articles compare', () => {
+  expectClaims(seed('000'), 'it', [
+    { text: 'da 10.000 a 12.000 soldati', low: 10000, high: 12000, qualifier: 'exact', unit: 'soldier', concept: 'troops', additional: false },
+    { text: '80º', kind: 'ordinal', low: 80 },
+    { text: 'tre leader', low: 3 },
+  ], 'seed 000');
+  expectClaims(seed('001'), 'it', [
+    { text: '93', low: 93, concept: null, unit: null }, { text: '0', low: 0, concept: null, unit: null },
+  ], 'seed 001');
+  expectClaims(seed('002'), 'it', [
+    { text: 'circa 600 soldati', low: 600, high: 600, qualifier: 'approximately', unit: 'soldier', concept: 'deaths' },
+    { text: '15.000 schierati', low: 15000, high: 15000, qualifier: 'exact', concept: 'troops' },
+    { text: '80°', kind: 'ordinal', low: 80 },
+  ], 'seed 002');
+  expectClaims(seed('003'), 'it', [
+    { text: '3.000 soldati', low: 3000, concept: 'troops', additional: false },
+    { text: 'almeno altri 3.000 soldati', low: 3000, qualifier: 'at-least', concept: 'troops', additional: true },
+    { text: 'circa 11.000 truppe', low: 11000, qualifier: 'approximately', concept: 'troops' },
+    { text: 'Circa 4.000', low: 4000, qualifier: 'approximately', concept: 'casualties' },
+    { text: '30 giorni', low: 30, kind: 'count', unit: 'day' },
+  ], 'seed 003');
+  expectClaims(seed('004'), 'ro', [
+    { text: 'circa 11.000-12.000 de soldați', low: 11000, high: 12000, qualifier: 'approximately', unit: 'soldier', concept: 'troops' },
+    { text: 'mii de soldați', low: 1000, qualifier: 'at-least', concept: 'troops' },
+    { text: '80 de ani', low: 80, unit: 'year' },
+  ], 'seed 004');
+});
+
+void test('seeds: dates and years are never claims', () => {
+  const years = [2024, 2025];
+  for (const [prefix, language] of [['000', 'it'], ['001', 'it'], ['002', 'it'], ['003', 'it'], ['004', 'ro']] as const) {
+    const claims = extractClaims(seed(prefix), language);
+    assert.ok(!claims.some((c) => years.includes(c.low) || /maggio|2025-09-03/.test(c.text)), `seed ${prefix}: ${claims.map((c) => c.text).join(', ')}`);
+  }
+});

@@ -1,0 +1,65 @@
+/** Dates: years, months, days, weekdays and numeric dates, with their canonical ids. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CALENDAR } from '../../server/src/core/data/calendar';
+import { findDates } from '../../server/src/core/dates';
+import { LANGUAGES, type Language } from '../../server/src/core/types';
+
+/** Text → the dates found, as `surface=id`. */
+const FIXTURES: readonly [string, Language, string[]][] = [
+  ['Nel 2024 e nel 1945.', 'it', ['2024=2024', '1945=1945']],
+  ['Venerdì 9 maggio e giugno 2024.', 'it', ['Venerdì 9 maggio=--05-09', 'giugno 2024=2024-06']],
+  ["Dall'agosto al novembre del 2024.", 'it', ['agosto=--08', 'novembre del 2024=2024-11']],
+  ['Il 6 febbraio 2023, giovedì e a gennaio.', 'it', ['6 febbraio 2023=2023-02-06', 'giovedì=weekday-4', 'gennaio=--01']],
+  ['Il 1º maggio, il 15/09/2025 e il 2025-09-03.', 'it', ['1º maggio=--05-01', '15/09/2025=2025-09-15', '2025-09-03=2025-09-03']],
+  ['Nel Mar Nero, lunedi.', 'it', ['lunedi=weekday-1']],
+  ['La sfârșitul anului 2024, în 2025 și anul 2023.', 'ro', ['2024=2024', '2025=2025', '2023=2023']],
+  ['Vineri, 9 mai 2025, și sâmbătă.', 'ro', ['Vineri, 9 mai 2025=2025-05-09', 'sâmbătă=weekday-6']],
+  ['În luna mai, joi, și în mai multe orașe.', 'ro', ['mai=--05', 'joi=weekday-4']],
+  ['A declarat luni că trei luni de zile și ultimele luni.', 'ro', ['luni=weekday-1']],
+  ['Noiembrie 2024 și 15 septembrie 2025, sambata.', 'ro', ['Noiembrie 2024=2024-11', '15 septembrie 2025=2025-09-15', 'sambata=weekday-6']],
+  ['On Thursday, 3 September 2025 and September 3, 2025.', 'en', ['Thursday, 3 September 2025=2025-09-03', 'September 3, 2025=2025-09-03']],
+  ['On Thursday the talks ended.', 'en', ['Thursday=weekday-4']],
+  ['Friday, May 9, in May, and they may march in March 2024.', 'en', ['Friday, May 9=--05-09', 'May=--05', 'March 2024=2024-03']],
+  ['Since 2005, by the end of 2024.', 'en', ['2005=2005', '2024=2024']],
+  ['From 1941-1945.', 'en', ['1941=1941', '1945=1945']],
+];
+
+void test('findDates: surfaces and canonical ids', () => {
+  for (const [text, language, expected] of FIXTURES) {
+    const got = findDates(text, language).map((d) => `${d.text}=${d.id}`);
+    assert.deepEqual(got, expected, `${language} "${text}"`);
+    for (const d of findDates(text, language)) {
+      assert.equal(text.slice(d.start, d.end), d.text);
+      assert.equal(d.type, 'date');
+    }
+  }
+});
+
+const NOT_DATES: readonly [string, Language][] = [
+  ['Circa 2000 persone e 1900 soldati, il 15% e 2.024 euro.', 'it'],
+  ['2000 de oameni și 1999 de lei.', 'ro'],
+  ['About 2000 people, ieri, last week, 10.000 soldati.', 'en'],
+  ['the 12,000 troops', 'en'],
+];
+
+void test('findDates: counts that look like years, relative expressions and big numbers are not dates', () => {
+  for (const [text, language] of NOT_DATES) {
+    assert.deepEqual(findDates(text, language).map((d) => d.text), [], `${language} "${text}"`);
+  }
+});
+
+void test('calendar data: the first name of each month and weekday is the one Intl gives', () => {
+  for (const language of LANGUAGES) {
+    const names = CALENDAR[language];
+    for (let m = 0; m < 12; m++) {
+      const intl = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, m, 15));
+      assert.equal(names.months[m]![0], intl, `${language} month ${m + 1}`);
+    }
+    for (let d = 0; d < 7; d++) {
+      // 2024-01-01 was a Monday.
+      const intl = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + d));
+      assert.equal(names.weekdays[d]![0], intl, `${language} weekday ${d + 1}`);
+    }
+  }
+});
