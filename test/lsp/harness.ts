@@ -26,7 +26,8 @@ import { URI } from 'vscode-uri';
 import { INDEX_STATE_NOTIFICATION, type IndexState } from '../../server/src/protocol';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SERVER = path.join(REPO, 'server', 'out', 'server.js');
+/** The server bundle; CORROBORATE_SERVER points the tests at another build (an unpacked .vsix). */
+export const SERVER = process.env.CORROBORATE_SERVER ?? path.join(REPO, 'server', 'out', 'server.js');
 export const SEEDS = path.join(REPO, 'seeds');
 
 export function uriOf(file: string): string {
