@@ -52,6 +52,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Încă 3.000 de soldați, alți 500 de militari.', 'ro', [{ text: 'Încă 3.000 de soldați', additional: true }, { text: 'alți 500 de militari', additional: true }]],
   ['Ulteriori 200 soccorritori.', 'it', [{ text: 'Ulteriori 200 soccorritori', additional: true, concept: 'rescuers' }]],
   ['Sono arrivati 3.000 soldati in più.', 'it', [{ text: '3.000 soldati', additional: true }]],
+  ['Br, quindici nuovi arresti.', 'it', [{ text: 'quindici nuovi arresti', low: 15, additional: true, concept: 'arrests', unit: 'arrest' }]],
   // Percentages.
   ["L'affluenza è stata del 45,2%.", 'it', [{ text: '45,2%', low: 45.2, kind: 'percent', unit: 'percent', concept: 'turnout' }]],
   ['Inflazione al cinque per cento.', 'it', [{ text: 'cinque per cento', low: 5, kind: 'percent', concept: 'inflation' }]],
@@ -83,6 +84,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['I 32 Paesi membri e i tre leader.', 'it', [{ text: '32 Paesi membri', unit: 'country' }, { text: 'tre leader', unit: 'leader' }]],
   ['Three Baltic states and 4,000 allied troops.', 'en', [{ text: 'Three Baltic states', unit: 'country' }, { text: '4,000 allied troops', unit: 'troop', concept: 'troops' }]],
   ['Duemila giornalisti e due popoli.', 'it', [{ text: 'Duemila giornalisti', low: 2000 }, { text: 'due popoli', unit: 'popoli' }]],
+  ['Fino al 40-0 procurandosi tre palle.', 'it', [{ text: '0', unit: null }, { text: 'tre palle', unit: 'palle' }]],
   // Concepts: what happened to people beats who they are.
   ['Circa 600 soldati nordcoreani sono stati uccisi, su un totale di 15.000 schierati.', 'it', [
     { text: 'Circa 600 soldati', concept: 'deaths', unit: 'soldier' }, { text: '15.000 schierati', concept: 'troops', unit: null }]],
@@ -110,6 +112,8 @@ const NOT_CLAIMS: readonly [string, Language][] = [
   ['Aerei F-16, il COVID-19, reti 5G e il G7.', 'it'],
   ['Nel 2024, il 9 maggio, giovedì 2025-09-03.', 'it'],
   ['Le prime stime e i primi giorni.', 'it'],
+  ['Alle 10:00, verso le ore 8.30 e alle 13.30.', 'it'],
+  ['At 6:15 in the morning.', 'en'],
   ['One of them, no one.', 'en'],
 ];
 

@@ -23,6 +23,7 @@ const FIXTURES: readonly [string, Language, string[]][] = [
   ['Friday, May 9, in May, and they may march in March 2024.', 'en', ['Friday, May 9=--05-09', 'May=--05', 'March 2024=2024-03']],
   ['Since 2005, by the end of 2024.', 'en', ['2005=2005', '2024=2024']],
   ['From 1941-1945.', 'en', ['1941=1941', '1945=1945']],
+  ['Programul PHARE 2005 de cooperare.', 'ro', ['2005=2005']],
 ];
 
 void test('findDates: surfaces and canonical ids', () => {
@@ -39,6 +40,7 @@ void test('findDates: surfaces and canonical ids', () => {
 const NOT_DATES: readonly [string, Language][] = [
   ['Circa 2000 persone e 1900 soldati, il 15% e 2.024 euro.', 'it'],
   ['2000 de oameni și 1999 de lei.', 'ro'],
+  ['1900 de soldați, 2010 de euro.', 'ro'],
   ['About 2000 people, ieri, last week, 10.000 soldati.', 'en'],
   ['the 12,000 troops', 'en'],
 ];

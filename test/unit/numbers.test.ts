@@ -79,6 +79,7 @@ const SCANS: readonly [string, Language, string[]][] = [
   ['migliaia di persone e decine di migliaia', 'it', ['migliaia=1000+', 'decine di migliaia=10000+']],
   ['F-16, Su-27, COVID-19 e 5 caccia', 'it', ['5=5']],
   ['al doilea tur și Al Doilea Război Mondial, a 80-a aniversare', 'ro', ['al doilea=2#', 'a 80-a=80#']],
+  ['clasa a XII-a, secolul al XX-lea, ediția a XVII-a', 'ro', ['a XII-a=12#', 'al XX-lea=20#', 'a XVII-a=17#']],
   ['mii de soldați și o nouă lege', 'ro', ['mii=1000+', 'nouă=9']],
   ['a meeting with twenty-three leaders and 21st place', 'en', ['twenty-three=23', '21st=21#']],
   ['€9 billion and $3m', 'en', ['9 billion=9000000000', '3m=3000000']],

@@ -3,9 +3,9 @@
  * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
-import { isConceptCue, resolveConcept } from './concepts';
+import { isConceptCue, isFunctionWord, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
-import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
+import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
 import { foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
@@ -13,16 +13,6 @@ import { joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qual
 import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
-
-const functionWords = new Map<Language, Set<string>>();
-function isFunctionWord(word: string, language: Language): boolean {
-  let set = functionWords.get(language);
-  if (!set) {
-    set = new Set(FUNCTION_WORDS[language].map(foldWord));
-    functionWords.set(language, set);
-  }
-  return set.has(foldWord(word));
-}
 
 /** Words that link a figure to its noun: Romanian "de" always ("80 de ani"), "di"/"of" after scales ("migliaia di"). */
 const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en: 'of' };
@@ -67,7 +57,7 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
   } else {
     end = nounComplement(text, end, language) ?? end;
   }
-  if (!noun && capitalized) return null;
+  if (!noun && (capitalized || VERB_ENDINGS[language].test(word.toLowerCase()))) return null;
   return { word, noun, end };
 }
 

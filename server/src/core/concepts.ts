@@ -4,6 +4,7 @@
  * people ("uccisi", "killed") beats who they are ("600 soldati ... uccisi" are deaths, not troops).
  */
 import { CONCEPTS, type ConceptRole } from './data/concepts';
+import { FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
 import { foldWord } from './lexicon';
 import { stem } from './stems';
@@ -62,6 +63,18 @@ function compiledFor(language: Language): CompiledCues {
   return c;
 }
 
+const functionWords = new Map<Language, Set<string>>();
+
+/** Articles, prepositions, pronouns...: never a counted noun, never a cue ("alle" is no stem of "alleati"). */
+export function isFunctionWord(word: string, language: Language): boolean {
+  let set = functionWords.get(language);
+  if (!set) {
+    set = new Set(FUNCTION_WORDS[language].map(foldWord));
+    functionWords.set(language, set);
+  }
+  return set.has(foldWord(word));
+}
+
 const NO_CUES: readonly Cue[] = [];
 /** Cues per language and claim kind, by word as written: the same words recur around figures. */
 const cueCache = new Map<string, Map<string, readonly Cue[]>>();
@@ -78,7 +91,7 @@ function cuesOf(word: string, language: Language, kind: ClaimKind): readonly Cue
   if (result === undefined) {
     const c = compiledFor(language);
     const lower = word.toLowerCase();
-    const cues = c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language));
+    const cues = isFunctionWord(lower, language) ? undefined : c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language));
     const fitting = cues?.filter((cue) => cue.kinds.includes(kind));
     result = fitting && fitting.length > 0 ? fitting : NO_CUES;
     if (cache.size >= CUE_CACHE_LIMIT) cache.clear();

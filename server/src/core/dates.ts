@@ -4,7 +4,7 @@
  * month), `--08` (month), `weekday-4` (ISO weekday).
  */
 import { CALENDAR } from './data/calendar';
-import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
+import { alternation, caseVariants, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
 import type { Language, Mention } from './types';
@@ -100,8 +100,7 @@ function dateId(year: number | null, month: number | null, day: number | null): 
 const validDay = (d: number): boolean => d >= 1 && d <= 31;
 
 function previousWord(text: string, pos: number): string {
-  const m = /([\p{L}\p{M}]+)['’]?[\s,]*$/u.exec(text.slice(Math.max(0, pos - 24), pos));
-  return m ? foldWord(m[1]!) : '';
+  return foldWord(wordBefore(text, pos, true));
 }
 
 function nextWord(text: string, pos: number): string {
@@ -122,9 +121,15 @@ function isYear(text: string, start: number, end: number, language: Language, ca
   if (cal.yearCues.has(previousWord(text, start))) return true;
   if (qualifierBefore(text, start, language).qualifier !== null || currencyBefore(text, start, language)) return false;
   if (unitAfter(text, end, language)) return false;
-  const next = nextWord(text, end);
+  let next = nextWord(text, end);
+  let after = end;
+  // Romanian counts take "de" before their noun: "2000 de oameni", but "programul 2005 de cooperare" is a year.
+  if (language === 'ro' && foldWord(next) === 'de') {
+    after = text.indexOf(next, end) + next.length;
+    if (unitAfter(text, end, language)) return false;
+    next = nextWord(text, after);
+  }
   if (!next) return true;
-  if (language === 'ro' && foldWord(next) === 'de') return false;
   return countedNoun(next, language) === null || next[0] !== next[0]!.toLowerCase();
 }
 

@@ -100,3 +100,26 @@ export function alternation(words: Iterable<string>): string {
   };
   return render(root);
 }
+
+/** Letters of the Latin scripts the project reads, by code unit: cheaper than a Unicode regex per character. */
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f));
+}
+
+/**
+ * The word that ends right before `pos`, skipping spaces (and commas when `commas`) and an elision apostrophe
+ * ("dell'", "l'"); "" when there is none.
+ */
+export function wordBefore(text: string, pos: number, commas = false): string {
+  let p = pos - 1;
+  while (p >= 0) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (commas && c === 44)) p--;
+    else break;
+  }
+  if (p >= 0 && (text[p] === "'" || text[p] === '’')) p--;
+  const end = p + 1;
+  while (p >= 0 && isLetterCode(text.charCodeAt(p))) p--;
+  return text.slice(p + 1, end);
+}

@@ -5,6 +5,7 @@
  * and ordinals ("80º", "l'80esimo", "terzo", "al doilea", "third", "21st").
  */
 import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, type Standalone } from './data/numberWords';
+import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
 import type { Language, Span } from './types';
 
@@ -462,13 +463,67 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
       continue;
     }
     anchor.lastIndex = expression.end;
+    if (expression.digits) {
+      const time = clockTimeEnd(text, expression.start, language);
+      if (time > 0) {
+        anchor.lastIndex = time;
+        continue;
+      }
+    }
     // Digits after "F-" name things; words after a hyphen are clitics or names ("declarat-o", "Jong-un").
     if (isIdentifier(text, expression) && (expression.digits || phrase === null)) continue;
     if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
     found.push(expression);
   }
-  return found;
+  return language === 'ro' ? withRomanOrdinals(text, found) : found;
+}
+
+const ROMAN_ORDINAL = /(?<![\p{L}\p{N}])(?:al|a)[ \t\u00a0]+([IVXLC]{1,7})-(?:lea|a)(?![\p{L}\p{M}])/gu;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN[numeral[i]!]!;
+    const next = ROMAN[numeral[i + 1] ?? ''] ?? 0;
+    value += v < next ? -v : v;
+  }
+  return value;
+}
+
+/** Romanian writes ordinals with Roman numerals: "clasa a XII-a", "secolul al XX-lea". */
+function withRomanOrdinals(text: string, found: NumberExpression[]): NumberExpression[] {
+  if (!text.includes('-')) return found;
+  const roman: NumberExpression[] = [];
+  for (const m of text.matchAll(ROMAN_ORDINAL)) {
+    const start = m.index;
+    const value = romanValue(m[1]!);
+    roman.push({
+      start, end: start + m[0].length, value, ordinal: true, vague: false, approximate: false, multiplier: 1,
+      base: value, digits: false, plainDigits: false, needsContext: false,
+    });
+  }
+  if (roman.length === 0) return found;
+  const merged = [...found.filter((e) => !roman.some((r) => r.start < e.end && e.start < r.end)), ...roman];
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+const CLOCK = /^(\d{1,2})([:.])(\d{2})(?!\d|[.,:]\d)/;
+const hourCues = new Map<Language, Set<string>>();
+
+/** Where a clock time starting at `start` ends ("10:00", "alle 8.30"), or -1: times are neither claims nor dates. */
+function clockTimeEnd(text: string, start: number, language: Language): number {
+  const m = CLOCK.exec(text.slice(start, start + 6));
+  if (!m || Number(m[1]) > 24 || Number(m[3]) > 59) return -1;
+  if (m[2] === ':') return start + m[0].length;
+  let cues = hourCues.get(language);
+  if (!cues) {
+    cues = new Set(HOUR_CUES[language].map(foldWord));
+    hourCues.set(language, cues);
+  }
+  const before = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return before && cues.has(foldWord(before[1]!)) ? start + m[0].length : -1;
 }
 
 /** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */

@@ -2,7 +2,7 @@
 import {
   INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
 } from './data/qualifiers';
-import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { alternation, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
 
 export interface QualifierMatch {
@@ -94,12 +94,10 @@ function qualifiersFor(language: Language): CompiledQualifiers {
 const LOOKBACK = 40;
 
 /** The qualifier and increment written right before `start` ("almeno altri 3.000", "circa il 45%"). */
-const LAST_WORD = /([\p{L}\p{M}]+)['’]?[ \t\u00a0]*$/u;
-
 export function qualifierBefore(text: string, start: number, language: Language): QualifierMatch {
   const q = qualifiersFor(language);
-  const lastWord = LAST_WORD.exec(text.slice(Math.max(0, start - 24), start));
-  if (!lastWord || !q.lastWords.has(foldWord(lastWord[1]!))) return { qualifier: null, additional: false, start };
+  const lastWord = wordBefore(text, start);
+  if (!lastWord || !q.lastWords.has(foldWord(lastWord))) return { qualifier: null, additional: false, start };
   const from = Math.max(0, start - LOOKBACK);
   const m = q.before.exec(text.slice(from, start));
   if (!m || (m[1] === undefined && m[2] === undefined)) return { qualifier: null, additional: false, start };

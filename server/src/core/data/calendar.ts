@@ -83,3 +83,10 @@ export const CALENDAR: Readonly<Record<Language, CalendarNames>> = {
       'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'end'],
   },
 };
+
+/** Words before a clock time written with a dot ("alle 8.30", "ora 17.00"); with a colon ("10:00") it is always one. */
+export const HOUR_CUES: Readonly<Record<Language, readonly string[]>> = {
+  it: ['ore', 'alle', 'dalle', 'le', 'verso', 'entro', 'fino'],
+  ro: ['ora', 'orele', 'la', 'de', 'până'],
+  en: ['at', 'by', 'until', 'from'],
+};

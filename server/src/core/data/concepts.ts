@@ -96,7 +96,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'protesters', gloss: 'people protesting', role: 'weak', kinds: COUNT,
-    cues: { it: ['manifestazione', 'corteo', 'protesta', 'piazza', 'sfilato'], ro: ['protest', 'manifestație', 'miting', 'protestat'], en: ['protest', 'rally', 'marched', 'demonstration', 'protested'] },
+    cues: { it: ['manifestazione', 'corteo', 'protesta', 'sfilato'], ro: ['protest', 'manifestație', 'miting', 'protestat'], en: ['protest', 'rally', 'marched', 'demonstration', 'protested'] },
   },
   {
     id: 'strikers', gloss: 'workers on strike', role: 'weak', kinds: COUNT,

@@ -50,3 +50,10 @@ export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
   ro: ['și', 'iar'],
   en: ['and'],
 };
+
+/** Endings of verb forms that never are a counted noun: Italian and Romanian gerunds ("procurandosi", "ucigând"). */
+export const VERB_ENDINGS: Readonly<Record<Language, RegExp>> = {
+  it: /(?:ando|endo)(?:si|ne|lo|la|li|le|gli|ci|vi)?$/,
+  ro: /(?:ând|ind)(?:u-)?$/,
+  en: /(?:ing|ly)$/,
+};

@@ -190,7 +190,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
   noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
-  noun('job', ['posti', 'impieghi'], ['locuri', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
+  noun('job', ['impieghi'], ['locuri', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
