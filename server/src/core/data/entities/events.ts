@@ -1,0 +1,83 @@
+/**
+ * Named events: wars and historical events recalled in the news, holidays and commemorations, recurring
+ * tournaments, festivals and summits. Names follow the Italian, Romanian and English Wikipedia article titles;
+ * Italian writes most of them in lower case after the first word (Seconda guerra mondiale) but the press also
+ * capitalises them, and matching ignores case.
+ */
+import { event, type KnownEntity } from './knownEntity';
+
+export const EVENTS: readonly KnownEntity[] = [
+  // Wars and history
+  event('world-war-ii', { en: ['World War II', 'Second World War', 'WWII', 'WW2'], it: ['Seconda guerra mondiale'], ro: ['Al Doilea Război Mondial', 'Cel de-Al Doilea Război Mondial'] }, 'Q362'),
+  event('world-war-i', { en: ['World War I', 'First World War', 'WWI', 'Great War'], it: ['Prima guerra mondiale', 'Grande Guerra'], ro: ['Primul Război Mondial', 'Marele Război'] }, 'Q361'),
+  event('cold-war', { en: ['Cold War'], it: ['Guerra fredda'], ro: ['Războiul Rece'] }),
+  event('great-patriotic-war', { en: ['Great Patriotic War'], it: ['Grande guerra patriottica'], ro: ['Marele Război pentru Apărarea Patriei'] }),
+  event('battle-of-stalingrad', { en: ['Battle of Stalingrad'], it: ['Battaglia di Stalingrado'], ro: ['Bătălia de la Stalingrad'] }),
+  event('operation-barbarossa', { en: ['Operation Barbarossa'], it: ['Operazione Barbarossa'], ro: ['Operațiunea Barbarossa'] }),
+  event('normandy-landings', { en: ['Normandy landings', 'D-Day'], it: ['Sbarco in Normandia', 'D-Day'], ro: ['Debarcarea din Normandia', 'D-Day'] }),
+  event('holocaust', { en: ['Holocaust'], it: ['Olocausto'], ro: ['Holocaust'], all: ['Shoah'] }),
+  event('holodomor', { all: ['Holodomor'] }),
+  event('korean-war', { en: ['Korean War'], it: ['Guerra di Corea'], ro: ['Războiul din Coreea'] }),
+  event('vietnam-war', { en: ['Vietnam War'], it: ['Guerra del Vietnam'], ro: ['Războiul din Vietnam'] }),
+  event('six-day-war', { en: ['Six-Day War'], it: ['Guerra dei sei giorni'], ro: ['Războiul de Șase Zile'] }),
+  event('yom-kippur-war', { en: ['Yom Kippur War'], it: ['Guerra del Kippur', 'Guerra dello Yom Kippur'], ro: ['Războiul de Iom Kipur'] }),
+  event('gulf-war', { en: ['Gulf War'], it: ['Guerra del Golfo'], ro: ['Războiul din Golf'] }),
+  event('iraq-war', { en: ['Iraq War'], it: ["Guerra d'Iraq", 'Guerra in Iraq'], ro: ['Războiul din Irak'] }),
+  event('syrian-civil-war', { en: ['Syrian civil war'], it: ['Guerra civile siriana'], ro: ['Războiul civil din Siria'] }),
+  event('russo-ukrainian-war', { en: ['Russo-Ukrainian War'], it: ['Guerra russo-ucraina'], ro: ['Războiul ruso-ucrainean'] }),
+  event('gaza-war', { en: ['Gaza war', 'Israel-Hamas war'], it: ['Guerra di Gaza', 'Guerra Israele-Hamas'], ro: ['Războiul din Gaza', 'Războiul Israel-Hamas'] }),
+  event('october-revolution', { en: ['October Revolution'], it: ["Rivoluzione d'ottobre"], ro: ['Revoluția din Octombrie'] }),
+  event('french-revolution', { en: ['French Revolution'], it: ['Rivoluzione francese'], ro: ['Revoluția Franceză'] }),
+  event('romanian-revolution', { en: ['Romanian Revolution'], it: ['Rivoluzione romena'], ro: ['Revoluția Română', 'Revoluția din 1989'] }),
+  event('euromaidan', { all: ['Euromaidan'], en: ['Revolution of Dignity'], it: ['Rivoluzione della Dignità'], ro: ['Revoluția Demnității'] }),
+  event('arab-spring', { en: ['Arab Spring'], it: ['Primavera araba'], ro: ['Primăvara arabă'] }),
+  event('chernobyl-disaster', { en: ['Chernobyl disaster'], it: ['Disastro di Černobyl', 'Disastro di Chernobyl'], ro: ['Accidentul nuclear de la Cernobîl', 'Dezastrul de la Cernobîl'] }),
+  event('great-depression', { en: ['Great Depression'], it: ['Grande depressione'], ro: ['Marea Criză Economică', 'Marea Depresiune'] }),
+  event('covid-19-pandemic', { en: ['COVID-19 pandemic'], it: ['Pandemia di COVID-19'], ro: ['Pandemia de COVID-19'] }),
+  event('brexit', { all: ['Brexit'] }),
+
+  // Holidays and commemorations
+  event('new-year', { en: ["New Year's Day", 'New Year'], it: ['Capodanno'], ro: ['Anul Nou'] }),
+  event('new-years-eve', { en: ["New Year's Eve"], it: ['San Silvestro'], ro: ['Revelion'] }),
+  event('christmas', { en: ['Christmas', 'Christmas Day'], it: ['Natale'], ro: ['Crăciun'] }, 'Q19809'),
+  event('christmas-eve', { en: ['Christmas Eve'], it: ['Vigilia di Natale'], ro: ['Ajunul Crăciunului'] }),
+  event('easter', { en: ['Easter', 'Easter Sunday'], it: ['Pasqua'], ro: ['Paște', 'Paști'] }),
+  event('good-friday', { en: ['Good Friday'], it: ['Venerdì santo'], ro: ['Vinerea Mare'] }),
+  event('easter-monday', { en: ['Easter Monday'], it: ['Pasquetta', "Lunedì dell'Angelo"], ro: ['A doua zi de Paște'] }),
+  event('epiphany', { en: ['Epiphany'], it: ['Epifania'], ro: ['Boboteaza'] }),
+  event('pentecost', { en: ['Pentecost'], it: ['Pentecoste'], ro: ['Rusalii'] }),
+  event('all-saints-day', { en: ["All Saints' Day"], it: ['Ognissanti'], ro: ['Ziua Tuturor Sfinților'] }),
+  event('ferragosto', { all: ['Ferragosto'] }),
+  event('victory-day', { en: ['Victory Day', 'Victory in Europe Day', 'VE Day'], it: ['Giorno della Vittoria'], ro: ['Ziua Victoriei'] }),
+  event('international-workers-day', { en: ["International Workers' Day", 'May Day'], it: ['Festa dei lavoratori', 'Festa del lavoro'], ro: ['Ziua Internațională a Muncii', 'Ziua Muncii'] }),
+  event('international-womens-day', { en: ["International Women's Day"], it: ['Giornata internazionale della donna', 'Festa della donna'], ro: ['Ziua Internațională a Femeii', 'Ziua Femeii'] }),
+  event('holocaust-remembrance-day', { en: ['International Holocaust Remembrance Day', 'Holocaust Memorial Day'], it: ['Giorno della Memoria'], ro: ['Ziua Internațională de Comemorare a Victimelor Holocaustului'] }),
+  event('great-union-day', { en: ['Great Union Day', 'Romanian National Day'], it: ['Giornata nazionale della Romania'], ro: ['Ziua Națională a României', 'Ziua Marii Uniri'] }),
+  event('thanksgiving', { en: ['Thanksgiving', 'Thanksgiving Day'], it: ['Giorno del Ringraziamento', 'Thanksgiving'], ro: ['Ziua Recunoștinței', 'Thanksgiving'] }),
+  event('halloween', { all: ['Halloween'] }),
+  event('valentines-day', { en: ["Valentine's Day"], it: ['San Valentino'], ro: ['Ziua Îndrăgostiților', "Valentine's Day"] }),
+  event('ramadan', { all: ['Ramadan'] }),
+  event('yom-kippur', { all: ['Yom Kippur'], ro: ['Iom Kipur'] }),
+  event('hanukkah', { all: ['Hanukkah'] }),
+  event('martisor', { all: ['Mărțișor'] }),
+  event('dragobete', { all: ['Dragobete'] }),
+
+  // Sport, culture, summits
+  event('olympic-games', { en: ['Olympic Games', 'Olympics'], it: ['Giochi olimpici', 'Olimpiadi'], ro: ['Jocurile Olimpice'] }),
+  event('milano-cortina-2026', { en: ['Milan Cortina 2026', '2026 Winter Olympics'], it: ['Milano Cortina 2026', 'Olimpiadi invernali 2026'], ro: ['Milano Cortina 2026', 'Jocurile Olimpice de iarnă din 2026'] }),
+  event('fifa-world-cup', { en: ['FIFA World Cup', 'World Cup'], it: ['Mondiali', 'Coppa del Mondo FIFA'], ro: ['Campionatul Mondial de Fotbal', 'Cupa Mondială'] }),
+  event('uefa-champions-league', { all: ['Champions League'], ro: ['Liga Campionilor'] }),
+  event('eurovision-song-contest', { all: ['Eurovision Song Contest', 'Eurovision'] }),
+  event('sanremo-music-festival', { en: ['Sanremo Music Festival'], it: ['Festival di Sanremo'], ro: ['Festivalul de la Sanremo'] }),
+  event('venice-film-festival', { en: ['Venice Film Festival'], it: ['Mostra del Cinema di Venezia', 'Mostra di Venezia'], ro: ['Festivalul de Film de la Veneția'] }),
+  event('cannes-film-festival', { en: ['Cannes Film Festival'], it: ['Festival di Cannes'], ro: ['Festivalul de Film de la Cannes'] }),
+  event('giro-d-italia', { all: ["Giro d'Italia"], ro: ['Turul Italiei'] }),
+  event('tour-de-france', { all: ['Tour de France'], ro: ['Turul Franței'] }),
+  event('wimbledon', { all: ['Wimbledon'] }),
+  event('roland-garros', { all: ['Roland Garros'] }),
+  event('super-bowl', { all: ['Super Bowl'] }),
+  event('cop28', { all: ['COP28'] }),
+  event('cop29', { all: ['COP29'] }),
+  event('cop30', { all: ['COP30'] }),
+  event('munich-security-conference', { en: ['Munich Security Conference'], it: ['Conferenza sulla sicurezza di Monaco'], ro: ['Conferința de Securitate de la München'] }),
+];

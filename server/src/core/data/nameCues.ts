@@ -1,0 +1,173 @@
+/**
+ * Cue words for recognising names that are not in the curated data: titles and roles that precede a person's
+ * name, head words and suffixes of organization names, head words of place and event names, prepositions that
+ * introduce places, lowercase words that sit inside names, and capitalised boilerplate that is never a name.
+ *
+ * Each list holds the forms news writes: Italian and English titles as they stand before a name ("il presidente
+ * Mattarella", "President Macron"), Romanian ones with the definite article they take there ("președintele
+ * Iohannis", "ministrul Țoiu"). Drawn from the usage of Italian, Romanian and English news pages (compiled by
+ * hand, not scraped): each entry is a word a reviewer recognises in that role.
+ */
+import type { Language } from '../types';
+
+export type CueLists = Record<Language, readonly string[]>;
+
+/** Titles and roles written before a person's name; the title stays outside the name's span. */
+export const PERSON_TITLES: CueLists = {
+  it: [
+    'presidente', 'presidentessa', 'vicepresidente', 'premier', 'primo ministro', 'ministro', 'ministra', 'viceministro',
+    'sottosegretario', 'segretario', 'leader', 'capo', 'portavoce', 'consigliere', 'consigliera', 'ambasciatore',
+    'ambasciatrice', 'inviato', 'cancelliere', 'commissario', 'commissaria', 'direttore', 'direttrice', 'governatore',
+    'governatrice', 'sindaco', 'sindaca', 'prefetto', 'questore', 'procuratore', 'giudice', 'senatore', 'senatrice',
+    'deputato', 'deputata', 'onorevole', 'on.', 'generale', 'colonnello', 'capitano', 'tenente', 'ammiraglio',
+    'comandante', 'maresciallo', 'dittatore', 'papa', 'pontefice', 'cardinale', 'arcivescovo', 'vescovo', 'patriarca',
+    'don', 'suor', 're', 'regina', 'principe', 'principessa', 'emiro', 'sceicco', 'ayatollah', 'imam', 'zar',
+    'signor', 'signora', 'sig.', 'sig.ra', 'dottor', 'dottoressa', 'dott.', 'dott.ssa', 'professor', 'professoressa',
+    'prof.', 'avvocato', 'avv.', 'ingegner', 'ing.',
+  ],
+  ro: [
+    'președintele', 'președinta', 'vicepreședintele', 'premierul', 'prim-ministrul', 'ministrul', 'ministra',
+    'secretarul', 'liderul', 'lidera', 'șeful', 'șefa', 'purtătorul de cuvânt', 'purtătoarea de cuvânt', 'consilierul',
+    'consiliera', 'ambasadorul', 'ambasadoarea', 'emisarul', 'trimisul', 'cancelarul', 'comisarul', 'directorul',
+    'directoarea', 'guvernatorul', 'primarul', 'primărița', 'prefectul', 'procurorul', 'judecătorul', 'senatorul',
+    'senatoarea', 'deputatul', 'deputata', 'europarlamentarul', 'generalul', 'colonelul', 'căpitanul', 'locotenentul',
+    'amiralul', 'comandantul', 'mareșalul', 'dictatorul', 'papa', 'suveranul pontif', 'cardinalul', 'arhiepiscopul',
+    'episcopul', 'patriarhul', 'preotul', 'părintele', 'regele', 'regina', 'prințul', 'prințesa', 'emirul', 'șeicul',
+    'ayatollahul', 'imamul', 'țarul', 'domnul', 'doamna', 'dl.', 'dna.', 'doctorul', 'dr.', 'profesorul', 'prof.',
+    'avocatul', 'inginerul', 'ing.',
+  ],
+  en: [
+    'President', 'Vice President', 'Prime Minister', 'PM', 'Premier', 'Chancellor', 'Minister', 'Secretary',
+    'Secretary-General', 'leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+    'Ambassador', 'envoy', 'Commissioner', 'Director', 'Governor', 'Gov.', 'Mayor', 'Prosecutor', 'Judge', 'Senator',
+    'Sen.', 'Representative', 'Rep.', 'MP', 'MEP', 'Chairman', 'Chairwoman', 'General', 'Gen.', 'Colonel', 'Col.',
+    'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Admiral', 'Adm.', 'Commander', 'Marshal', 'dictator', 'Pope', 'Cardinal',
+    'Archbishop', 'Bishop', 'Patriarch', 'Father', 'Reverend', 'Rev.', 'King', 'Queen', 'Prince', 'Princess', 'Emir',
+    'Sheikh', 'Ayatollah', 'Imam', 'Tsar', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Professor', 'Prof.',
+    'Sir', 'Dame', 'Lord', 'Lady',
+  ],
+};
+
+/** First words of organization names ("Ministero della Difesa", "Agenția Spațială Română", "Bank of England"). */
+export const ORG_HEADS: CueLists = {
+  it: [
+    'Ministero', 'Dipartimento', 'Agenzia', 'Autorità', 'Ufficio', 'Direzione', 'Comando', 'Università', 'Politecnico',
+    'Accademia', 'Istituto', 'Fondazione', 'Associazione', 'Federazione', 'Confederazione', 'Unione', 'Alleanza',
+    'Movimento', 'Partito', 'Sindacato', 'Consiglio', 'Commissione', 'Comitato', 'Assemblea', 'Camera', 'Senato',
+    'Corte', 'Tribunale', 'Procura', 'Comune', 'Regione', 'Provincia', 'Prefettura', 'Questura', 'Banca', 'Banco',
+    'Cassa', 'Fondo', 'Borsa', 'Società', 'Gruppo', 'Azienda', 'Compagnia', 'Consorzio', 'Cooperativa', 'Ente',
+    'Organizzazione', 'Servizio', 'Centro', 'Osservatorio', 'Ospedale', 'Policlinico', 'Esercito', 'Marina',
+    'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi',
+  ],
+  ro: [
+    'Ministerul', 'Departamentul', 'Agenția', 'Autoritatea', 'Oficiul', 'Direcția', 'Inspectoratul', 'Comandamentul',
+    'Universitatea', 'Academia', 'Institutul', 'Fundația', 'Asociația', 'Federația', 'Confederația', 'Uniunea',
+    'Alianța', 'Mișcarea', 'Partidul', 'Sindicatul', 'Consiliul', 'Comisia', 'Comitetul', 'Camera', 'Senatul',
+    'Guvernul', 'Curtea', 'Tribunalul', 'Judecătoria', 'Parchetul', 'Primăria', 'Prefectura', 'Banca', 'Fondul',
+    'Bursa', 'Societatea', 'Compania', 'Grupul', 'Regia', 'Administrația', 'Organizația', 'Serviciul', 'Centrul',
+    'Spitalul', 'Armata', 'Forțele', 'Poliția', 'Jandarmeria', 'Garda', 'Biserica', 'Mitropolia', 'Patriarhia',
+  ],
+  en: [
+    'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
+    'College', 'Academy', 'Institute', 'Foundation', 'Association', 'Federation', 'Confederation', 'Union', 'Alliance',
+    'Movement', 'Party', 'League', 'Front', 'Council', 'Commission', 'Committee', 'Board', 'Assembly', 'Parliament',
+    'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
+    'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
+    'Police', 'Guard', 'Forces', 'Church',
+  ],
+};
+
+/** Legal-form suffixes written after company names. */
+export const ORG_SUFFIXES: readonly string[] = [
+  'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.a.s.', 'S.n.c.', 'S.A.', 'SA', 'S.R.L.', 'SRL', 'Inc.', 'Inc', 'Ltd.', 'Ltd',
+  'LLC', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'GmbH', 'AG', 'N.V.', 'NV', 'B.V.', 'BV', 'AB', 'ASA', 'Oyj', 'PJSC',
+  'JSC',
+];
+
+/** Common nouns that come before a place name ("regione di Kursk", "regiunea Kursk", "Kursk region"). */
+export const PLACE_HEADS: CueLists = {
+  it: [
+    'regione', 'provincia', 'comune', 'città', 'cittadina', 'paese', 'villaggio', 'frazione', 'quartiere', 'distretto',
+    'contea', 'oblast', 'stato', 'isola', 'isole', 'arcipelago', 'penisola', 'fiume', 'lago', 'mare', 'golfo',
+    'stretto', 'canale', 'monte', 'monti', 'valle', 'pianura', 'deserto', 'foresta', 'costa', 'baia', 'capo', 'porto',
+    'aeroporto', 'stazione', 'piazza', 'via', 'viale', 'corso', 'ponte', 'diga', 'centrale', 'base',
+  ],
+  ro: [
+    'regiunea', 'județul', 'orașul', 'municipiul', 'comuna', 'satul', 'cartierul', 'sectorul', 'raionul', 'districtul',
+    'comitatul', 'provincia', 'statul', 'localitatea', 'stațiunea', 'insula', 'insulele', 'arhipelagul', 'peninsula',
+    'râul', 'fluviul', 'lacul', 'marea', 'golful', 'strâmtoarea', 'canalul', 'muntele', 'munții', 'masivul', 'valea',
+    'câmpia', 'deșertul', 'pădurea', 'coasta', 'portul', 'aeroportul', 'gara', 'piața', 'strada', 'bulevardul',
+    'calea', 'podul', 'barajul', 'centrala', 'baza',
+  ],
+  en: [
+    'region', 'province', 'county', 'district', 'oblast', 'state', 'city', 'town', 'village', 'municipality',
+    'neighbourhood', 'neighborhood', 'island', 'islands', 'archipelago', 'peninsula', 'river', 'lake', 'sea', 'gulf',
+    'bay', 'strait', 'channel', 'canal', 'mount', 'mountain', 'mountains', 'valley', 'plain', 'desert', 'forest',
+    'coast', 'cape', 'port', 'airport', 'station', 'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'base',
+  ],
+};
+
+/** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference"). */
+export const EVENT_HEADS: CueLists = {
+  it: [
+    'guerra', 'battaglia', 'rivoluzione', 'festa', 'festival', 'giornata', 'giorno', 'vertice', 'summit', 'conferenza',
+    'forum', 'campionato', 'campionati', 'coppa', 'giochi', 'olimpiadi', 'mondiali', 'operazione', 'invasione',
+    'assedio', 'strage', 'attentato', 'terremoto', 'alluvione', 'uragano', 'tempesta', 'ciclone', 'giubileo',
+    'conclave', 'mostra', 'biennale', 'salone', 'fiera', 'giro', 'processo',
+  ],
+  ro: [
+    'războiul', 'bătălia', 'revoluția', 'sărbătoarea', 'festivalul', 'ziua', 'summitul', 'conferința', 'forumul',
+    'campionatul', 'cupa', 'jocurile', 'olimpiada', 'operațiunea', 'invazia', 'asediul', 'masacrul', 'atentatul',
+    'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul',
+  ],
+  en: [
+    'War', 'Battle', 'Revolution', 'Day', 'Festival', 'Summit', 'Conference', 'Forum', 'Championship', 'Championships',
+    'Cup', 'Games', 'Olympics', 'Operation', 'Invasion', 'Siege', 'Massacre', 'Earthquake', 'Hurricane', 'Storm',
+    'Typhoon', 'Cyclone', 'Expo', 'Exhibition', 'Fair', 'Tour', 'Trial',
+  ],
+};
+
+/** Prepositions (with Italian articulated forms) that introduce a place: "a Mosca", "în Rusia", "from Seoul". */
+export const PLACE_PREPOSITIONS: CueLists = {
+  it: [
+    'a', 'in', 'da', 'verso', 'tra', 'fra', 'presso', 'vicino a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel',
+    'nello', 'nella', 'nei', 'negli', 'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sulla',
+  ],
+  ro: ['în', 'la', 'din', 'spre', 'de la', 'către', 'lângă', 'prin', 'dinspre', 'înspre', 'până la', 'între'],
+  en: ['in', 'at', 'from', 'to', 'near', 'into', 'toward', 'towards', 'across', 'outside', 'around', 'via'],
+};
+
+/** Lowercase words that sit inside names: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
+export const NAME_CONNECTORS: CueLists = {
+  it: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "d'", "dell'", 'e', 'per', 'sul', 'sulla', 'al', 'alla', "nell'"],
+  ro: ['de', 'din', 'al', 'a', 'ai', 'ale', 'și', 'pentru', 'la', 'pe', 'cu'],
+  en: ['of', 'the', 'and', 'for', 'on', 'upon', 'de', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'des'],
+};
+
+/**
+ * Words and phrases capitalised in headings, menus and boilerplate of news pages that are never names. Section
+ * names that also head institution names (Economia, Esteri, Health, World) are left out.
+ */
+export const COMMON_CAPITALISED: CueLists = {
+  it: [
+    'Home', 'Cronaca', 'Leggi anche', 'Leggi', 'Ultime Notizie', 'Potrebbe Interessarti', 'Salta al contenuto',
+    'Più recente', 'Più letti', 'Articoli correlati', 'Condividi', 'Commenta', 'Commenti', 'Iscriviti', 'Abbonati',
+    'Newsletter', 'Pubblicità', 'Foto', 'Video', 'Fotogallery', 'Fonte', 'Redazione', 'Aggiornato', 'Tag', 'Argomenti',
+    'Seguici', 'Chiudi', 'Menu', 'Cerca', 'Accedi', 'Registrati', 'Privacy', 'Cookie', 'Tutti i diritti riservati',
+    'Diretta', 'In evidenza', 'Primo piano', 'Editoriale', 'Opinioni', 'Meteo', 'Oroscopo', 'Advertisement',
+  ],
+  ro: [
+    'Acasă', 'Actualitate', 'Citește și', 'Citește', 'Citește mai mult', 'Vezi și', 'Vezi galeria', 'Vezi video',
+    'Foto', 'Video', 'Galerie foto', 'Ultima oră', 'Ultimele știri', 'Știrile zilei', 'Cele mai citite',
+    'Articole similare', 'Distribuie', 'Comentarii', 'Abonează-te', 'Newsletter', 'Publicitate', 'Reclamă', 'Sursa',
+    'Sursă', 'Sursa foto', 'Actualizat', 'Etichete', 'Urmărește-ne', 'Meniu', 'Caută', 'Autentificare',
+    'Toate drepturile rezervate', 'Exclusiv', 'Editorial', 'Opinii', 'Meteo', 'Horoscop', 'Publicat', 'Modificat',
+  ],
+  en: [
+    'Home', 'Advertisement', 'Advertising', 'Sponsored', 'Read more', 'Related Articles', 'Most Read',
+    'Most Popular', 'Top Stories', 'Share', 'Comments', 'Subscribe', 'Sign up', 'Sign in', 'Log in', 'Newsletter',
+    'Photo', 'Photos', 'Video', 'Videos', 'Gallery', 'Updated', 'Published', 'Skip to content', 'Skip to main content',
+    'Menu', 'Search', 'Privacy Policy', 'Cookie Policy', 'Terms of Use', 'All rights reserved', 'Copyright', 'Breaking',
+    'Exclusive', 'Analysis', 'Explainer', 'Opinion', 'Weather', 'Listen', 'Watch', 'Click here',
+  ],
+};
