@@ -6,7 +6,7 @@
 import { CONCEPTS, type ConceptRole } from './data/concepts';
 import { FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
-import { foldWord } from './lexicon';
+import { foldWord, isLetterCode } from './lexicon';
 import { stem } from './stems';
 import type { ClaimKind, Language } from './types';
 
@@ -18,7 +18,13 @@ interface Cue {
   fromNoun: boolean;
 }
 
-interface CompiledCues { byWord: Map<string, Cue[]>; byStem: Map<string, Cue[]>; phrases: Map<string, Cue[]> }
+interface CompiledCues {
+  byWord: Map<string, Cue[]>;
+  byStem: Map<string, Cue[]>;
+  phrases: Map<string, Cue[]>;
+  /** First words of the phrases, so that pairs are only built where a phrase may start. */
+  phraseStarts: Set<string>;
+}
 
 const compiled = new Map<Language, CompiledCues>();
 const OUTCOMES = new Set(CONCEPTS.filter((c) => c.role === 'outcome').map((c) => c.id));
@@ -31,10 +37,11 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 }
 
 function compile(language: Language): CompiledCues {
-  const cues: CompiledCues = { byWord: new Map(), byStem: new Map(), phrases: new Map() };
+  const cues: CompiledCues = { byWord: new Map(), byStem: new Map(), phrases: new Map(), phraseStarts: new Set() };
   const add = (word: string, cue: Cue): void => {
     if (word.includes(' ')) {
       push(cues.phrases, foldWord(word), cue);
+      cues.phraseStarts.add(foldWord(word.split(' ')[0]!));
       return;
     }
     push(cues.byWord, foldWord(word), cue);
@@ -77,15 +84,19 @@ export function isFunctionWord(word: string, language: Language): boolean {
 
 const NO_CUES: readonly Cue[] = [];
 /** Cues per language and claim kind, by word as written: the same words recur around figures. */
-const cueCache = new Map<string, Map<string, readonly Cue[]>>();
+const cueCache = new Map<Language, Map<ClaimKind, Map<string, readonly Cue[]>>>();
 const CUE_CACHE_LIMIT = 50_000;
 
 function cuesOf(word: string, language: Language, kind: ClaimKind): readonly Cue[] {
-  const cacheKey = `${language}:${kind}`;
-  let cache = cueCache.get(cacheKey);
+  let byKind = cueCache.get(language);
+  if (!byKind) {
+    byKind = new Map();
+    cueCache.set(language, byKind);
+  }
+  let cache = byKind.get(kind);
   if (!cache) {
     cache = new Map();
-    cueCache.set(cacheKey, cache);
+    byKind.set(kind, cache);
   }
   let result = cache.get(word);
   if (result === undefined) {
@@ -107,13 +118,17 @@ export function isConceptCue(word: string, language: Language): boolean {
   return (c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language))) !== undefined;
 }
 
-/** Cues of a run of words, two-word phrases first ("senza vita", "fără viață"). */
-function cuesOfWords(words: readonly string[], language: Language, kind: ClaimKind): (readonly Cue[])[] {
-  const phrases = compiledFor(language).phrases;
+/**
+ * Cues of a run of words, two-word phrases first ("senza vita", "fără viață"). After the figure, nouns speak only
+ * of outcomes (`forward`): "300 overnight in Iasi county" is not about counties.
+ */
+function cuesOfWords(words: readonly string[], language: Language, kind: ClaimKind, forward: boolean): (readonly Cue[])[] {
+  const { phrases, phraseStarts } = compiledFor(language);
   return words.map((w, i) => {
     const next = words[i + 1];
-    const phrase = next !== undefined && phrases.size > 0 ? phrases.get(foldWord(`${w} ${next}`)) : undefined;
-    const own = cuesOf(w, language, kind);
+    const phrase = next !== undefined && phraseStarts.has(foldWord(w)) ? phrases.get(foldWord(`${w} ${next}`)) : undefined;
+    let own = cuesOf(w, language, kind);
+    if (forward && own.some((c) => c.fromNoun && c.role !== 'outcome')) own = own.filter((c) => !c.fromNoun || c.role === 'outcome');
     return phrase ? [...phrase.filter((c) => c.kinds.includes(kind)), ...own] : own;
   });
 }
@@ -135,30 +150,38 @@ export interface ConceptContext {
   fallback: string | null;
 }
 
-const WORDS = /[\p{L}\p{M}]+|[.!?;\n]/gu;
 const FORWARD_WORDS = 10;
 const BACKWARD_WORDS = 8;
 /** "has killed 52 people", "uccisero oltre 50.000 persone": a verb right before the figure is its own. */
 const IMMEDIATE_WORDS = 3;
+/** Words are rarely longer than 20 characters: no need to look further than that many words can reach. */
+const WORD_REACH = 20;
+
+const isSentenceBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
 
 /** Words between two offsets, up to the first sentence break (forward) or from the last one (backward). */
 function wordsIn(text: string, from: number, to: number, direction: 'forward' | 'backward', limit: number): string[] {
+  const forward = direction === 'forward';
   const out: string[] = [];
-  // Words are rarely longer than 20 characters: no need to look further than that many words can reach.
-  const reach = limit * 20;
-  WORDS.lastIndex = direction === 'forward' ? from : Math.max(from, to - reach);
-  const stop = direction === 'forward' ? Math.min(to, from + reach) : to;
-  for (let m = WORDS.exec(text); m !== null && m.index + m[0].length <= stop; m = WORDS.exec(text)) {
-    const w = m[0];
-    if (w.length === 1 && '.!?;\n'.includes(w)) {
-      if (direction === 'forward') break;
-      out.length = 0;
+  let p = forward ? from : Math.max(from, to - limit * WORD_REACH);
+  const stop = forward ? Math.min(to, from + limit * WORD_REACH) : to;
+  while (p < stop) {
+    const code = text.charCodeAt(p);
+    if (isLetterCode(code)) {
+      let q = p + 1;
+      while (q < stop && isLetterCode(text.charCodeAt(q))) q++;
+      out.push(text.slice(p, q));
+      if (forward && out.length >= limit) break;
+      p = q;
       continue;
     }
-    out.push(w);
-    if (direction === 'forward' && out.length >= limit) break;
+    if (isSentenceBreak(code)) {
+      if (forward) break;
+      out.length = 0;
+    }
+    p++;
   }
-  return direction === 'forward' ? out : out.slice(-limit);
+  return forward ? out : out.slice(-limit);
 }
 
 /** deaths and injured together are casualties ("uccisi o feriti", "killed or wounded"). */
@@ -172,28 +195,27 @@ const outcomesIn = (cues: readonly (readonly Cue[])[]): string[] => cues.flat().
 export function resolveConcept(ctx: ConceptContext): string | null {
   const { text, language, kind, noun } = ctx;
   const nounConcept = noun?.concept && kind === 'count' ? noun.concept : null;
+  const nounOutcome = nounConcept !== null && OUTCOMES.has(nounConcept);
+  // Things counted by a known noun are what the noun says: no need to read around them.
+  if (noun && !noun.people && !nounOutcome) return nounConcept;
   // A known noun is what it is; only a word the lexicon does not count ("schierati", "uccisi") is read as a cue.
-  const attachedCues = ctx.attached && !noun ? cuesOf(ctx.attached, language, kind) : [];
-  const forward = cuesOfWords(wordsIn(text, ctx.end, ctx.windowEnd, 'forward', FORWARD_WORDS), language, kind)
-    .map((cues) => cues.filter((c) => !c.fromNoun || c.role === 'outcome'));
-  const backwardWords = wordsIn(text, ctx.windowStart, ctx.start, 'backward', BACKWARD_WORDS);
-  const backward = cuesOfWords(backwardWords, language, kind).reverse();
+  const attachedCues = ctx.attached && !noun ? cuesOf(ctx.attached, language, kind) : NO_CUES;
+  const forward = cuesOfWords(wordsIn(text, ctx.end, ctx.windowEnd, 'forward', FORWARD_WORDS), language, kind, true);
   const forwardOutcomes = outcomesIn(forward);
 
   const attachedOutcomes = attachedCues.filter((c) => c.role === 'outcome').map((c) => c.concept);
-  if (nounConcept && OUTCOMES.has(nounConcept)) attachedOutcomes.unshift(nounConcept);
+  if (nounOutcome) attachedOutcomes.unshift(nounConcept);
   if (attachedOutcomes.length > 0) return combine([...attachedOutcomes, ...forwardOutcomes]);
 
+  const backward = cuesOfWords(wordsIn(text, ctx.windowStart, ctx.start, 'backward', BACKWARD_WORDS), language, kind, false)
+    .reverse();
   // People counted by who they are take what happened to them from the verb next to them.
-  if (!noun || noun.people === true) {
-    const immediate = outcomesIn(backward.slice(0, IMMEDIATE_WORDS));
-    if (immediate.length > 0) return combine(immediate);
-    if (forwardOutcomes.length > 0) return combine(forwardOutcomes);
-  }
+  const immediate = outcomesIn(backward.slice(0, IMMEDIATE_WORDS));
+  if (immediate.length > 0) return combine(immediate);
+  if (forwardOutcomes.length > 0) return combine(forwardOutcomes);
   if (nounConcept) return nounConcept;
   const attachedTopic = attachedCues.find((c) => c.role !== 'weak') ?? attachedCues[0];
   if (attachedTopic) return attachedTopic.concept;
-  if (noun && !noun.people) return null;
 
   const topic = forward.flat().find((c) => c.role !== 'weak');
   if (topic) return topic.concept;

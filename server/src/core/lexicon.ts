@@ -102,7 +102,7 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /** Letters of the Latin scripts the project reads, by code unit: cheaper than a Unicode regex per character. */
-function isLetterCode(code: number): boolean {
+export function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ||
     (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f));
 }
