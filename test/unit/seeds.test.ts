@@ -37,7 +37,8 @@ const entityCases: { what: string; a: [string, string]; b: [string, string]; id?
   { what: 'Kim alone (004) is Kim Jong-un (000)', a: ['004', 'Kim'], b: ['000', 'Kim Jong-un'], type: 'person' },
   { what: 'Xi (004) is Xi Jinping (000)', a: ['004', 'Xi'], b: ['000', 'Xi Jinping'], type: 'person' },
   { what: 'Putin (004) is Vladimir Putin (000)', a: ['004', 'Putin'], b: ['000', 'Vladimir Putin'], id: 'vladimir-putin', type: 'person' },
-  { what: 'Ucrainei (ro) is Ucraina (it)', a: ['004', 'Ucrainei'], b: ['003', 'Ucraina'], id: 'ukraine' },
+  { what: 'Japoniei (ro, genitive) is Giappone (it)', a: ['004', 'Japoniei'], b: ['000', 'Giappone'], id: 'japan' },
+  { what: 'Ucraina (ro) is Ucraina (it)', a: ['004', 'Ucraina'], b: ['003', 'Ucraina'], id: 'ukraine' },
   { what: 'Pyongyang in 000 and 002', a: ['000', 'Pyongyang'], b: ['002', 'Pyongyang'], type: 'place' },
 ];
 

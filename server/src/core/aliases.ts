@@ -58,7 +58,11 @@ export interface NameSource {
   continues(key: string): boolean;
   /** Ids of persons named in full whose first or last word is this key ("kim" -> kim-jong-un). */
   personsWithPart(word: string): ReadonlySet<string> | undefined;
+  /** True if the key is only ever written in capitals (UN, US, PAS): "Un" and "pas" are other words. */
+  capitalsOnly?(key: string): boolean;
 }
+
+const ACRONYM_NAME = /^[\p{Lu}\d&.]+$/u;
 
 function personParts(key: string): string[] {
   const words = key.split(' ');
@@ -70,11 +74,20 @@ export class Lexicon implements NameSource {
   private readonly entries = new Map<string, LexiconEntry>();
   private readonly prefixes = new Set<string>();
   private readonly parts = new Map<string, Set<string>>();
+  private readonly acronyms = new Set<string>();
+  private readonly written = new Set<string>();
 
   /** Adds a name. Returns false if the key was taken. */
   add(name: string, entry: LexiconEntry): boolean {
     const key = nameKey(name);
-    if (!key || this.entries.has(key)) return false;
+    if (!key) return false;
+    // A key is capitals-only while every name that gives it is an acronym.
+    if (ACRONYM_NAME.test(name.replace(/\s/g, '')) && !this.written.has(key)) this.acronyms.add(key);
+    else {
+      this.acronyms.delete(key);
+      this.written.add(key);
+    }
+    if (this.entries.has(key)) return false;
     this.entries.set(key, entry);
     const words = key.split(' ');
     for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
@@ -97,6 +110,10 @@ export class Lexicon implements NameSource {
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
     return this.parts.get(word);
+  }
+
+  capitalsOnly(key: string): boolean {
+    return this.acronyms.has(key);
   }
 
   get size(): number {
@@ -181,11 +198,11 @@ export class WorkspaceNames implements NameSource {
   }
 }
 
-/** Looks a key up in lexicons in order of precedence. */
-export function lookup(lexicons: readonly NameSource[], key: string): LexiconEntry | undefined {
+/** Looks a key up in lexicons in order of precedence; `capitals` says whether the text was all capitals. */
+export function lookup(lexicons: readonly NameSource[], key: string, capitals = true): LexiconEntry | undefined {
   for (const l of lexicons) {
     const e = l.get(key);
-    if (e) return e;
+    if (e && (capitals || !l.capitalsOnly?.(key))) return e;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import stopwordLists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import * as cueData from './data/nameCues';
-import { GIVEN_NAMES } from './data/givenNames';
+import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
 
@@ -25,16 +25,29 @@ export interface NameCues {
   givenNames: ReadonlySet<string>;
 }
 
+/**
+ * Folded cue words. A multi-word cue counts by its last word, the one next to the name ("purtătorul de cuvânt"
+ * -> "cuvânt", "prime minister" -> "minister"); dots go ("S.p.A." -> "spa").
+ */
 function folded(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
-    for (const part of fold(w).split(/[\s.]+/)) if (part) out.add(part);
+    const parts = fold(w).replace(/\./g, '').split(/\s+/).filter(Boolean);
+    const last = parts[parts.length - 1];
+    if (last) out.add(last);
   }
   return out;
 }
 
+/** Every word of each entry: for lists of words that are never names (headings, boilerplate). */
+function allWords(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (const part of fold(w).split(/[\s.]+/)) if (part) out.add(part);
+  return out;
+}
+
 function perLanguage(lists: Partial<Record<Language, readonly string[]>>): PerLanguage {
-  return Object.fromEntries(LANGUAGES.map((l) => [l, folded(lists[l] ?? [])])) as PerLanguage;
+  return { it: folded(lists.it ?? []), ro: folded(lists.ro ?? []), en: folded(lists.en ?? []) };
 }
 
 let cached: NameCues | undefined;
@@ -51,8 +64,8 @@ export function nameCues(): NameCues {
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgSuffixes: folded(cueData.ORG_SUFFIXES),
-    notNames: folded(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
-    givenNames: folded(GIVEN_NAMES),
+    notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
+    givenNames: folded([...GIVEN_NAMES, ...EAST_ASIAN_FAMILY_NAMES]),
   };
   return cached;
 }

@@ -37,14 +37,16 @@ interface Match {
 function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match | undefined {
   let best: Match | undefined;
   let prefixes = [''];
+  let capitals = true;
   for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && (t.sentence !== tokens[j - 1]!.sentence || t.numeric)) break;
+    capitals &&= t.text === t.text.toUpperCase();
     const next: string[] = [];
     for (const p of prefixes) {
       for (const c of candidateKeys(t.text, ctx.language)) {
         const key = p ? `${p} ${c}` : c;
-        const entry = lookup(ctx.lexicons, key);
+        const entry = lookup(ctx.lexicons, key, capitals);
         // A name must end on a capitalised word or an acronym ("Unione europea" ends lowercase: allowed by data).
         if (entry && (!best || j > best.last)) best = { first: i, last: j, entry };
         if (continues(ctx.lexicons, key)) next.push(key);
@@ -129,6 +131,10 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const m = matchAt(tokens, i, ctx);
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
+      // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
+      if (m.entry.type === 'person' && m.last > m.first) {
+        discovered.push({ key: tokens.slice(m.first, m.last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' '), entry: m.entry });
+      }
       i = m.last;
       continue;
     }
@@ -162,6 +168,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     discovered.push({ key, entry });
+    if (i === last) unresolved.push(key);
     // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
     for (const alt of candidateKeys(tokens[last]!.text, language).slice(1)) {
       unresolved.push(tokens.slice(i, last).map((u) => candidateKeys(u.text, language)[0]).concat(alt).join(' '));
@@ -188,13 +195,13 @@ function resolvePartialNames(mentions: Mention[], ctx: EntityContext): void {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const key = candidateKeys(m.text, ctx.language)[0]!;
     if (key.includes(' ')) continue;
-    let ids = local.get(key);
-    if (!ids) {
-      const merged = new Set<string>();
-      for (const l of ctx.lexicons) for (const id of l.personsWithPart(key) ?? []) merged.add(id);
-      ids = merged;
+    // The document's own full names first, then the workspace's, then the data's.
+    let ids: ReadonlySet<string> | undefined = local.get(key);
+    for (const l of [...ctx.lexicons].reverse()) {
+      if (ids?.size === 1) break;
+      ids = l.personsWithPart(key);
     }
-    if (ids.size !== 1) continue;
+    if (ids?.size !== 1) continue;
     const [id] = ids;
     // A name the data lists on its own (a country, a city) keeps its own entity.
     if (id !== m.id && (m.type === 'person' || !lookup(ctx.lexicons, key))) {

@@ -23,6 +23,11 @@ export interface ClaimLink {
   score: number;
 }
 
+/** Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none. */
+function years(dates: readonly string[]): string[] {
+  return dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4));
+}
+
 function shared(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const x of a) if (b.includes(x)) n++;
@@ -35,15 +40,18 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim): number {
   const y = b.claim;
   if (a.doc === b.doc || !x.concept || x.concept !== y.concept || x.kind !== y.kind || x.additional !== y.additional) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
-  // Dates in both sentences must share one ("in 2024" against "in 2023" are different figures).
-  if (a.context.dates.length && b.context.dates.length && shared(a.context.dates, b.context.dates) === 0) return 0;
+  // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
+  // days are too fine: a sentence often dates one event and states a figure about another.
+  const ya = years(a.context.dates);
+  const yb = years(b.context.dates);
+  if (ya.length && yb.length && shared(ya, yb) === 0) return 0;
   const common = shared(a.context.entities, b.context.entities);
   const topical = shared(a.topic, b.topic);
   let score: number;
   if (common > 0) score = 2 + common / Math.max(1, Math.min(a.context.entities.length, b.context.entities.length));
   else if (topical > 0 && (a.context.entities.length === 0 || b.context.entities.length === 0)) score = 1 + topical / 10;
   else return 0;
-  if (x.unit && x.unit === y.unit) score += 0.5;
+  if (x.kind !== 'count' && x.unit && x.unit === y.unit) score += 0.5;
   // Only to break ties between equally good candidates.
   const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
   const mx = mid(x);

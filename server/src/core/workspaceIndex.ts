@@ -216,7 +216,10 @@ export class WorkspaceIndex {
       const redo = new Set<string>();
       for (const key of pending) {
         const own = this.names.documentsWith(key);
-        for (const uri of this.byUnresolved.get(key) ?? []) if (!own.has(uri)) redo.add(uri);
+        const words = key.split(' ');
+        // A full name also resolves its lone first or last word ("Kim Jong Un" resolves "Kim").
+        const resolvable = this.names.get(key)?.type === 'person' && words.length > 1 ? [key, words[0]!, words[words.length - 1]!] : [key];
+        for (const k of resolvable) for (const uri of this.byUnresolved.get(k) ?? []) if (!own.has(uri)) redo.add(uri);
       }
       const next: string[] = [];
       for (const uri of redo) {
