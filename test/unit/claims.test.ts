@@ -74,6 +74,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],
   ['Au căzut 150 de litri pe metru pătrat.', 'ro', [{ text: '150 de litri pe metru pătrat', unit: 'litre-per-square-metre', concept: 'rainfall' }]],
   ['A 10km queue.', 'en', [{ text: '10km', kind: 'measure', unit: 'km' }]],
+  ['Temperatures hit 44C after a 6.2-magnitude quake.', 'en', [{ text: '44C', unit: 'celsius', concept: 'temperature' }, { text: '6.2-magnitude', low: 6.2, unit: 'magnitude' }]],
   // Ordinals: the noun stays out of the span.
   ["L'80º anniversario, l'80esimo.", 'it', [{ text: '80º', kind: 'ordinal', low: 80, concept: 'anniversary' }, { text: '80esimo', low: 80 }]],
   ['Per la terza volta.', 'it', [{ text: 'terza', kind: 'ordinal', low: 3, unit: null }]],
@@ -92,6 +93,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['The quake has killed 52 people and injured more than 500.', 'en', [{ text: '52 people', concept: 'deaths' }, { text: 'more than 500', concept: 'injured' }]],
   ['Floods killed eight people in Romania and two in Moldova.', 'en', [{ text: 'eight people', concept: 'deaths' }, { text: 'two', concept: 'deaths' }]],
   ['Il bilancio delle vittime è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],
+  ['Bilanțul a crescut la 23 de morți, iar peste 2.000 de persoane au fost evacuate.', 'ro', [{ text: '23 de morți', concept: 'deaths' }, { text: 'peste 2.000 de persoane', concept: 'displaced' }]],
+  ['Una quindicina di feriti e circa 300 vigili del fuoco.', 'it', [{ text: 'Una quindicina di feriti', low: 15, qualifier: 'approximately' }, { text: 'circa 300 vigili del fuoco', concept: 'rescuers' }]],
   ['Sette morti e 30 dispersi; 200 sfollati.', 'it', [{ text: 'Sette morti', concept: 'deaths', unit: 'death' }, { text: '30 dispersi', concept: 'missing' }, { text: '200 sfollati', concept: 'displaced' }]],
   ['Poliția a arestat 40 de protestatari.', 'ro', [{ text: '40 de protestatari', concept: 'arrests' }]],
   ['Încă nouă persoane au fost scoase fără viață.', 'ro', [{ text: 'Încă nouă persoane', low: 9, additional: true, concept: 'deaths' }]],

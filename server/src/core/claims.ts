@@ -101,9 +101,10 @@ export function extractClaims(text: string, language: Language): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const figure = readRange(text, numbers, i, language);
-    const previous = numbers[i - 1] ?? null;
+    // Context starts after the previous figure and the noun it counts.
+    const windowStart = Math.max(numbers[i - 1]?.end ?? 0, claims[claims.length - 1]?.end ?? 0);
     if (figure.last !== figure.first) i++;
-    const claim = buildClaim(text, language, figure, previous, numbers[i + 1] ?? null);
+    const claim = buildClaim(text, language, figure, windowStart, numbers[i + 1] ?? null);
     if (!claim) continue;
     const before = claims[claims.length - 1];
     if (claim.concept === null && claim.unit === null && before?.concept && before.kind === claim.kind &&
@@ -115,7 +116,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
   return claims;
 }
 
-function buildClaim(text: string, language: Language, figure: Figure, previous: NumberExpression | null,
+function buildClaim(text: string, language: Language, figure: Figure, windowStart: number,
   following: NumberExpression | null): Claim | null {
   const { first, last } = figure;
   let start = first.start;
@@ -194,7 +195,7 @@ function buildClaim(text: string, language: Language, figure: Figure, previous: 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   let concept = kind === 'ordinal' ? noun?.concept ?? null : resolveConcept({
     text, language, kind, start, end, attached, noun,
-    windowStart: previous ? previous.end : 0,
+    windowStart: Math.min(windowStart, start),
     windowEnd: following ? following.start : text.length,
     fallback,
   });

@@ -160,7 +160,8 @@ const WORD_REACH = 20;
 const isSentenceBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
 
 /** Words between two offsets, up to the first sentence break (forward) or from the last one (backward). */
-function wordsIn(text: string, from: number, to: number, direction: 'forward' | 'backward', limit: number): string[] {
+function wordsIn(text: string, from: number, to: number, direction: 'forward' | 'backward', limit: number,
+  clause = false): string[] {
   const forward = direction === 'forward';
   const out: string[] = [];
   let p = forward ? from : Math.max(from, to - limit * WORD_REACH);
@@ -175,7 +176,7 @@ function wordsIn(text: string, from: number, to: number, direction: 'forward' | 
       p = q;
       continue;
     }
-    if (isSentenceBreak(code)) {
+    if (isSentenceBreak(code) || (clause && code === 44)) {
       if (forward) break;
       out.length = 0;
     }
@@ -209,8 +210,8 @@ export function resolveConcept(ctx: ConceptContext): string | null {
 
   const backward = cuesOfWords(wordsIn(text, ctx.windowStart, ctx.start, 'backward', BACKWARD_WORDS), language, kind, false)
     .reverse();
-  // People counted by who they are take what happened to them from the verb next to them.
-  const immediate = outcomesIn(backward.slice(0, IMMEDIATE_WORDS));
+  // People counted by who they are take what happened to them from the verb next to them, in the same clause.
+  const immediate = outcomesIn(cuesOfWords(wordsIn(text, ctx.windowStart, ctx.start, 'backward', IMMEDIATE_WORDS, true), language, kind, false));
   if (immediate.length > 0) return combine(immediate);
   if (forwardOutcomes.length > 0) return combine(forwardOutcomes);
   if (nounConcept) return nounConcept;

@@ -72,7 +72,7 @@ const italian: NumberLexicon = {
     mille: scale(1000, 'yes'), mila: scale(1000),
     milione: scale(1e6), milioni: vagueScale(1e6), mln: scale(1e6),
     miliardo: scale(1e9), miliardi: vagueScale(1e9), mld: scale(1e9), mrd: scale(1e9),
-    decina: about(10), ventina: about(20), trentina: about(30), quarantina: about(40), cinquantina: about(50),
+    decina: about(10), quindicina: about(15), ventina: about(20), trentina: about(30), quarantina: about(40), cinquantina: about(50),
     sessantina: about(60), settantina: about(70), ottantina: about(80), novantina: about(90),
     dozzina: about(12), centinaio: about(100), migliaio: about(1000, 'scale'),
     decine: vagueMultiple(10), dozzine: vagueMultiple(12), centinaia: vagueMultiple(100), migliaia: vagueScale(1000),

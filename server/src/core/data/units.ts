@@ -65,10 +65,11 @@ export const MEASURES: readonly Measure[] = [
     words: { it: ['litri per metro quadrato', 'litri per metro quadro', 'litri al metro quadrato'], ro: ['litri pe metru pătrat', 'litri pe metrul pătrat'], en: ['litres per square metre', 'liters per square meter', 'litres per square meter'] },
   },
   { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] } },
-  { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
+  { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
+  { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: [] }, concept: 'magnitude' },
   { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] } },
   { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] } },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] } },
@@ -79,7 +80,7 @@ export const MEASURES: readonly Measure[] = [
  * adjectives stay out ("circa 600 soldati" nordcoreani).
  */
 export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
-  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro'],
+  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco'],
   ro: ['membre', 'membru', 'membri', 'de muncă'],
   en: [],
 };
@@ -180,7 +181,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
-  noun('shell', ['proiettili', 'granate', 'colpi'], ['obuze', 'proiectile'], ['shells', 'rounds', 'projectiles'], 'ammunition'),
+  noun('shell', ['proiettili', 'granate', 'colpi'], ['obuze', 'proiectile'], ['shells', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('vehicle', ['veicoli', 'mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule'], ['vehicles', 'cars'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
