@@ -69,7 +69,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['A budget of USD 40 million.', 'en', [{ text: 'USD 40 million', low: 4e7, unit: 'USD', concept: 'budget' }]],
   ['Costs of £2.5bn.', 'en', [{ text: '£2.5bn', low: 2.5e9, unit: 'GBP', concept: 'cost' }]],
   // Measures.
-  ['Bruciati 5.000 ettari.', 'it', [{ text: '5.000 ettari', kind: 'measure', unit: 'hectare', concept: 'burned-area' }]],
+  ['Bruciati 5.000 ettari.', 'it', [{ text: '5.000 ettari', kind: 'measure', unit: 'hectare', concept: 'area' }]],
   ['Venti a 120 km/h e 40°C.', 'it', [{ text: '120 km/h', unit: 'km/h', concept: 'speed' }, { text: '40°C', unit: 'celsius', concept: 'temperature' }]],
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],
   ['Au căzut 150 de litri pe metru pătrat.', 'ro', [{ text: '150 de litri pe metru pătrat', unit: 'litre-per-square-metre', concept: 'rainfall' }]],

@@ -151,7 +151,7 @@ export interface ConceptContext {
 }
 
 const FORWARD_WORDS = 10;
-const BACKWARD_WORDS = 8;
+const BACKWARD_WORDS = 12;
 /** "has killed 52 people", "uccisero oltre 50.000 persone": a verb right before the figure is its own. */
 const IMMEDIATE_WORDS = 3;
 /** Words are rarely longer than 20 characters: no need to look further than that many words can reach. */

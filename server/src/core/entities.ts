@@ -31,6 +31,16 @@ interface Match {
   first: number;
   last: number;
   entry: LexiconEntry;
+  /** Precedence of the lexicon that gave it: 0 is the curated data. */
+  rank: number;
+}
+
+function ranked(lexicons: readonly NameSource[], key: string, capitals: boolean): { entry: LexiconEntry; rank: number } | undefined {
+  for (let rank = 0; rank < lexicons.length; rank++) {
+    const entry = lookup([lexicons[rank]!], key, capitals);
+    if (entry) return { entry, rank };
+  }
+  return undefined;
 }
 
 /** Longest lexicon match starting at token i, trying inflected candidates for each token. */
@@ -46,9 +56,9 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match
     for (const p of prefixes) {
       for (const c of candidateKeys(t.text, ctx.language)) {
         const key = p ? `${p} ${c}` : c;
-        const entry = lookup(ctx.lexicons, key, capitals);
-        // A name must end on a capitalised word or an acronym ("Unione europea" ends lowercase: allowed by data).
-        if (entry && (!best || j > best.last)) best = { first: i, last: j, entry };
+        const hit = ranked(ctx.lexicons, key, capitals);
+        // Longest first; at equal length the curated data beats names found in the workspace.
+        if (hit && (!best || j > best.last || hit.rank < best.rank)) best = { first: i, last: j, ...hit };
         if (continues(ctx.lexicons, key)) next.push(key);
       }
     }

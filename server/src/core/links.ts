@@ -1,8 +1,9 @@
 /**
  * Which claims in two documents state the same quantity: the same concept, the same kind and unit, both totals
- * or both increments, stated in a shared context (an entity or nationality in both sentences, or the same topic
- * when a sentence names nothing), and no contradicting dates. Between two documents each claim links to at most
- * one claim, its mutual best match; the value only breaks ties, so figures are never linked for being close.
+ * or both increments, in documents about the same story (their entities overlap, weighted by rarity), with no
+ * contradicting years; a shared entity or nationality in the two sentences makes the match stronger. Between two
+ * documents each claim links to at most one claim, its mutual best match; the value only breaks ties, so figures
+ * are never linked for being close.
  */
 import type { ClaimContext } from './analyze';
 import { relate } from './relations';
@@ -13,8 +14,30 @@ export interface LinkableClaim {
   index: number;
   claim: Claim;
   context: ClaimContext;
-  topic: readonly string[];
+  /** Distinct entity ids (not dates) of the claim's document. */
+  documentEntities: ReadonlySet<string>;
 }
+
+/** How telling it is that two texts share an entity: rare entities tell more (inverse document frequency). */
+export type Specificity = (id: string) => number;
+
+/** Share of the smaller document's entity weight that the two documents have in common (0..1). */
+export function documentSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: Specificity): number {
+  let common = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const e of a) {
+    const w = weight(e);
+    wa += w;
+    if (b.has(e)) common += w;
+  }
+  for (const e of b) wb += weight(e);
+  const least = Math.min(wa, wb);
+  return least > 0 ? common / least : 0;
+}
+
+/** Below this, two documents are about different stories and their figures are never compared. */
+export const SAME_STORY = 0.2;
 
 export interface ClaimLink {
   a: LinkableClaim;
@@ -35,7 +58,7 @@ function shared(a: readonly string[], b: readonly string[]): number {
 }
 
 /** How well two claims match as statements of the same quantity; 0 when they must not be compared. */
-export function matchScore(a: LinkableClaim, b: LinkableClaim): number {
+export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specificity): number {
   const x = a.claim;
   const y = b.claim;
   if (a.doc === b.doc || !x.concept || x.concept !== y.concept || x.kind !== y.kind || x.additional !== y.additional) return 0;
@@ -45,25 +68,27 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim): number {
   const ya = years(a.context.dates);
   const yb = years(b.context.dates);
   if (ya.length && yb.length && shared(ya, yb) === 0) return 0;
-  const common = shared(a.context.entities, b.context.entities);
-  const topical = shared(a.topic, b.topic);
-  let score: number;
-  if (common > 0) score = 2 + common / Math.max(1, Math.min(a.context.entities.length, b.context.entities.length));
-  else if (topical > 0 && (a.context.entities.length === 0 || b.context.entities.length === 0)) score = 1 + topical / 10;
-  else return 0;
-  if (x.kind !== 'count' && x.unit && x.unit === y.unit) score += 0.5;
+  const story = documentSimilarity(a.documentEntities, b.documentEntities, weight);
+  if (story < SAME_STORY) return 0;
+  // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
+  let common = 0;
+  for (const e of a.context.entities) if (b.context.entities.includes(e)) common += weight(e);
+  const mass = (list: readonly string[]): number => list.reduce((n, e) => n + weight(e), 0);
+  const least = Math.min(mass(a.context.entities), mass(b.context.entities));
+  let score = 1 + story;
+  if (common > 0) score += 1 + common / least;
+  // Both sentences name entities, none in common: weaker, though often still the same figure.
+  else if (a.context.entities.length > 0 && b.context.entities.length > 0) score -= 0.5;
   // Only to break ties between equally good candidates.
   const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
-  const mx = mid(x);
-  const my = mid(y);
-  score += 0.01 / (1 + Math.abs(Math.log((Math.abs(mx) + 1) / (Math.abs(my) + 1))));
+  score += 0.01 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));
   return score;
 }
 
-function best(of: LinkableClaim, among: readonly LinkableClaim[]): { claim: LinkableClaim; score: number } | undefined {
+function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity): { claim: LinkableClaim; score: number } | undefined {
   let top: { claim: LinkableClaim; score: number } | undefined;
   for (const c of among) {
-    const s = matchScore(of, c);
+    const s = matchScore(of, c, weight);
     if (s > 0 && (!top || s > top.score)) top = { claim: c, score: s };
   }
   return top;
@@ -77,6 +102,7 @@ export function linksOf(
   claim: LinkableClaim,
   candidates: readonly LinkableClaim[],
   siblingsIn: (doc: string) => readonly LinkableClaim[],
+  weight: Specificity,
 ): ClaimLink[] {
   const byDoc = new Map<string, LinkableClaim[]>();
   for (const c of candidates) {
@@ -87,9 +113,9 @@ export function linksOf(
   }
   const links: ClaimLink[] = [];
   for (const [, list] of byDoc) {
-    const top = best(claim, list);
+    const top = best(claim, list, weight);
     if (!top) continue;
-    const back = best(top.claim, siblingsIn(claim.doc));
+    const back = best(top.claim, siblingsIn(claim.doc), weight);
     if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) continue;
     links.push({ a: claim, b: top.claim, relation: relate(claim.claim, top.claim.claim), score: top.score });
   }

@@ -162,7 +162,7 @@ export class WorkspaceIndex {
       if (other === uri) continue;
       for (const c of this.linkablesOf(other)) if (c.claim.concept === concept) candidates.push(c);
     }
-    return linksOf(own, candidates, (doc) => this.linkablesOf(doc).filter((c) => c.claim.concept === concept));
+    return linksOf(own, candidates, (doc) => this.linkablesOf(doc).filter((c) => c.claim.concept === concept), this.specificity);
   }
 
   /** Every link in the workspace, each pair once. */
@@ -176,12 +176,16 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** Inverse document frequency of an entity: shared rare entities say more than shared common ones. */
+  private readonly specificity = (id: string): number => Math.log(1 + this.docs.size / Math.max(1, this.byEntity.get(id)?.size ?? 0));
+
   private linkablesOf(uri: string): LinkableClaim[] {
     let list = this.linkables.get(uri);
     if (list) return list;
     const d = this.docs.get(uri);
     if (!d) return [];
-    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, topic: d.facts.topic }));
+    const documentEntities = new Set(d.facts.entities.filter((m) => m.type !== 'date').map((m) => m.id));
+    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities }));
     this.linkables.set(uri, list);
     return list;
   }

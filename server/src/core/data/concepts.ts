@@ -131,6 +131,7 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'price', gloss: 'price', role: 'topic', kinds: MONEY, cues: { it: ['prezzo', 'prezzi', 'costa', 'tariffa'], ro: ['preț', 'prețul', 'prețuri', 'tarif'], en: ['price', 'prices', 'tariff', 'fare'] } },
   { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
   // Shares and rates.
+  { id: 'gdp-share', gloss: 'share of gross domestic product', role: 'topic', kinds: PERCENT, cues: { it: ['pil', 'prodotto interno lordo'], ro: ['pib', 'produsul intern', 'produs intern'], en: ['gdp', 'economic output', 'gross domestic'] } },
   { id: 'turnout', gloss: 'voter turnout', role: 'topic', kinds: PERCENT, cues: { it: ['affluenza', 'partecipazione', 'votanti'], ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea'], en: ['turnout', 'participation'] } },
   { id: 'votes', gloss: 'votes or vote share', role: 'topic', kinds: SHARE, cues: { it: ['voti', 'preferenze', 'consensi', 'votato', 'ottenuto'], ro: ['voturi', 'voturilor', 'votat', 'obținut'], en: ['votes', 'vote', 'voted', 'ballots'] } },
   { id: 'inflation', gloss: 'inflation', role: 'topic', kinds: PERCENT, cues: { it: ['inflazione', 'carovita'], ro: ['inflație', 'inflația', 'inflatie'], en: ['inflation'] } },
@@ -144,8 +145,10 @@ export const CONCEPTS: readonly Concept[] = [
   // Weather and climate measures.
   { id: 'temperature', gloss: 'temperature', role: 'topic', kinds: ['measure'], cues: { it: ['temperatura', 'temperature', 'caldo', 'gelo', 'termometro'], ro: ['temperatura', 'temperaturi', 'caniculă', 'ger'], en: ['temperature', 'temperatures', 'heat', 'heatwave'] } },
   { id: 'rainfall', gloss: 'rain or snow fallen', role: 'topic', kinds: ['measure'], cues: { it: ['pioggia', 'piogge', 'precipitazioni', 'neve'], ro: ['ploaie', 'ploi', 'precipitații', 'zăpadă'], en: ['rain', 'rainfall', 'precipitation', 'snow'] } },
-  { id: 'burned-area', gloss: 'area burned', role: 'topic', kinds: ['measure'], cues: { it: ['bruciati', 'incendio', 'rogo', 'fiamme', 'andati'], ro: ['ars', 'arse', 'incendiu', 'incendiul', 'flăcări'], en: ['burned', 'burnt', 'wildfire', 'blaze', 'fire', 'scorched'] } },
-  { id: 'flooded-area', gloss: 'area flooded', role: 'topic', kinds: ['measure'], cues: { it: ['allagati', 'alluvione', 'inondazione', 'esondazione'], ro: ['inundate', 'inundații', 'inundația'], en: ['flooded', 'flood', 'floods', 'inundated'] } },
+  // Areas (burned, flooded, farmed) are one concept, `area`, from the unit (units.ts): whether an outlet says
+  // "burned" or "covered" is wording, while what the area is of comes from the context the figure is stated in.
+  { id: 'depth', gloss: 'depth', role: 'topic', kinds: ['measure'], cues: { it: ['profondità', 'profondo', 'profonda'], ro: ['adâncime', 'adâncimea', 'adânc'], en: ['depth', 'deep'] } },
+  { id: 'distance', gloss: 'distance', role: 'topic', kinds: ['measure'], cues: { it: ['distanza', 'lontano', 'dista'], ro: ['distanță', 'distanța', 'departe'], en: ['distance', 'away'] } },
   { id: 'speed', gloss: 'wind or other speed', role: 'topic', kinds: ['measure'], cues: { it: ['vento', 'venti', 'raffiche'], ro: ['vânt', 'vântul', 'rafale'], en: ['wind', 'winds', 'gusts'] } },
 ];
 

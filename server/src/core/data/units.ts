@@ -55,7 +55,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] } },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
-  { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] } },
+  { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] }, concept: 'area' },
   { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] } },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] } },
   { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] } },
