@@ -25,6 +25,8 @@ export interface EntityResult {
 }
 
 const MAX_NAME_TOKENS = 8;
+/** Conjunctions: between two names they join two entities, inside an organization's name they are part of it. */
+const COORDINATORS = new Set(['e', 'ed', 'si', 'and']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 interface Match {
@@ -117,7 +119,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   if (before && before.sentence === tokens[first]!.sentence && cues.placePrepositions[language].has(fold(before.text)) && words.length === 1) {
     return 'place';
   }
-  return words.length >= 2 && words.length <= 4 ? 'person' : words.length === 1 && cues.givenNames.has(words[0]!) ? 'person' : 'organization';
+  // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
+  return words.length <= 4 ? 'person' : 'organization';
 }
 
 export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
@@ -152,19 +155,25 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
-    // Extend over capitalised words and inner connectors ("Banca d'Italia", "Choe Son Hui", "Partidul Social Democrat").
+    // Extend over capitalised words and inner connectors ("Banca d'Italia", "Choe Son Hui", "Partidul Social
+    // Democrat"). An organization's name takes in the places it names ("Universitatea de Vest din Timișoara") and
+    // coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a known name or a
+    // conjunction, which joins two names rather than making one.
+    const organization = cues.orgHeads[language].has(fold(t.text));
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
       if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
       if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
       if (u.capitalised && nameLike(u, ctx)) {
-        if (matchAt(tokens, j, ctx)) break;
+        if (!organization && matchAt(tokens, j, ctx)) break;
         last = j;
         continue;
       }
       const next = tokens[j + 1];
-      if (cues.connectors[language].has(fold(u.text)) && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
+      const w = fold(u.text);
+      const joins = cues.connectors[language].has(w) && (organization || !COORDINATORS.has(w));
+      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
       break;
     }
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
