@@ -117,8 +117,11 @@ export async function readArticle(fsPath: string, maxBytes: number): Promise<{ t
 /** The workspace folders, and which of them holds a file. */
 export class ArticleFolders {
   private folders: ArticleFolder[] = [];
+  /** Labels are asked for in sorts over many links: computed once per uri. */
+  private readonly labels = new Map<string, string>();
 
   set(folders: ArticleFolder[]): void {
+    this.labels.clear();
     // Deepest first, so that a nested folder's rules win over its parent's.
     this.folders = [...folders].sort((a, b) => b.path.length - a.path.length);
   }
@@ -142,6 +145,16 @@ export class ArticleFolders {
 
   /** A short name for a document: its path in its folder, or its file name. */
   label(uri: string): string {
+    let label = this.labels.get(uri);
+    if (label === undefined) {
+      label = this.computeLabel(uri);
+      if (this.labels.size > 100_000) this.labels.clear();
+      this.labels.set(uri, label);
+    }
+    return label;
+  }
+
+  private computeLabel(uri: string): string {
     const u = URI.parse(uri);
     if (u.scheme === 'file') {
       const folder = this.folderOf(uri);

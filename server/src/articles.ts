@@ -29,7 +29,7 @@ export class ArticleWorkspace {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: ChangeListener[] = [];
   private readonly failed = new Map<string, string>();
-  private cache: { revision: number; links: Map<string, ClaimLink[][]>; conflicts?: number } = { revision: 0, links: new Map() };
+  private cache: { revision: number; links: Map<string, ClaimLink[][]> } = { revision: 0, links: new Map() };
   revision = 0;
 
   constructor(private readonly log: Logger) {}
@@ -178,13 +178,6 @@ export class ArticleWorkspace {
       cache.links.set(uri, links);
     }
     return links;
-  }
-
-  /** Pairs of claims in different documents that conflict. */
-  conflicts(): number {
-    const cache = this.fresh();
-    cache.conflicts ??= this.index.allLinks().filter((l) => l.relation === 'conflicts').length;
-    return cache.conflicts;
   }
 
   private fresh(): typeof this.cache {

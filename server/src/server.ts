@@ -23,7 +23,7 @@ import { ArticleWorkspace, type Logger } from './articles';
 import { codeLenses } from './features/codeLens';
 import { executeCommand, SERVER_COMMANDS } from './features/commands';
 import type { FeatureContext } from './features/context';
-import { conflictDiagnostics, DiagnosticsTracker } from './features/diagnostics';
+import { DiagnosticsPublisher } from './features/diagnostics';
 import { hover } from './features/hover';
 import { definition, documentSymbols, references, workspaceSymbols } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
@@ -54,11 +54,18 @@ const sync = new WorkspaceSync(articles, {
   notice: (m) => void connection.window.showWarningMessage(m),
   indexing: (active) => {
     indexing = active;
+    // What changed while indexing is published once, at the end.
+    if (!active) refreshTimer ??= setTimeout(refresh, 0);
     sendState();
   },
 });
 const ctx: FeatureContext = { articles, folders: sync.folders, settings: () => sync.settings };
-const diagnostics = new DiagnosticsTracker();
+const diagnostics = new DiagnosticsPublisher(ctx, {
+  send: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  error: (m) => log.error(m),
+  settled: () => sendState(),
+});
 
 function describe(e: unknown): string {
   return e instanceof Error ? (e.stack ?? e.message) : String(e);
@@ -81,12 +88,13 @@ function guarded<P, R>(name: string, fallback: R, run: (params: P) => R): (param
 
 function state(): IndexState {
   const stats = articles.core.stats();
+  // Ready once the conflicts are counted too: the diagnostics pass counts them document by document.
   return {
-    state: indexing ? 'indexing' : 'ready',
+    state: indexing || diagnostics.busy ? 'indexing' : 'ready',
     documents: stats.documents,
     entities: stats.entities,
     claims: stats.claims,
-    conflicts: articles.conflicts(),
+    conflicts: diagnostics.conflicts,
     skipped: sync.skippedFiles.size,
   };
 }
@@ -96,19 +104,6 @@ function sendState(): void {
     void connection.sendNotification(INDEX_STATE_NOTIFICATION, state());
   } catch (e) {
     log.error(`Index state failed: ${describe(e)}`);
-  }
-}
-
-function publishDiagnostics(uris: Iterable<string>): void {
-  for (const uri of uris) {
-    let list: ReturnType<typeof conflictDiagnostics> = [];
-    try {
-      list = conflictDiagnostics(ctx, uri);
-    } catch (e) {
-      log.error(`Diagnostics for ${uri} failed: ${describe(e)}`);
-    }
-    diagnostics.published(uri, list);
-    void connection.sendDiagnostics({ uri, diagnostics: list });
   }
 }
 
@@ -122,9 +117,10 @@ articles.onDidChange((uris) => {
 
 function refresh(): void {
   refreshTimer = undefined;
-  const changed = new Set(changedSince);
-  changedSince.clear();
-  publishDiagnostics(diagnostics.affected(ctx, changed));
+  if (!indexing) {
+    diagnostics.changed(new Set(changedSince));
+    changedSince.clear();
+  }
   if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
   sendState();
@@ -191,7 +187,7 @@ connection.onDidChangeConfiguration(async () => {
     await sync.indexWorkspace();
   }
   // Diagnostics and lenses may have been turned on or off.
-  publishDiagnostics(new Set([...articles.uris, ...diagnostics.withDiagnostics]));
+  diagnostics.all();
   if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
 });
 

@@ -98,7 +98,7 @@ export class TestClient {
 
   /** Starts the server on a workspace folder and waits until it has indexed at least `documents` documents. */
   static async start(folder: string, settings: Record<string, unknown> = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.CORROBORATE_SERVER_ARGS ? process.env.CORROBORATE_SERVER_ARGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
     child.stderr!.on('data', (d: Buffer) => (client.stderr += d.toString()));
@@ -166,11 +166,11 @@ export class TestClient {
   }
 
   /** The latest index state once the server reports `ready` with at least `documents` documents. */
-  ready(documents: number): Promise<IndexState> {
+  ready(documents: number, timeout = 15_000): Promise<IndexState> {
     return until(() => {
       const s = this.states[this.states.length - 1];
       return s && s.state === 'ready' && s.documents >= documents ? s : undefined;
-    }, `index ready with ${documents} documents (states: ${JSON.stringify(this.states.slice(-3))}; stderr: ${this.stderr.slice(-500)})`);
+    }, `index ready with ${documents} documents (states: ${JSON.stringify(this.states.slice(-3))}; stderr: ${this.stderr.slice(-500)})`, timeout);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -1,6 +1,8 @@
 /**
  * Diagnostics at Information or Hint level for claims whose figure conflicts with another source's, with the
- * conflicting claims as related information. Republished only for the documents an index change can touch.
+ * conflicting claims as related information. After an index change only the documents it can touch are
+ * recomputed, a few at a time (open documents first) so that requests are answered in between, and only the
+ * ones whose diagnostics changed are sent.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { formatFigure } from '../core/report';
@@ -8,6 +10,11 @@ import type { FeatureContext } from './context';
 
 export const DIAGNOSTIC_SOURCE = 'corroborate';
 export const CONFLICT_CODE = 'conflicting-figure';
+/** Conflicting sources named in a diagnostic's message, and listed as related information. */
+const NAMED_IN_MESSAGE = 3;
+const MAX_RELATED = 20;
+/** Documents recomputed before the event loop is yielded to requests. */
+const SLICE = 25;
 
 export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
   const settings = ctx.settings().diagnostics;
@@ -18,14 +25,16 @@ export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
   doc.facts.claims.forEach((claim, i) => {
     const conflicts = (links[i] ?? []).filter((l) => l.relation === 'conflicts');
     if (conflicts.length === 0) return;
-    const sources = conflicts.map((l) => `${ctx.folders.label(l.b.doc)} (${formatFigure(l.b.claim)})`);
+    conflicts.sort((a, b) => ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
+    const sources = conflicts.slice(0, NAMED_IN_MESSAGE).map((l) => `${ctx.folders.label(l.b.doc)} (${formatFigure(l.b.claim)})`);
+    if (conflicts.length > NAMED_IN_MESSAGE) sources.push(`${conflicts.length - NAMED_IN_MESSAGE} more`);
     out.push({
       range: ctx.articles.range(uri, claim),
       severity: settings.severity === 'hint' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
       code: CONFLICT_CODE,
       message: `${formatFigure(claim)}${claim.concept ? ` ${claim.concept}` : ''} conflicts with ${sources.join(', ')}`,
-      relatedInformation: conflicts.map((l) => ({
+      relatedInformation: conflicts.slice(0, MAX_RELATED).map((l) => ({
         location: { uri: l.b.doc, range: ctx.articles.range(l.b.doc, l.b.claim) },
         message: `${formatFigure(l.b.claim)}: “${l.b.claim.text.replace(/\s+/g, ' ')}”`,
       })),
@@ -34,33 +43,104 @@ export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
   return out;
 }
 
-/**
- * Which documents to republish after a change: the changed ones, those that state a concept a changed one
- * states, and those whose published diagnostics point into a changed one.
- */
-export class DiagnosticsTracker {
-  private readonly pointsInto = new Map<string, Set<string>>();
+export interface DiagnosticsSink {
+  send(uri: string, diagnostics: Diagnostic[]): void;
+  isOpen(uri: string): boolean;
+  error(message: string): void;
+  /** Every queued document is done: the conflict count is current. */
+  settled(): void;
+}
 
-  affected(ctx: FeatureContext, changed: ReadonlySet<string>): Set<string> {
-    const out = new Set(changed);
+export class DiagnosticsPublisher {
+  /** What each document's published diagnostics point into, for deciding what a change touches. */
+  private readonly pointsInto = new Map<string, Set<string>>();
+  private readonly sent = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  private running = false;
+  /** Conflicting link ends per document, whatever the diagnostics settings: each conflicting pair counts twice. */
+  private readonly conflictEnds = new Map<string, number>();
+  private ends = 0;
+
+  constructor(
+    private readonly ctx: FeatureContext,
+    private readonly sink: DiagnosticsSink,
+  ) {}
+
+  /**
+   * Queues the documents a change can touch: the changed ones, those that state a concept a changed one states,
+   * and those whose diagnostics point into a changed one.
+   */
+  changed(changed: ReadonlySet<string>): void {
     const concepts = new Set<string>();
-    for (const u of changed) for (const c of ctx.articles.get(u)?.facts.claims ?? []) if (c.concept) concepts.add(c.concept);
-    if (concepts.size) {
-      for (const doc of ctx.articles.core.documents()) if (doc.facts.claims.some((c) => c.concept && concepts.has(c.concept))) out.add(doc.uri);
+    for (const u of changed) {
+      this.pending.add(u);
+      for (const c of this.ctx.articles.get(u)?.facts.claims ?? []) if (c.concept) concepts.add(c.concept);
     }
-    for (const [uri, targets] of this.pointsInto) if ([...targets].some((t) => changed.has(t))) out.add(uri);
-    return out;
+    if (concepts.size) {
+      for (const doc of this.ctx.articles.core.documents()) if (doc.facts.claims.some((c) => c.concept && concepts.has(c.concept))) this.pending.add(doc.uri);
+    }
+    for (const [uri, targets] of this.pointsInto) if ([...targets].some((t) => changed.has(t))) this.pending.add(uri);
+    this.run();
   }
 
-  /** Records what a document's diagnostics point into, for the next `affected`. */
-  published(uri: string, diagnostics: readonly Diagnostic[]): void {
-    const targets = new Set(diagnostics.flatMap((d) => (d.relatedInformation ?? []).map((r) => r.location.uri)));
+  /** Queues every document (settings changed). */
+  all(): void {
+    for (const u of this.ctx.articles.uris) this.pending.add(u);
+    for (const u of this.sent.keys()) this.pending.add(u);
+    this.run();
+  }
+
+  /** Pairs of claims in different documents that conflict, as of the last documents processed. */
+  get conflicts(): number {
+    return this.ends / 2;
+  }
+
+  get busy(): boolean {
+    return this.running || this.pending.size > 0;
+  }
+
+  private run(): void {
+    if (this.running || this.pending.size === 0) return;
+    this.running = true;
+    setImmediate(() => this.slice());
+  }
+
+  private slice(): void {
+    // The pending set is read afresh each slice, so documents queued meanwhile join; open ones go first.
+    this.ctx.articles.flush();
+    const queue = [...this.pending];
+    const next = [...queue.filter((u) => this.sink.isOpen(u)), ...queue.filter((u) => !this.sink.isOpen(u))].slice(0, SLICE);
+    for (const uri of next) {
+      this.pending.delete(uri);
+      this.publish(uri);
+    }
+    if (this.pending.size === 0) {
+      this.running = false;
+      this.sink.settled();
+      return;
+    }
+    setImmediate(() => this.slice());
+  }
+
+  private publish(uri: string): void {
+    let list: Diagnostic[] = [];
+    try {
+      const ends = this.ctx.articles.links(uri).reduce((n, links) => n + links.filter((l) => l.relation === 'conflicts').length, 0);
+      this.ends += ends - (this.conflictEnds.get(uri) ?? 0);
+      if (ends) this.conflictEnds.set(uri, ends);
+      else this.conflictEnds.delete(uri);
+      list = conflictDiagnostics(this.ctx, uri);
+    } catch (e) {
+      this.sink.error(`Diagnostics for ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    const targets = new Set(list.flatMap((d) => (d.relatedInformation ?? []).map((r) => r.location.uri)));
     if (targets.size) this.pointsInto.set(uri, targets);
     else this.pointsInto.delete(uri);
-  }
-
-  /** Every document with published diagnostics. */
-  get withDiagnostics(): string[] {
-    return [...this.pointsInto.keys()];
+    const key = JSON.stringify(list);
+    // Unchanged diagnostics are not sent again; a document never sent any needs no empty list either.
+    if ((this.sent.get(uri) ?? '[]') === key) return;
+    if (list.length) this.sent.set(uri, key);
+    else this.sent.delete(uri);
+    this.sink.send(uri, list);
   }
 }

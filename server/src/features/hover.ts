@@ -10,7 +10,7 @@ import { escapeMarkdown, openLocationLink } from '../markdown';
 import type { FeatureContext } from './context';
 import { count, entityName } from './describe';
 
-/** Other documents listed in an entity hover before "and N more". */
+/** Other documents listed in a hover before "and N more". */
 export const MAX_LISTED = 10;
 
 function locationLink(ctx: FeatureContext, uri: string, start: number): string {
@@ -62,14 +62,21 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
     lines.push('No other document states this quantity.');
     return lines.join('\n\n');
   }
-  const sorted = [...links].sort((a, b) => ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
-  const items = sorted.map((l) => {
+  // Conflicts first: they are what a reader checks.
+  const rank = (l: (typeof links)[number]): number => (l.relation === 'conflicts' ? 0 : 1);
+  const sorted = [...links].sort((a, b) => rank(a) - rank(b) || ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
+  const items = sorted.slice(0, MAX_LISTED).map((l) => {
     const other = l.b.claim;
     const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
     const language = ctx.articles.get(l.b.doc)?.facts.language ?? '';
     return `- ${mark}: ${locationLink(ctx, l.b.doc, other.start)} (${language}) **${escapeMarkdown(formatFigure(other))}** ${excerpt(ctx, l.b.doc, other.start, other.end)}`;
   });
   const conflicts = links.filter((l) => l.relation === 'conflicts').length;
+  if (sorted.length > MAX_LISTED) {
+    const rest = sorted.slice(MAX_LISTED);
+    const restConflicts = rest.filter((l) => l.relation === 'conflicts').length;
+    items.push(`- and ${rest.length} more: ${rest.length - restConflicts} agree, ${restConflicts} conflict`);
+  }
   lines.push(`Stated in ${count(links.length, 'other document')}${conflicts ? `, ${conflicts} in conflict` : ', all in agreement'}:\n${items.join('\n')}`);
   return lines.join('\n\n');
 }
