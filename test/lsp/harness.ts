@@ -90,6 +90,8 @@ export class TestClient {
   readonly registrations: string[] = [];
   initializeResult!: InitializeResult;
   stderr = '';
+  /** The `corroborate` settings the client answers with; change them, then send didChangeConfiguration. */
+  settings: Record<string, unknown> = {};
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -101,6 +103,7 @@ export class TestClient {
     const child = spawn(process.execPath, [...(process.env.CORROBORATE_SERVER_ARGS ? process.env.CORROBORATE_SERVER_ARGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
+    client.settings = settings;
     child.stderr!.on('data', (d: Buffer) => (client.stderr += d.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       client.diagnostics.set(p.uri, p.diagnostics);
@@ -117,7 +120,7 @@ export class TestClient {
     connection.onNotification(new NotificationType<{ token: string | number; value: { kind: string } }>('$/progress'), (p) => {
       client.progress.push({ token: p.token, kind: p.value.kind });
     });
-    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     // The server's notices (showWarningMessage) arrive as requests that could carry actions.
     connection.onRequest(ShowMessageRequest.type, (m) => {
       client.messages.push(m);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { ServerCommands, type ClaimsReport } from '../../server/src/protocol';
+import { ServerCommands, type ClaimsReport, type IndexState } from '../../server/src/protocol';
 import { hoverLinks, positionOf, seedWorkspace, TestClient, until, uriOf } from './harness';
 
 const ws = seedWorkspace();
@@ -88,6 +88,31 @@ void describe('index updates', () => {
     fs.rmSync(path.dirname(moved), { recursive: true });
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.dirname(moved)), type: 3 }] });
     await until(async () => !(await mentions()).has('104'), 'a deleted folder to take its files along');
+  });
+
+  void test('a file renamed in the editor keeps its facts under the new name', async () => {
+    const from = doc('003');
+    const to = path.join(ws.seeds, '103_renamed.txt');
+    fs.renameSync(from.path, to);
+    await client.notify('workspace/didRenameFiles', { files: [{ oldUri: from.uri, newUri: uriOf(to) }] });
+    const report = await until(async () => {
+      const r = await client.request<ClaimsReport>('workspace/executeCommand', { command: ServerCommands.claimsReport, arguments: [] });
+      return r.documents.some((d) => d.uri === uriOf(to)) && r;
+    }, 'the renamed file in the report');
+    assert.ok(report.documents.every((d) => d.uri !== from.uri));
+  });
+
+  void test('settings changes apply: diagnostics off clears them, reindex reads the workspace again', async () => {
+    await until(() => (client.diagnostics.get(s000.uri)?.length ?? 0) > 0, 'conflict diagnostics on 000');
+    client.settings = { ...client.settings, diagnostics: { enable: false } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await until(() => client.diagnostics.get(s000.uri)?.length === 0, 'diagnostics cleared');
+    client.settings = { ...client.settings, diagnostics: { enable: true, severity: 'hint' } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await until(() => client.diagnostics.get(s000.uri)?.every((d) => d.severity === 4) && client.diagnostics.get(s000.uri)!.length > 0, 'hint diagnostics');
+    const state = await client.request<IndexState>('workspace/executeCommand', { command: ServerCommands.reindex, arguments: [] });
+    assert.equal(state.documents, fs.readdirSync(ws.seeds).length);
+    assert.equal(state.state, 'ready');
   });
 
   void test('document text in a hover is escaped and links only open locations', async () => {
