@@ -15,14 +15,21 @@ export interface LexiconEntry {
 
 const SPLIT = /[\s\-‐'’.]+/u;
 
+const DOTTED = /(?:^|\s)((?:\p{L}\.){2,}\p{L}?)(?=\s|$)/gu;
+
+/** Dotted acronyms lose their dots: "S.U.A." is "SUA", "U.S." is "US". */
+function undot(folded: string): string {
+  return folded.includes('.') ? folded.replace(DOTTED, (m, acronym: string) => m.slice(0, m.length - acronym.length) + acronym.replace(/\./g, '')) : folded;
+}
+
 /** Key of a name as written: "Kim Jong-un" and "Kim Jong Un" both give "kim jong un". */
 export function nameKey(name: string): string {
-  return fold(name).split(SPLIT).filter(Boolean).join(' ');
+  return undot(fold(name)).split(SPLIT).filter(Boolean).join(' ');
 }
 
 /** Key parts of one token, without a detached Romanian case ending ("Bruxelles-ului" -> "bruxelles"). */
 function tokenParts(word: string, language: Language): string[] {
-  const parts = fold(word).split(SPLIT).filter(Boolean);
+  const parts = undot(fold(word)).split(SPLIT).filter(Boolean);
   if (language === 'ro' && parts.length > 1 && DETACHED_ENDINGS.includes(parts[parts.length - 1]!)) parts.pop();
   return parts;
 }

@@ -4,6 +4,7 @@
  */
 import stopwordLists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import * as cueData from './data/nameCues';
+import { en as fakerEn, it as fakerIt, ro as fakerRo } from '@faker-js/faker';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
@@ -50,13 +51,34 @@ function perLanguage(lists: Partial<Record<Language, readonly string[]>>): PerLa
   return { it: folded(lists.it ?? []), ro: folded(lists.ro ?? []), en: folded(lists.en ?? []) };
 }
 
+/**
+ * Given names of Italian, Romanian and English speakers from Faker's locale data (maintained, MIT), plus the
+ * transliterated names in data/givenNames.ts. Names that are also function words ("Rosa", "Sole") are left out.
+ */
+function givenNames(stopwords: PerLanguage): Set<string> {
+  const lists: (readonly string[] | undefined)[] = [GIVEN_NAMES, EAST_ASIAN_FAMILY_NAMES];
+  for (const locale of [fakerIt, fakerRo, fakerEn]) {
+    const first = locale.person?.first_name;
+    lists.push(first?.female, first?.male, first?.generic);
+  }
+  const out = new Set<string>();
+  for (const list of lists) {
+    for (const name of list ?? []) {
+      const f = fold(name);
+      if (!LANGUAGES.some((l) => stopwords[l].has(f))) out.add(f);
+    }
+  }
+  return out;
+}
+
 let cached: NameCues | undefined;
 
 export function nameCues(): NameCues {
   if (cached) return cached;
   const stop = stopwordLists as unknown as Record<string, string[]>;
+  const stopwords = perLanguage({ it: stop['it'], ro: stop['ro'], en: stop['en'] });
   cached = {
-    stopwords: perLanguage({ it: stop['it'], ro: stop['ro'], en: stop['en'] }),
+    stopwords,
     personTitles: perLanguage(cueData.PERSON_TITLES),
     orgHeads: perLanguage(cueData.ORG_HEADS),
     placeHeads: perLanguage(cueData.PLACE_HEADS),
@@ -65,7 +87,7 @@ export function nameCues(): NameCues {
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgSuffixes: folded(cueData.ORG_SUFFIXES),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
-    givenNames: folded([...GIVEN_NAMES, ...EAST_ASIAN_FAMILY_NAMES]),
+    givenNames: givenNames(stopwords),
   };
   return cached;
 }

@@ -4,6 +4,7 @@
  */
 import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
+import { stem } from './stems';
 import { fold, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
 
@@ -27,7 +28,7 @@ export interface EntityResult {
 const MAX_NAME_TOKENS = 8;
 /** Conjunctions: between two names they join two entities, inside an organization's name they are part of it. */
 const COORDINATORS = new Set(['e', 'ed', 'si', 'and']);
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
 interface Match {
   first: number;
@@ -96,6 +97,44 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** A capitalised particle that starts a surname mid-sentence: "Di Lauro", "Al Zarqawi", "La Russa". */
+function particleBeforeName(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
+    /^ $/.test(text.slice(t.end, next.start)) && !cues(ctx).notNames.has(fold(t.text));
+}
+
+const cues = (ctx: EntityContext): NameCues => ctx.cues;
+
+const headStems: Partial<Record<Language, Set<string>>> = {};
+
+/** An organization, place or event head word in any inflection (compared by Snowball stem). */
+function isHeadNoun(word: string, ctx: EntityContext): boolean {
+  const { language } = ctx;
+  let set = headStems[language];
+  if (!set) {
+    set = new Set<string>();
+    for (const list of [ctx.cues.orgHeads, ctx.cues.placeHeads, ctx.cues.eventHeads]) for (const w of list[language]) set.add(stem(w, language));
+    headStems[language] = set;
+  }
+  return set.has(stem(fold(word), language));
+}
+
+/**
+ * Where a run of capitalised words ends in a person's given and family name after other words, the person is a
+ * name of their own: "Repubblica Giorgio Napolitano" is "Repubblica" and "Giorgio Napolitano".
+ */
+function splitBeforePerson(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): number {
+  const given = ctx.cues.givenNames;
+  if (given.has(fold(tokens[first]!.text))) return last;
+  for (let k = first + 1; k < last; k++) {
+    const w = fold(tokens[k]!.text);
+    if (given.has(w) && !given.has(fold(tokens[k - 1]!.text)) && tokens[k - 1]!.capitalised) return k - 1;
+  }
+  return last;
+}
+
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
   const { cues, language } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
@@ -151,7 +190,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       i = m.last;
       continue;
     }
-    if (!nameLike(t, ctx) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
+    if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
       if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
@@ -160,13 +199,25 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a known name or a
     // conjunction, which joins two names rather than making one.
     const organization = cues.orgHeads[language].has(fold(t.text));
+    let clubOrCompany = false;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
       if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
       if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
-      if (u.capitalised && nameLike(u, ctx)) {
-        if (!organization && matchAt(tokens, j, ctx)) break;
+      // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
+      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && !cues.notNames.has(fold(u.text))))) {
+        const known = organization ? undefined : matchAt(tokens, j, ctx);
+        if (known) {
+          // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
+          const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
+          const ends = !tokens[known.last + 1]?.capitalised || tokens[known.last + 1]!.sentence !== t.sentence;
+          if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(fold(t.text))) {
+            last = known.last;
+            clubOrCompany = true;
+          }
+          break;
+        }
         last = j;
         continue;
       }
@@ -176,6 +227,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
       break;
     }
+    last = splitBeforePerson(tokens, i, last, ctx);
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
     if (i === last && t.sentenceInitial) {
@@ -183,7 +235,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
-    const type = typeFromCues(tokens, i, last, ctx);
+    // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement.
+    if (i === last && isHeadNoun(t.text, ctx)) continue;
+    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx);
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     discovered.push({ key, entry });

@@ -19,8 +19,8 @@ export interface Token extends Span {
   elided: boolean;
 }
 
-// Letters with internal hyphens (Jong-un, nord-coreean), or digits with separators.
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,  ]\p{N}+)*/gu;
+// Dotted acronyms (S.U.A., U.E.), letters with internal hyphens (Jong-un, nord-coreean), digits with separators.
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,  ]\p{N}+)*/gu;
 // An apostrophe before a word, but not English clitics ('s, 't, 'll, 're, 've, 'd, 'm).
 const ELISION = /^['’](?!(?:s|t|ll|re|ve|d|m)(?!\p{L}))\p{L}/u;
 const UPPER = /^\p{Lu}/u;
