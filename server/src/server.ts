@@ -54,9 +54,10 @@ const sync = new WorkspaceSync(articles, {
   notice: (m) => void connection.window.showWarningMessage(m),
   indexing: (active) => {
     indexing = active;
-    // What changed while indexing is published once, at the end.
-    if (!active) refreshTimer ??= setTimeout(refresh, 0);
-    sendState();
+    if (active) return sendState();
+    // What changed while indexing is published once, at the end; the state turns ready when that is done.
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refresh();
   },
 });
 const ctx: FeatureContext = { articles, folders: sync.folders, settings: () => sync.settings };
@@ -216,6 +217,7 @@ connection.onExecuteCommand(async (p) => {
     return await executeCommand(ctx, async () => {
       await sync.loadSettings();
       await sync.indexWorkspace(true);
+      await diagnostics.settled();
       return state();
     }, p);
   } catch (e) {

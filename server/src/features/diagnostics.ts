@@ -60,6 +60,7 @@ export class DiagnosticsPublisher {
   /** Conflicting link ends per document, whatever the diagnostics settings: each conflicting pair counts twice. */
   private readonly conflictEnds = new Map<string, number>();
   private ends = 0;
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly ctx: FeatureContext,
@@ -99,6 +100,11 @@ export class DiagnosticsPublisher {
     return this.running || this.pending.size > 0;
   }
 
+  /** Resolves when every queued document is done. */
+  settled(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.waiting.push(resolve)) : Promise.resolve();
+  }
+
   private run(): void {
     if (this.running || this.pending.size === 0) return;
     this.running = true;
@@ -117,6 +123,7 @@ export class DiagnosticsPublisher {
     if (this.pending.size === 0) {
       this.running = false;
       this.sink.settled();
+      for (const resolve of this.waiting.splice(0)) resolve();
       return;
     }
     setImmediate(() => this.slice());
