@@ -47,9 +47,15 @@ const sync = new WorkspaceSync(articles, {
   configuration: async (scopeUri) =>
     capabilities.workspace?.configuration ? connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: 'corroborate' } : { section: 'corroborate' }) : undefined,
   progress: async (title) => {
-    const reporter = await connection.window.createWorkDoneProgress();
-    reporter.begin(title, 0);
-    return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+    try {
+      const reporter = await connection.window.createWorkDoneProgress();
+      reporter.begin(title, 0);
+      return { report: (p, m) => reporter.report(p, m), done: () => reporter.done() };
+    } catch (e) {
+      // A client that refuses progress still gets its workspace indexed.
+      log.warn(`No progress reporting: ${describe(e)}`);
+      return { report: () => undefined, done: () => undefined };
+    }
   },
   notice: (m) => void connection.window.showWarningMessage(m),
   indexing: (active) => {
