@@ -44,8 +44,15 @@ let capabilities: ClientCapabilities = {};
 let indexing = false;
 const sync = new WorkspaceSync(articles, {
   log,
-  configuration: async (scopeUri) =>
-    capabilities.workspace?.configuration ? connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: 'corroborate' } : { section: 'corroborate' }) : undefined,
+  configuration: async (scopeUri) => {
+    if (!capabilities.workspace?.configuration) return undefined;
+    try {
+      return await connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: 'corroborate' } : { section: 'corroborate' });
+    } catch (e) {
+      log.warn(`Settings unavailable, defaults used: ${describe(e)}`);
+      return undefined;
+    }
+  },
   progress: async (title) => {
     try {
       const reporter = await connection.window.createWorkDoneProgress();
