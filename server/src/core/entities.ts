@@ -135,29 +135,51 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
   return last;
 }
 
+type CueKind = 'title' | 'organization' | 'place' | 'event' | 'preposition';
+const cueStems: Partial<Record<Language, Map<string, CueKind>>> = {};
+
+/** What a word cues, compared by Snowball stem so that inflected forms count ("Academiei", "președintelui"). */
+function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
+  const { language, cues } = ctx;
+  let map = cueStems[language];
+  if (!map) {
+    map = new Map<string, CueKind>();
+    const lists: [CueKind, ReadonlySet<string>][] = [
+      ['preposition', cues.placePrepositions[language]],
+      ['event', cues.eventHeads[language]],
+      ['place', cues.placeHeads[language]],
+      ['title', cues.personTitles[language]],
+      ['organization', cues.orgHeads[language]],
+    ];
+    for (const [kind, words] of lists) for (const w of words) map.set(kind === 'preposition' ? w : stem(w, language), kind);
+    cueStems[language] = map;
+  }
+  const f = fold(word);
+  return map.get(f) === 'preposition' ? 'preposition' : map.get(stem(f, language));
+}
+
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
-  const { cues, language } = ctx;
+  const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
-  if (words.some((w) => cues.orgHeads[language].has(w) || cues.orgSuffixes.has(w))) return 'organization';
+  const kinds = tokens.slice(first, last + 1).map((t) => cueOf(t.text, ctx));
+  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w))) return 'organization';
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
-  if (cues.eventHeads[language].has(words[0]!)) return 'event';
-  if (cues.placeHeads[language].has(words[0]!)) return 'place';
+  if (kinds[0] === 'event') return 'event';
+  if (kinds[0] === 'place') return 'place';
   // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[first]!.sentence) break;
-    const w = fold(t.text);
-    if (cues.personTitles[language].has(w)) return 'person';
-    if (cues.placeHeads[language].has(w)) return 'place';
-    if (cues.orgHeads[language].has(w)) return 'organization';
+    const kind = cueOf(t.text, ctx);
+    if (kind === 'title') return 'person';
+    if (kind === 'place') return 'place';
+    if (kind === 'organization') return 'organization';
   }
   const after = tokens[last + 1];
-  if (after && after.sentence === tokens[last]!.sentence && cues.placeHeads[language].has(fold(after.text))) return 'place';
-  if (cues.givenNames.has(words[0]!) && words.length >= 2) return 'person';
+  if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
+  if (cues.givenNames.has(words[0]!)) return 'person';
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first]!.sentence && cues.placePrepositions[language].has(fold(before.text)) && words.length === 1) {
-    return 'place';
-  }
+  if (before && before.sentence === tokens[first]!.sentence && words.length === 1 && cueOf(before.text, ctx) === 'preposition') return 'place';
   // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
   return words.length <= 4 ? 'person' : 'organization';
 }

@@ -33,7 +33,7 @@ export const DEMONYMS: Record<string, Demonyms> = {
   CH: { it: ['svizzero', 'svizzera', 'svizzeri', 'svizzere'], ro: roAdj('elvețian', 'elvețiană', 'elvețieni', 'elvețiene'), en: ['Swiss'] },
   CY: { it: ['cipriota', 'ciprioti', 'cipriote'], ro: roAdj('cipriot', 'cipriotă', 'ciprioți', 'cipriote'), en: ['Cypriot', 'Cypriots'] },
   CZ: { it: ['ceco', 'ceca', 'cechi', 'ceche'], ro: roAdj('ceh', 'cehă', 'cehi', 'cehe'), en: ['Czech', 'Czechs'] },
-  DE: { it: ['tedesco', 'tedesca', 'tedeschi', 'tedesche'], ro: [...roAdj('german', 'germană', 'germani', 'germane'), 'neamț', 'neamțul', 'neamțului', 'nemți', 'nemții', 'nemților', 'nemțesc', 'nemțească', 'nemțești', 'nemțoaică', 'nemțoaice'], en: ['German', 'Germans'] },
+  DE: { it: ['tedesco', 'tedesca', 'tedeschi', 'tedesche'], ro: [...roAdj('german', 'germană', 'germani', 'germane'), 'nemți', 'nemții', 'nemților', 'nemțesc', 'nemțească', 'nemțești', 'nemțoaică', 'nemțoaice'], en: ['German', 'Germans'] },
   DK: { it: ['danese', 'danesi'], ro: roAdj('danez', 'daneză', 'danezi', 'daneze'), en: ['Danish', 'Dane', 'Danes'] },
   EE: { it: ['estone', 'estoni'], ro: roAdj('estonian', 'estoniană', 'estonieni', 'estoniene'), en: ['Estonian', 'Estonians'] },
   ES: { it: ['spagnolo', 'spagnola', 'spagnoli', 'spagnole'], ro: roAdj('spaniol', 'spaniolă', 'spanioli', 'spaniole'), en: ['Spanish', 'Spaniard', 'Spaniards'] },

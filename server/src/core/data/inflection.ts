@@ -20,12 +20,14 @@ export interface SuffixRule {
 export const NAME_INFLECTIONS: Record<Language, readonly SuffixRule[]> = {
   ro: [
     { suffix: 'ului', base: '', example: 'Kremlinului -> Kremlin, Bucureștiului -> București' },
+    { suffix: 'ului', base: 'ul', example: 'Regatului -> Regatul (Regatului Unit)' },
     { suffix: 'lui', base: '', example: 'Chișinăului -> Chișinău' },
     { suffix: 'ul', base: '', example: 'Kremlinul -> Kremlin' },
     { suffix: 'ei', base: 'a', example: 'Rusiei -> Rusia, Moscovei -> Moscova' },
     { suffix: 'ei', base: 'ea', example: 'Coreei -> Coreea' },
     { suffix: 'ii', base: 'a', example: 'Americii -> America' },
-    { suffix: 'ii', base: 'ea', example: 'Uniunii -> Uniunea' },
+    { suffix: 'ii', base: 'ea', example: 'Uniunii -> Uniunea, Marii -> Marea' },
+    { suffix: 'ii', base: 'ie', example: 'Britanii -> Britanie (Marii Britanii)' },
     { suffix: 'elor', base: 'ele', example: 'Statelor -> Statele' },
     { suffix: 'ilor', base: 'ile', example: 'Țărilor -> Țările' },
     { suffix: 'ene', base: 'eana', example: 'Europene -> Europeană (Uniunii Europene)' },

@@ -1,5 +1,5 @@
 /**
- * Romania and the Republic of Moldova: the capital and the seats of the 41 Romanian counties (Buftea for Ilfov),
+ * Romania and the Republic of Moldova: the 41 Romanian counties, the capital and the county seats (Buftea for Ilfov),
  * other towns frequent in the news, historical regions and landmarks, then Moldova's main cities and regions.
  * Names follow the Romanian, Italian and English Wikipedia article titles; matching folds diacritics, so forms
  * without them (Iasi, Chisinau) are not listed separately.
@@ -11,6 +11,29 @@
 import { place, type KnownEntity } from './knownEntity';
 
 export const ROMANIA_MOLDOVA_PLACES: readonly KnownEntity[] = [
+  // Counties (județe) whose name differs from their seat's (the others share the seat's entry below). As for
+  // regions, the name alone is the entity: "județul Timiș", "Timiș County" are matched on "Timiș".
+  place('alba-county', { all: ['Alba'] }),
+  place('arges-county', { all: ['Argeș'] }),
+  place('bihor-county', { all: ['Bihor'] }),
+  place('bistrita-nasaud-county', { all: ['Bistrița-Năsăud'] }),
+  place('caras-severin-county', { all: ['Caraș-Severin'] }),
+  place('covasna-county', { all: ['Covasna'] }),
+  place('dambovita-county', { all: ['Dâmbovița'] }),
+  place('dolj-county', { all: ['Dolj'] }),
+  place('gorj-county', { all: ['Gorj'] }),
+  place('harghita-county', { all: ['Harghita'] }),
+  place('hunedoara-county', { all: ['Hunedoara'] }),
+  place('ialomita-county', { all: ['Ialomița'] }),
+  place('ilfov-county', { all: ['Ilfov'] }),
+  place('mehedinti-county', { all: ['Mehedinți'] }),
+  place('neamt-county', { all: ['Neamț'] }),
+  place('prahova-county', { all: ['Prahova'] }),
+  place('salaj-county', { all: ['Sălaj'] }),
+  place('teleorman-county', { all: ['Teleorman'] }),
+  place('timis-county', { all: ['Timiș'] }),
+  place('valcea-county', { all: ['Vâlcea'] }),
+  place('vrancea-county', { all: ['Vrancea'] }),
   // Capital and county seats
   place('bucharest', { ro: ['București'], it: ['Bucarest'], en: ['Bucharest'] }, 'Q19660'),
   place('alba-iulia', { all: ['Alba Iulia'] }),
