@@ -5,6 +5,7 @@
 import stopwordLists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import * as cueData from './data/nameCues';
 import { en as fakerEn, it as fakerIt, ro as fakerRo } from '@faker-js/faker';
+import { COMMON_STEMS } from './data/generated/commonStems';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
@@ -24,6 +25,8 @@ export interface NameCues {
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
   notNames: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /** Snowball stems of common words (from Hunspell dictionaries), where a dictionary fits the licence. */
+  commonStems: PerLanguage;
 }
 
 /**
@@ -88,6 +91,11 @@ export function nameCues(): NameCues {
     orgSuffixes: folded(cueData.ORG_SUFFIXES),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),
+    commonStems: {
+      it: new Set<string>(),
+      ro: new Set((COMMON_STEMS.ro ?? '').split('\n')),
+      en: new Set((COMMON_STEMS.en ?? '').split('\n')),
+    },
   };
   return cached;
 }

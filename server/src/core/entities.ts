@@ -257,8 +257,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
-    // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement.
-    if (i === last && isHeadNoun(t.text, ctx)) continue;
+    // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
+    // word ("Categoria", "Templul") is no name unless it is someone's given name.
+    if (i === last && (isHeadNoun(t.text, ctx) || (cues.commonStems[language].has(stem(fold(t.text), language)) && !cues.givenNames.has(fold(t.text))))) continue;
     const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx);
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
