@@ -76,7 +76,11 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'rescued', gloss: 'people rescued', role: 'outcome', kinds: COUNT,
-    cues: { it: ['salvati', 'soccorsi', 'salvate'], ro: ['salvați', 'salvate', 'recuperați'], en: ['rescued', 'saved'] },
+    cues: {
+      it: ['salvati', 'soccorsi', 'salvate', 'sopravvissuti', 'superstiti', 'tratto in salvo', 'tratti in salvo'],
+      ro: ['salvați', 'salvate', 'recuperați', 'supraviețuitori', 'supraviețuitorii', 'supraviețuit'],
+      en: ['rescued', 'saved', 'survivors', 'survived'],
+    },
   },
   {
     id: 'hospitalized', gloss: 'people taken to hospital', role: 'outcome', kinds: COUNT,
@@ -132,8 +136,30 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
   // Shares and rates.
   { id: 'gdp-share', gloss: 'share of gross domestic product', role: 'topic', kinds: PERCENT, cues: { it: ['pil', 'prodotto interno lordo'], ro: ['pib', 'produsul intern', 'produs intern'], en: ['gdp', 'economic output', 'gross domestic'] } },
-  { id: 'turnout', gloss: 'voter turnout', role: 'topic', kinds: PERCENT, cues: { it: ['affluenza', 'partecipazione', 'votanti'], ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea'], en: ['turnout', 'participation'] } },
-  { id: 'votes', gloss: 'votes or vote share', role: 'topic', kinds: SHARE, cues: { it: ['voti', 'preferenze', 'consensi', 'votato', 'ottenuto'], ro: ['voturi', 'voturilor', 'votat', 'obținut'], en: ['votes', 'vote', 'voted', 'ballots'] } },
+  {
+    id: 'turnout', gloss: 'voter turnout', role: 'outcome', kinds: PERCENT,
+    cues: {
+      it: ['affluenza', 'partecipazione', 'votanti', 'aventi diritto', 'votato', 'elettori'],
+      ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea', 'alegători', 'alegătorilor', 'votat', 'drept de vot'],
+      en: ['turnout', 'participation', 'eligible', 'voters', 'voted'],
+    },
+  },
+  {
+    id: 'change', gloss: 'rise or fall, in percent', role: 'topic', kinds: PERCENT,
+    cues: {
+      it: ['in più', 'in meno', 'aumento', 'calo', 'crescita', 'diminuzione', 'rispetto'],
+      ro: ['mai mulți', 'mai multe', 'mai puțini', 'mai puține', 'creștere', 'scădere', 'față de'],
+      en: ['more', 'fewer', 'up', 'down', 'rise', 'increase', 'drop', 'fall', 'compared'],
+    },
+  },
+  {
+    id: 'votes', gloss: 'votes or vote share of a party or candidate', role: 'topic', kinds: SHARE,
+    cues: {
+      it: ['voti', 'preferenze', 'consensi', 'ottenuto', 'partito', 'coalizione', 'blocco', 'lista', 'alleanza', 'primo', 'secondo', 'terzo'],
+      ro: ['voturi', 'voturilor', 'voturile', 'obținut', 'partidul', 'partid', 'coaliția', 'alianța', 'blocul', 'formațiunea', 'clasat'],
+      en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took', 'second', 'third'],
+    },
+  },
   { id: 'inflation', gloss: 'inflation', role: 'topic', kinds: PERCENT, cues: { it: ['inflazione', 'carovita'], ro: ['inflație', 'inflația', 'inflatie'], en: ['inflation'] } },
   { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'crescere', 'cresciuto'], ro: ['creștere', 'creșterea', 'crescut'], en: ['growth', 'grew', 'expanded'] } },
   { id: 'unemployment', gloss: 'unemployment', role: 'topic', kinds: PERCENT, cues: { it: ['disoccupazione', 'disoccupati'], ro: ['șomaj', 'șomajul', 'șomeri'], en: ['unemployment', 'jobless', 'unemployed'] } },

@@ -47,9 +47,10 @@ export interface Measure {
 }
 
 export const MEASURES: readonly Measure[] = [
-  { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] } },
+  { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] }, concept: 'distance' },
   { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] } },
-  { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] } },
+  { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
+  { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] } },
   { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] } },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] } },
@@ -191,6 +192,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
   noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
+  noun('polling-station', ['sezioni', 'seggi elettorali'], ['secții', 'secții de votare', 'secțiile'], ['polling stations', 'polling station'], 'polling-stations'),
+  noun('party', ['partiti', 'partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),
+  group('observer', ['osservatori', 'osservatore'], ['observatori', 'observatorii', 'observatorilor'], ['observers', 'observer', 'monitors'], 'observers'),
   noun('job', ['impieghi'], ['locuri', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
