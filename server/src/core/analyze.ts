@@ -9,7 +9,9 @@ import { nameCues } from './cues';
 import { findDates } from './dates';
 import { findEntities } from './entities';
 import { knowledge } from './knowledge';
+import { EVENT_TYPES } from './data/eventTypes';
 import { detectLanguages } from './language';
+import { stem } from './stems';
 import { tokenize, type Token } from './tokens';
 import type { Claim, Language, Mention, Span } from './types';
 
@@ -30,6 +32,8 @@ export interface DocumentFacts {
   claimContexts: ClaimContext[];
   /** The document's most mentioned entities: its topic. */
   topic: string[];
+  /** Kinds of event the document is about (flood, election...), from the words that name them. */
+  events: string[];
   /** Names this document found by heuristics, for other documents to reuse. */
   discovered: { key: string; entry: LexiconEntry }[];
   /** Capitalised words it could not resolve; a name found elsewhere may resolve them. */
@@ -70,6 +74,32 @@ function shift<T extends Span>(items: T[], by: number): T[] {
 }
 
 const TOPIC_SIZE = 3;
+
+const eventStems: Partial<Record<Language, Map<string, string>>> = {};
+
+function eventOf(word: string, language: Language): string | undefined {
+  let map = eventStems[language];
+  if (!map) {
+    map = new Map<string, string>();
+    for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
+    eventStems[language] = map;
+  }
+  return map.get(stem(word.toLowerCase(), language));
+}
+
+/** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
+function eventsOf(tokens: readonly Token[], runs: readonly Run[]): string[] {
+  const counts = new Map<string, number>();
+  let r = 0;
+  for (const t of tokens) {
+    while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
+    if (t.numeric) continue;
+    const e = eventOf(t.text, runs[r]!.language);
+    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n >= 2 && n * 3 >= top).map(([e]) => e).sort();
+}
 
 function topicOf(mentions: readonly Mention[]): string[] {
   const counts = new Map<string, number>();
@@ -153,6 +183,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     claims,
     claimContexts: claimContexts(claims, entities, tokens, runs),
     topic: topicOf(entities),
+    events: eventsOf(tokens, runs),
     discovered,
     unresolved,
     wordCount: tokens.length,

@@ -16,6 +16,8 @@ export interface LinkableClaim {
   context: ClaimContext;
   /** Distinct entity ids (not dates) of the claim's document. */
   documentEntities: ReadonlySet<string>;
+  /** Kinds of event the claim's document is about. */
+  documentEvents: readonly string[];
 }
 
 /** How telling it is that two texts share an entity: rare entities tell more (inverse document frequency). */
@@ -37,7 +39,7 @@ export function documentSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string
 }
 
 /** Below this, two documents are about different stories and their figures are never compared. */
-export const SAME_STORY = 0.2;
+export const SAME_STORY = 0.12;
 
 export interface ClaimLink {
   a: LinkableClaim;
@@ -68,6 +70,8 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specifici
   const ya = years(a.context.dates);
   const yb = years(b.context.dates);
   if (ya.length && yb.length && shared(ya, yb) === 0) return 0;
+  // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share.
+  if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEvents) === 0) return 0;
   const story = documentSimilarity(a.documentEntities, b.documentEntities, weight);
   if (story < SAME_STORY) return 0;
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
@@ -75,10 +79,14 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specifici
   for (const e of a.context.entities) if (b.context.entities.includes(e)) common += weight(e);
   const mass = (list: readonly string[]): number => list.reduce((n, e) => n + weight(e), 0);
   const least = Math.min(mass(a.context.entities), mass(b.context.entities));
+  const bothNamed = a.context.entities.length > 0 && b.context.entities.length > 0;
+  // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"): where both sentences
+  // name entities and none in common, they are figures of different things.
+  if (common === 0 && bothNamed && x.kind !== 'count' && x.kind !== 'money') return 0;
   let score = 1 + story;
   if (common > 0) score += 1 + common / least;
   // Both sentences name entities, none in common: weaker, though often still the same figure.
-  else if (a.context.entities.length > 0 && b.context.entities.length > 0) score -= 0.5;
+  else if (bothNamed) score -= 0.5;
   // Only to break ties between equally good candidates.
   const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
   score += 0.01 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));

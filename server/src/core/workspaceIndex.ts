@@ -185,7 +185,8 @@ export class WorkspaceIndex {
     const d = this.docs.get(uri);
     if (!d) return [];
     const documentEntities = new Set(d.facts.entities.filter((m) => m.type !== 'date').map((m) => m.id));
-    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities }));
+    const documentEvents = d.facts.events;
+    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents }));
     this.linkables.set(uri, list);
     return list;
   }

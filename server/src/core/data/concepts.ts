@@ -106,6 +106,18 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'strikers', gloss: 'workers on strike', role: 'weak', kinds: COUNT,
     cues: { it: ['sciopero', 'scioperato'], ro: ['grevă'], en: ['strike', 'walkout'] },
   },
+  {
+    id: 'strike-participation', gloss: 'share of workers who joined a strike', role: 'topic', kinds: PERCENT,
+    cues: { it: ['adesione', 'adesioni', 'aderito', 'partecipazione allo sciopero'], ro: ['participare', 'participarea', 'aderat', 'aderare'], en: ['participation', 'joined', 'took part', 'walked out'] },
+  },
+  {
+    id: 'services-running', gloss: 'share of services running', role: 'topic', kinds: PERCENT,
+    cues: { it: ['garantiti', 'circolanti', 'regolari', 'in servizio', 'corse'], ro: ['circulă', 'circulat', 'garantate', 'curse'], en: ['running', 'ran', 'operated', 'guaranteed', 'services'] },
+  },
+  {
+    id: 'strikes', gloss: 'strikes, counted or ranked', role: 'topic', kinds: ['count', 'ordinal'],
+    cues: { it: ['sciopero', 'scioperi', 'agitazione'], ro: ['grevă', 'greve', 'grevei'], en: ['strike', 'strikes', 'walkout'] },
+  },
   // Money: what the sum is for. The currency never says.
   {
     id: 'aid', gloss: 'aid given', role: 'topic', kinds: MONEY,
@@ -123,7 +135,14 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'cost', gloss: 'cost', role: 'topic', kinds: MONEY, cues: { it: ['costo', 'costi', 'costato', 'costerà'], ro: ['cost', 'costuri', 'costat', 'costa'], en: ['cost', 'costs', 'costing'] } },
   { id: 'investment', gloss: 'investment', role: 'topic', kinds: MONEY, cues: { it: ['investimento', 'investimenti', 'investiti'], ro: ['investiție', 'investiții', 'investit'], en: ['investment', 'investments', 'invested', 'invest'] } },
   { id: 'fine', gloss: 'fine or penalty', role: 'topic', kinds: MONEY, cues: { it: ['multa', 'multe', 'sanzione', 'ammenda'], ro: ['amendă', 'amenzi', 'amendat'], en: ['fine', 'fined', 'penalty'] } },
-  { id: 'salary', gloss: 'pay', role: 'topic', kinds: MONEY, cues: { it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione'], ro: ['salariu', 'salarii', 'salariul'], en: ['salary', 'salaries', 'wage', 'wages', 'pay'] } },
+  {
+    id: 'salary', gloss: 'pay, or a pay rise', role: 'topic', kinds: MONEY,
+    cues: {
+      it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione', 'busta paga', 'aumento', 'al mese', 'mensili', 'lordi'],
+      ro: ['salariu', 'salarii', 'salariul', 'salariale', 'pe lună', 'lunar', 'lunari', 'brut', 'majorare'],
+      en: ['salary', 'salaries', 'wage', 'wages', 'pay', 'a month', 'per month', 'monthly', 'raise', 'rise'],
+    },
+  },
   { id: 'pension', gloss: 'pension', role: 'topic', kinds: MONEY, cues: { it: ['pensione', 'pensioni'], ro: ['pensie', 'pensii', 'pensia'], en: ['pension', 'pensions'] } },
   { id: 'spending', gloss: 'public spending', role: 'topic', kinds: AMOUNT, cues: { it: ['spesa', 'spese', 'spesi'], ro: ['cheltuieli', 'cheltuit'], en: ['spending', 'expenditure', 'spent', 'spend'] } },
   { id: 'loan', gloss: 'loan', role: 'topic', kinds: MONEY, cues: { it: ['prestito', 'prestiti', 'mutuo'], ro: ['împrumut', 'împrumuturi', 'credit'], en: ['loan', 'loans', 'credit'] } },
@@ -160,7 +179,14 @@ export const CONCEPTS: readonly Concept[] = [
       en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took', 'second', 'third'],
     },
   },
-  { id: 'inflation', gloss: 'inflation', role: 'topic', kinds: PERCENT, cues: { it: ['inflazione', 'carovita'], ro: ['inflație', 'inflația', 'inflatie'], en: ['inflation'] } },
+  {
+    id: 'inflation', gloss: 'inflation: rise of consumer prices', role: 'topic', kinds: PERCENT,
+    cues: {
+      it: ['inflazione', 'carovita', 'prezzi', 'prezzi al consumo', 'armonizzato'],
+      ro: ['inflație', 'inflația', 'inflatie', 'inflației', 'prețuri', 'prețurile', 'prețurilor', 'armonizat'],
+      en: ['inflation', 'prices', 'consumer prices', 'harmonised', 'harmonized', 'cpi', 'hicp'],
+    },
+  },
   { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'crescere', 'cresciuto'], ro: ['creștere', 'creșterea', 'crescut'], en: ['growth', 'grew', 'expanded'] } },
   { id: 'unemployment', gloss: 'unemployment', role: 'topic', kinds: PERCENT, cues: { it: ['disoccupazione', 'disoccupati'], ro: ['șomaj', 'șomajul', 'șomeri'], en: ['unemployment', 'jobless', 'unemployed'] } },
   { id: 'interest-rate', gloss: 'interest rate', role: 'topic', kinds: PERCENT, cues: { it: ['tassi', 'tasso', 'interesse'], ro: ['dobândă', 'dobânda', 'dobânzii', 'dobânzi'], en: ['rate', 'rates', 'interest'] } },

@@ -158,7 +158,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('hospitalised', ['ricoverati', 'ricoveri'], ['internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
   noun('case', ['casi', 'contagi', 'infezioni', 'positivi'], ['cazuri', 'infectări', 'îmbolnăviri'], ['cases', 'infections'], 'cases'),
   // Things.
-  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi'], ['case', 'casă', 'locuințe', 'locuință', 'gospodării', 'casele'], ['houses', 'house', 'homes', 'dwellings'], 'houses'),
+  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi'], ['case', 'casă', 'locuințe', 'locuință', 'casele'], ['houses', 'house', 'homes', 'dwellings'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi'], ['sate', 'sat', 'localități', 'comune'], ['villages', 'village', 'towns', 'municipalities'], 'localities'),
@@ -191,6 +191,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
+  noun('train', ['treni', 'treno', 'convogli', 'corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse'], ['trains', 'train', 'services'], 'trains'),
+  noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
   noun('polling-station', ['sezioni', 'seggi elettorali'], ['secții', 'secții de votare', 'secțiile'], ['polling stations', 'polling station'], 'polling-stations'),
   noun('party', ['partiti', 'partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),

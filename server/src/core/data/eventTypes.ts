@@ -1,0 +1,25 @@
+/**
+ * Kinds of news event and the words that name them in each language. Two articles about different kinds of event
+ * (a flood and a snowstorm in the same country) report different figures even when they name the same places.
+ * Single words, matched by Snowball stem; each is an ordinary word of the language for that event.
+ */
+import type { Language } from '../types';
+
+export interface EventType {
+  id: string;
+  words: Readonly<Record<Language, readonly string[]>>;
+}
+
+export const EVENT_TYPES: readonly EventType[] = [
+  { id: 'flood', words: { it: ['alluvione', 'alluvioni', 'inondazione', 'esondazione', 'esondato', 'allagamenti', 'piena'], ro: ['inundație', 'inundații', 'inundațiile', 'viitură', 'viituri', 'revărsare'], en: ['flood', 'floods', 'flooding', 'inundated'] } },
+  { id: 'earthquake', words: { it: ['terremoto', 'sisma', 'scossa', 'scosse', 'sismico'], ro: ['cutremur', 'cutremurul', 'seism', 'replici', 'seismic'], en: ['earthquake', 'quake', 'tremor', 'aftershock', 'aftershocks', 'seismic'] } },
+  { id: 'winter-storm', words: { it: ['neve', 'nevicate', 'bufera', 'tormenta', 'gelo', 'ghiaccio', 'valanga'], ro: ['zăpadă', 'ninsoare', 'ninsori', 'viscol', 'polei', 'ger', 'troiene'], en: ['snow', 'snowstorm', 'blizzard', 'snowfall', 'ice', 'freezing'] } },
+  { id: 'wildfire', words: { it: ['incendio', 'incendi', 'rogo', 'fiamme', 'roghi'], ro: ['incendiu', 'incendii', 'incendiile', 'flăcări', 'foc'], en: ['wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'flames'] } },
+  { id: 'heatwave', words: { it: ['caldo', 'afa', 'canicola', 'siccità'], ro: ['caniculă', 'căldură', 'secetă'], en: ['heatwave', 'heat', 'drought', 'scorching'] } },
+  { id: 'election', words: { it: ['elezioni', 'elettorale', 'voto', 'urne', 'scrutinio', 'affluenza', 'seggi'], ro: ['alegeri', 'alegerile', 'electorală', 'vot', 'urne', 'scrutin', 'prezență'], en: ['election', 'elections', 'vote', 'ballot', 'polls', 'turnout', 'electoral'] } },
+  { id: 'strike', words: { it: ['sciopero', 'scioperi', 'sindacati', 'sindacato', 'vertenza'], ro: ['grevă', 'greve', 'sindicat', 'sindicatele'], en: ['strike', 'strikes', 'walkout', 'union', 'unions'] } },
+  { id: 'migration', words: { it: ['migranti', 'naufragio', 'barcone', 'sbarchi', 'profughi'], ro: ['migranți', 'naufragiu', 'ambarcațiune', 'refugiați', 'azil'], en: ['migrants', 'shipwreck', 'dinghy', 'refugees', 'asylum', 'capsized'] } },
+  { id: 'war', words: { it: ['guerra', 'truppe', 'offensiva', 'attacco', 'bombardamenti', 'fronte', 'militari'], ro: ['război', 'trupe', 'ofensivă', 'atac', 'bombardamente', 'front', 'militari'], en: ['war', 'troops', 'offensive', 'attack', 'shelling', 'frontline', 'invasion'] } },
+  { id: 'economy', words: { it: ['inflazione', 'prezzi', 'tassi', 'pil', 'economia'], ro: ['inflație', 'prețuri', 'dobânzi', 'pib', 'economie'], en: ['inflation', 'prices', 'gdp', 'economy'] } },
+  { id: 'defence-summit', words: { it: ['vertice', 'summit', 'difesa', 'alleati', 'alleanza'], ro: ['summit', 'summitul', 'apărare', 'aliați', 'alianță'], en: ['summit', 'defence', 'defense', 'allies', 'alliance'] } },
+];
