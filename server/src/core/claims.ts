@@ -102,14 +102,27 @@ export function extractClaims(text: string, language: Language): Claim[] {
   for (let i = 0; i < numbers.length; i++) {
     const figure = readRange(text, numbers, i, language);
     // Context starts after the previous figure and the noun it counts.
-    const windowStart = Math.max(numbers[i - 1]?.end ?? 0, claims[claims.length - 1]?.end ?? 0);
+    // A word ordinal before it ("was second with 15.2%") belongs to the same clause: read across it.
+    let previous = i - 1;
+    while (previous >= 0 && numbers[previous]!.ordinal && !numbers[previous]!.digits) previous--;
+    const lastClaim = claims[claims.length - 1];
+    const windowStart = Math.max(numbers[previous]?.end ?? 0, lastClaim && !(lastClaim.kind === 'ordinal' && !/\d/.test(lastClaim.text)) ? lastClaim.end : 0);
     if (figure.last !== figure.first) i++;
     const claim = buildClaim(text, language, figure, windowStart, numbers[i + 1] ?? null);
     if (!claim) continue;
     const before = claims[claims.length - 1];
-    if (claim.concept === null && claim.unit === null && before?.concept && before.kind === claim.kind &&
+    // A figure listed after another of the same kind and unit counts the same thing ("9% in France and 1.2% in
+    // Italy", "alle 11 il 12,1%, alle 16 il 27,4%").
+    if (claim.concept === null && (claim.unit === null || claim.unit === before?.unit) && before?.concept && before.kind === claim.kind &&
       coordinated(text, before.end, claim.start, language)) {
       claim.concept = before.concept;
+    }
+    // Sums in a text about money often drop the currency after the first ("salirà a 3,4 miliardi").
+    if (claim.kind === 'count' && claim.unit === null && before?.kind === 'money' && SCALED.test(claim.text) &&
+      claim.start - before.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, before.end, claim.start, 3)) {
+      claim.kind = 'money';
+      claim.unit = before.unit;
+      claim.concept = resolveMoneyConcept(text, language, claim, windowStart) ?? claim.concept;
     }
     claims.push(claim);
   }
@@ -193,7 +206,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (first.needsContext && figure.last === first && kind === 'count' && !noun) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
-  let concept = kind === 'ordinal' ? noun?.concept ?? null : resolveConcept({
+  let concept = kind === 'ordinal' ? noun?.concept ?? ordinalConcept(text, language, start, end, windowStart) : resolveConcept({
     text, language, kind, start, end, attached, noun,
     windowStart: Math.min(windowStart, start),
     windowEnd: following ? following.start : text.length,
@@ -206,7 +219,29 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   };
 }
 
-const SENTENCE_BREAK = /[.;!?\n]/;
+const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;
+const SCALED = /\b(?:milion|miliard|milioane|miliarde|milioni|miliardi|million|billion|mln|mld|bn)/iu;
+const MONEY_CONTEXT = 600;
+
+/** True if more than `most` sentence breaks lie between two offsets. */
+function SENTENCE_BREAKS_BETWEEN(text: string, from: number, to: number, most: number): boolean {
+  return (text.slice(from, to).match(/[.;!?](?=\s)|\n/g)?.length ?? 0) > most;
+}
+
+function resolveMoneyConcept(text: string, language: Language, claim: Claim, windowStart: number): string | null {
+  return resolveConcept({
+    text, language, kind: 'money', start: claim.start, end: claim.end, attached: null, noun: null,
+    windowStart: Math.min(windowStart, claim.start), windowEnd: Math.min(text.length, claim.end + 200), fallback: null,
+  });
+}
+
+/** An ordinal ranks what the words next to it name: "the sixth national rail strike", "Greva ... este a șasea". */
+function ordinalConcept(text: string, language: Language, start: number, end: number, windowStart: number): string | null {
+  return resolveConcept({
+    text, language, kind: 'ordinal', start, end, attached: null, noun: null,
+    windowStart: Math.max(windowStart, start - 60), windowEnd: Math.min(text.length, end + 40), fallback: null,
+  });
+}
 const MAX_COORDINATED_GAP = 60;
 
 /** A bare figure listed after another in the same sentence counts the same thing ("eight ... and two in Moldova"). */

@@ -176,7 +176,9 @@ function wordsIn(text: string, from: number, to: number, direction: 'forward' | 
       p = q;
       continue;
     }
-    if (isSentenceBreak(code) || (clause && code === 44)) {
+    const next = text.charCodeAt(p + 1);
+    const decimal = (code === 46 || code === 44) && next >= 48 && next <= 57;
+    if (!decimal && (isSentenceBreak(code) || (clause && code === 44))) {
       if (forward) break;
       out.length = 0;
     }

@@ -89,7 +89,7 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specifici
   else if (bothNamed) score -= 0.5;
   // Only to break ties between equally good candidates.
   const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
-  score += 0.01 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));
+  score += 0.3 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));
   return score;
 }
 

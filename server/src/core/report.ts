@@ -54,8 +54,9 @@ export interface WorkspaceReport {
 export function excerptAround(text: string, start: number, end: number, max = 200): string {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const stop = after.search(/[.!?\n]/);
+  // A sentence ends at . ! ? followed by a space, not at a decimal point ("11.9%").
+  const from = Math.max(before.search(/(?:[^.!?\n]|[.!?](?!\s))*$/), 0);
+  const stop = after.search(/[.!?](?=\s|$)|\n/);
   let s = text.slice(from, stop < 0 ? text.length : end + stop + 1).replace(/\s+/g, ' ').trim();
   if (s.length > max) {
     const at = Math.max(0, start - from - Math.floor(max / 3));

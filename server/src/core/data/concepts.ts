@@ -124,7 +124,7 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['aiuti', 'aiuto', 'assistenza', 'sostegno', 'stanziati', 'stanziamento', 'pacchetto', 'donazioni', 'donati', 'soccorso', 'finanziamenti'],
       ro: ['ajutor', 'ajutoare', 'asistență', 'sprijin', 'pachet', 'donații', 'alocat', 'alocați', 'finanțare'],
-      en: ['aid', 'assistance', 'support', 'package', 'donations', 'pledged', 'allocated', 'funding', 'relief'],
+      en: ['aid', 'assistance', 'support', 'package', 'donations', 'pledged', 'allocated', 'earmarked', 'funding', 'relief'],
     },
   },
   {
