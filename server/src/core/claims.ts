@@ -206,13 +206,15 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (first.needsContext && figure.last === first && kind === 'count' && !noun) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
-  let concept = kind === 'ordinal' ? noun?.concept ?? ordinalConcept(text, language, start, end, windowStart) : resolveConcept({
+  let concept = kind === 'ordinal' ? ordinalConcept(text, language, start, end, windowStart) ?? noun?.concept ?? null : resolveConcept({
     text, language, kind, start, end, attached, noun,
     windowStart: Math.min(windowStart, start),
     windowEnd: following ? following.start : text.length,
     fallback,
   });
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
+  // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
+  if (concept === null && kind === 'count' && noun?.people) concept = noun.unit;
   return {
     start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional,

@@ -155,6 +155,8 @@ export const COMMON_CAPITALISED: CueLists = {
     'Newsletter', 'Pubblicità', 'Foto', 'Video', 'Fotogallery', 'Fonte', 'Redazione', 'Aggiornato', 'Tag', 'Argomenti',
     'Seguici', 'Chiudi', 'Menu', 'Cerca', 'Accedi', 'Registrati', 'Privacy', 'Cookie', 'Tutti i diritti riservati',
     'Diretta', 'In evidenza', 'Primo piano', 'Editoriale', 'Opinioni', 'Meteo', 'Oroscopo', 'Advertisement',
+    // Economic abbreviations written in capitals: measures, not bodies.
+    'Pil', 'PIL', 'Iva', 'IVA', 'Irpef', 'Isee', 'Istat-Pil',
   ],
   ro: [
     'Acasă', 'Actualitate', 'Citește și', 'Citește', 'Citește mai mult', 'Vezi și', 'Vezi galeria', 'Vezi video',
@@ -162,6 +164,8 @@ export const COMMON_CAPITALISED: CueLists = {
     'Articole similare', 'Distribuie', 'Comentarii', 'Abonează-te', 'Newsletter', 'Publicitate', 'Reclamă', 'Sursa',
     'Sursă', 'Sursa foto', 'Actualizat', 'Etichete', 'Urmărește-ne', 'Meniu', 'Caută', 'Autentificare',
     'Toate drepturile rezervate', 'Exclusiv', 'Editorial', 'Opinii', 'Meteo', 'Horoscop', 'Publicat', 'Modificat',
+    // Economic abbreviations written in capitals: measures, not bodies.
+    'PIB', 'TVA', 'IPC', 'PNRR-ul',
   ],
   en: [
     'Home', 'Advertisement', 'Advertising', 'Sponsored', 'Read more', 'Related Articles', 'Most Read',
@@ -169,5 +173,7 @@ export const COMMON_CAPITALISED: CueLists = {
     'Photo', 'Photos', 'Video', 'Videos', 'Gallery', 'Updated', 'Published', 'Skip to content', 'Skip to main content',
     'Menu', 'Search', 'Privacy Policy', 'Cookie Policy', 'Terms of Use', 'All rights reserved', 'Copyright', 'Breaking',
     'Exclusive', 'Analysis', 'Explainer', 'Opinion', 'Weather', 'Listen', 'Watch', 'Click here',
+    // Economic abbreviations written in capitals: measures, not bodies.
+    'GDP', 'VAT', 'CPI', 'HICP',
   ],
 };
