@@ -156,7 +156,7 @@ export const COMMON_CAPITALISED: CueLists = {
     'Seguici', 'Chiudi', 'Menu', 'Cerca', 'Accedi', 'Registrati', 'Privacy', 'Cookie', 'Tutti i diritti riservati',
     'Diretta', 'In evidenza', 'Primo piano', 'Editoriale', 'Opinioni', 'Meteo', 'Oroscopo', 'Advertisement',
     // Economic abbreviations written in capitals: measures, not bodies.
-    'Pil', 'PIL', 'Iva', 'IVA', 'Irpef', 'Isee', 'Istat-Pil',
+    'Pil', 'Iva', 'Irpef', 'Isee',
   ],
   ro: [
     'Acasă', 'Actualitate', 'Citește și', 'Citește', 'Citește mai mult', 'Vezi și', 'Vezi galeria', 'Vezi video',
