@@ -174,6 +174,6 @@ export const COMMON_CAPITALISED: CueLists = {
     'Menu', 'Search', 'Privacy Policy', 'Cookie Policy', 'Terms of Use', 'All rights reserved', 'Copyright', 'Breaking',
     'Exclusive', 'Analysis', 'Explainer', 'Opinion', 'Weather', 'Listen', 'Watch', 'Click here',
     // Economic abbreviations written in capitals: measures, not bodies.
-    'GDP', 'VAT', 'CPI', 'HICP',
+    'GDP', 'VAT', 'HICP',
   ],
 };
