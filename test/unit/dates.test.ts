@@ -65,3 +65,17 @@ void test('calendar data: the first name of each month and weekday is the one In
     }
   }
 });
+
+const hours: [string, 'it' | 'ro' | 'en', string[]][] = [
+  ['Alle 11 aveva votato il 12,1%, alle 16 il 27,4%.', 'it', ['11=T11:00', '16=T16:00']],
+  ['La ora 16:00 votaseră 26,9% dintre alegători.', 'ro', ['16:00=T16:00']],
+  ['By 1 p.m. turnout was 18.4%, at 7pm 35%.', 'en', ['1 p.m.=T13:00', '7pm=T19:00']],
+  ['alle 8.30 del mattino', 'it', ['8.30=T08:30']],
+  ['The vote was won by 20 seats at 10 polling stations.', 'en', []],
+];
+
+for (const [text, language, expected] of hours) {
+  void test(`hours of the day: ${text}`, () => {
+    assert.deepEqual(findDates(text, language).filter((d) => d.id.startsWith('T')).map((d) => `${d.text}=${d.id}`), expected);
+  });
+}

@@ -3,7 +3,7 @@
  * "last week") are not dates. Ids are language-independent: `2024`, `2024-08`, `2025-05-09`, `--05-09` (day and
  * month), `--08` (month), `weekday-4` (ISO weekday).
  */
-import { CALENDAR } from './data/calendar';
+import { CALENDAR, HOURS_BEFORE } from './data/calendar';
 import { alternation, caseVariants, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
@@ -145,6 +145,43 @@ export function findDates(text: string, language: Language): Mention[] {
   return dates;
 }
 
+const hourPatterns = new Map<Language, RegExp>();
+
+/** "alle 16", "la ora 16:00", "ore 8.30", "1 p.m.", "16:00": the hour is a date mention with id `T16:00`. */
+function hourPattern(language: Language): RegExp {
+  let re = hourPatterns.get(language);
+  if (!re) {
+    const cues = HOURS_BEFORE[language].map((c) => c.replace(/ /g, '\\s+')).join('|');
+    const cued = `(?<=\\b(?:${cues})\\s+)(?<ch>\\d{1,2})(?:[:.](?<cm>\\d{2}))?(?!\\d|[.,]\\d|\\s*%)`;
+    const meridiem = '(?<mh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\.?(?![\\p{L}])';
+    const clock = '(?<![\\d.,:])(?<kh>\\d{1,2}):(?<km>\\d{2})(?![\\d:])';
+    re = new RegExp([...(cues ? [cued] : []), meridiem, clock].join('|'), 'giu');
+    hourPatterns.set(language, re);
+  }
+  return re;
+}
+
+function findHours(text: string, language: Language, dates: Mention[]): void {
+  const re = hourPattern(language);
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const hourText = g['ch'] ?? g['mh'] ?? g['kh'];
+    const minuteText = g['cm'] ?? g['mm'] ?? g['km'];
+    const meridiem = g['ap'];
+    let hour = Number(hourText);
+    const minute = minuteText === undefined ? 0 : Number(minuteText);
+    if (meridiem?.toLowerCase() === 'p' && hour < 12) hour += 12;
+    if (hour > 24 || minute > 59) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const id = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    dates.push({ start, end, text: text.slice(start, end), type: 'date', id });
+  }
+  dates.sort((a, b) => a.start - b.start);
+}
+
 function scanDates(text: string, language: Language): Mention[] {
   const cal = calendarFor(language);
   const names = CALENDAR[language];
@@ -232,5 +269,6 @@ function scanDates(text: string, language: Language): Mention[] {
       if (isYear(text, start, end, language, cal)) push(start, end, m[9]);
     }
   }
+  findHours(text, language, dates);
   return dates;
 }

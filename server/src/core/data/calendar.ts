@@ -90,3 +90,14 @@ export const HOUR_CUES: Readonly<Record<Language, readonly string[]>> = {
   ro: ['ora', 'orele', 'la', 'de', 'până'],
   en: ['at', 'by', 'until', 'from'],
 };
+
+/**
+ * Words before an hour of the day ("alle 16", "la ora 16:00", "by 1 p.m."): the figure after them is a time, not
+ * a quantity. English marks hours after the figure (a.m., p.m.) instead.
+ */
+export const HOURS_BEFORE: Readonly<Record<Language, readonly string[]>> = {
+  it: ['alle', 'ore', 'dalle', 'entro le', 'verso le', 'fino alle', 'intorno alle'],
+  ro: ['ora', 'orele', 'la ora', 'până la ora', 'de la ora', 'în jurul orei'],
+  // "at 10" and "by 20" are as often quantities as hours: English hours are read by a.m./p.m. and hh:mm only.
+  en: [],
+};
