@@ -213,7 +213,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
-    const m = matchAt(tokens, i, ctx);
+    let m = matchAt(tokens, i, ctx);
+    // A given name that the data also knows as something else ("Oscar", "Sandy") starts a person's name when a
+    // name follows it: "Oscar Pistorius".
+    const after = tokens[i + 1];
+    if (m && m.last === i && m.entry.type !== 'person' && cues.givenNames.has(fold(t.text)) && after?.capitalised &&
+      after.sentence === t.sentence && nameLike(after, ctx) && !matchAt(tokens, i + 1, ctx)) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
@@ -241,6 +246,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
       if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && !cues.notNames.has(fold(u.text))))) {
         const known = organization ? undefined : matchAt(tokens, j, ctx);
+        // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
+        if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
+          last = j;
+          continue;
+        }
         if (known) {
           // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
           const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
