@@ -28,6 +28,7 @@ export interface EntityResult {
 const MAX_NAME_TOKENS = 8;
 /** Conjunctions: between two names they join two entities, inside an organization's name they are part of it. */
 const COORDINATORS = new Set(['e', 'ed', 'si', 'and']);
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
 interface Match {
@@ -243,6 +244,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       const u = tokens[j]!;
       if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
       if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
+      // Regnal numbers belong to the name: "Benedetto XVI", "Carol I".
+      if (REGNAL.test(u.text) && tokens[j - 1]!.capitalised) {
+        last = j;
+        continue;
+      }
       // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
       if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && !cues.notNames.has(fold(u.text))))) {
         const known = organization ? undefined : matchAt(tokens, j, ctx);
