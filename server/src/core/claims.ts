@@ -126,8 +126,24 @@ export function extractClaims(text: string, language: Language): Claim[] {
     }
     claims.push(claim);
   }
+  // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe".
+  for (let k = 0; k + 1 < claims.length; k++) {
+    const part = claims[k]!;
+    const whole = claims[k + 1]!;
+    if (part.concept === null && part.unit === null && part.kind === 'count' && whole.concept !== null &&
+      PARTITIVE[language].test(text.slice(part.end, whole.start))) {
+      part.concept = whole.concept;
+      part.unit = whole.unit;
+    }
+  }
   return claims;
 }
+
+const PARTITIVE: Record<Language, RegExp> = {
+  it: /^\s+(?:dei|degli|delle|su|sui|sugli|sulle)\s+$/,
+  ro: /^\s+(?:din|dintre)(?:\s+(?:cele|cei))?\s+$/,
+  en: /^\s+(?:of|out of)(?:\s+the)?\s+$/,
+};
 
 function buildClaim(text: string, language: Language, figure: Figure, windowStart: number,
   following: NumberExpression | null): Claim | null {

@@ -108,11 +108,19 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'strike-participation', gloss: 'share of workers who joined a strike', role: 'topic', kinds: PERCENT,
-    cues: { it: ['adesione', 'adesioni', 'aderito', 'partecipazione allo sciopero'], ro: ['participare', 'participarea', 'aderat', 'aderare'], en: ['participation', 'joined', 'took part', 'walked out'] },
+    cues: {
+      it: ['adesione', 'adesioni', 'aderito', 'partecipazione allo sciopero', 'fermato', 'fermati', 'incrociato'],
+      ro: ['participare', 'participarea', 'aderat', 'aderare', 'oprit', 'intrat în grevă'],
+      en: ['participation', 'joined', 'took part', 'walked out', 'stopped work'],
+    },
   },
   {
     id: 'services-running', gloss: 'share of services running', role: 'topic', kinds: PERCENT,
-    cues: { it: ['garantiti', 'circolanti', 'regolari', 'in servizio', 'corse'], ro: ['circulă', 'circulat', 'garantate', 'curse'], en: ['running', 'ran', 'operated', 'guaranteed', 'services'] },
+    cues: {
+      it: ['garantiti', 'circolanti', 'circolato', 'regolari', 'in servizio', 'corse'],
+      ro: ['circulă', 'circulat', 'garantate', 'curse', 'asigure', 'asigurat', 'asigurate'],
+      en: ['running', 'ran', 'operated', 'guaranteed', 'services'],
+    },
   },
   {
     id: 'strikes', gloss: 'strikes, counted or ranked', role: 'topic', kinds: ['count', 'ordinal'],
@@ -175,7 +183,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'votes', gloss: 'votes or vote share of a party or candidate', role: 'topic', kinds: SHARE,
     cues: {
       it: ['voti', 'preferenze', 'consensi', 'ottenuto', 'partito', 'coalizione', 'blocco', 'lista', 'alleanza', 'primo', 'secondo', 'terzo'],
-      ro: ['voturi', 'voturilor', 'voturile', 'obținut', 'partidul', 'partid', 'coaliția', 'alianța', 'blocul', 'formațiunea', 'clasat'],
+      ro: ['voturi', 'voturilor', 'voturile', 'vot', 'votul', 'votului', 'obținut', 'partidul', 'partid', 'coaliția', 'alianța', 'blocul', 'formațiunea', 'clasat'],
       en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took', 'second', 'third'],
     },
   },
