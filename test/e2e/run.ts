@@ -12,8 +12,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { until, Workbench } from './workbench';
+import { bundleSuite, seedCopy } from './electron/bundle';
+import { until } from './poll';
+import { Workbench } from './workbench';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHOTS = path.join(REPO, 'test', 'e2e', 'screenshots');
@@ -235,6 +238,45 @@ async function scenario(page: Page, wb: Workbench, folder: string): Promise<void
   await screenshot(page, '05-claims-report');
 }
 
+/**
+ * The vscode-API suite of test/e2e/electron in code-server's own extension host: a second window whose URL
+ * payload names the repository as the extension under development and the bundled suite as its tests, as
+ * @vscode/test-web does. The workbench reports the end through window.codeAutomationExit.
+ */
+async function apiSuite(context: BrowserContext, url: string, folder: string): Promise<void> {
+  await check('the vscode-API suite (test/e2e/electron) passes in code-server\'s extension host', async () => {
+    const tests = await bundleSuite();
+    const page = await context.newPage();
+    const lines: string[] = [];
+    let exit: number | undefined;
+    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+      const line = format(...args);
+      if (/^\s*(✔|[0-9]+\)|\d+ (passing|failing|pending)|Corroborate)/.test(line) || lines.some((l) => /failing/.test(l))) {
+        lines.push(line);
+        console.log(`e2e   | ${line}`);
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => {
+      exit = code;
+    });
+    const authority = new URL(url).host;
+    const remote = (p: string): string => `vscode-remote://${authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(REPO)],
+      ['extensionTestsPath', remote(tests)],
+    ];
+    try {
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+      const code = await until(() => exit, 'the suite to finish', 180_000);
+      const summary = lines.filter((l) => /\d+ (passing|failing)/.test(l)).map((l) => l.trim()).join(', ');
+      if (code !== 0) throw new Error(`the suite exited with ${code}: ${summary}`);
+      return summary;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 async function main(): Promise<number> {
   fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -269,8 +311,7 @@ async function main(): Promise<number> {
     const entry = (await run('bash', [path.join(REPO, 'test', 'e2e', 'setup.sh')])).trim().split('\n').pop()!;
     const codeServer = (args: string[]): string[] => [entry, '--config', path.join(tmp, 'code-server.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, ...args];
 
-    fs.mkdirSync(dirs.folder);
-    for (const name of fs.readdirSync(path.join(REPO, 'seeds'))) fs.copyFileSync(path.join(REPO, 'seeds', name), path.join(dirs.folder, name));
+    seedCopy(tmp);
     fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings(), null, 2));
 
@@ -301,10 +342,12 @@ async function main(): Promise<number> {
     log(`Chromium (${executablePath}) opens the workbench`);
     await page.goto(`${url}/?folder=${encodeURIComponent(dirs.folder)}`);
     await scenario(page, new Workbench(page), dirs.folder);
+    await apiSuite(context, url, seedCopy(path.join(tmp, 'api')));
     return 0;
   } catch (e) {
     failed = true;
-    log(`FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // A failed check says what it saw; anything else shows where it broke.
+    log(`FAILED: ${e instanceof Error ? (e.message.startsWith('check failed') ? e.message : (e.stack ?? e.message)) : String(e)}`);
     if (page) await screenshot(page, 'failure').catch(() => undefined);
     if (server) log(`code-server's log (last 3000 characters):\n${server.output.slice(-3000)}`);
     return 1;

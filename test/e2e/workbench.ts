@@ -4,22 +4,7 @@
  * hover, the tabs, the status bar. Every wait polls the page; none sleeps a fixed time.
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-
-/** Polls `probe` until it returns something other than undefined/false, or fails after `timeout` ms. */
-export async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeout = 30_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined && v !== false) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout / 1000}s waiting for ${what}${last ? `: ${last instanceof Error ? last.message : String(last)}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from './poll';
 
 /** A token span of the editor: its text and computed colour. */
 export interface TokenSpan {
