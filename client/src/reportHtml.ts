@@ -108,7 +108,7 @@ col.n { width: 3em; } col.src { width: 24%; } col.fig { width: 18%; } col.rel { 
 th { border-bottom: 1px solid var(--vscode-panel-border); font-weight: 600; }
 .entities td { border-bottom: 1px solid var(--vscode-panel-border); }
 .muted { color: var(--vscode-descriptionForeground); font-size: 90%; } .num { text-align: right; font-variant-numeric: tabular-nums; }
-.figure { overflow-wrap: anywhere; } .bar { width: 100%; height: 18px; display: block; }
+table.claims td { overflow-wrap: anywhere; } .bar { width: 100%; height: 18px; display: block; }
 rect.agree, polygon.agree { fill: var(--vscode-charts-green); } rect.conflict, polygon.conflict { fill: var(--vscode-charts-red); }
 rect.open { fill-opacity: 0.35; }
 rect.approx { fill-opacity: 0.6; stroke: var(--vscode-foreground); stroke-dasharray: 4 3; stroke-width: 1; }

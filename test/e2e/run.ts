@@ -16,7 +16,7 @@ import { format } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundleSuite, seedCopy } from './electron/bundle';
 import { until } from './poll';
-import { Workbench } from './workbench';
+import { OVERFLOWING_CELLS, Workbench } from './workbench';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHOTS = path.join(REPO, 'test', 'e2e', 'screenshots');
@@ -226,6 +226,7 @@ async function scenario(page: Page, wb: Workbench, folder: string): Promise<void
     const view = wb.webview();
     const section = view.locator('section', { hasText: `“${CLAIM}”` }).first();
     await section.waitFor({ state: 'visible', timeout: 60_000 });
+    await section.scrollIntoViewIfNeeded();
     await wb.parkMouse();
     const heading = (await section.locator('h3').innerText()).trim();
     if (!/troops/.test(heading) || !/conflict/.test(heading)) throw new Error(`heading "${heading}"`);
@@ -236,6 +237,11 @@ async function scenario(page: Page, wb: Workbench, folder: string): Promise<void
     return `"${heading}", ${rows.length} sources`;
   });
   await screenshot(page, '05-claims-report');
+
+  await check('no text of the report runs over into the next column', async () => {
+    const spilling = (await (await wb.webviewFrame()).evaluate(OVERFLOWING_CELLS)) as string[];
+    if (spilling.length > 0) throw new Error(`${spilling.length} cells overflow: ${JSON.stringify(spilling.slice(0, 5))}`);
+  });
 }
 
 /**

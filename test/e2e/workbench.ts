@@ -3,7 +3,7 @@
  * palette, the mouse resting on a word; and read as a user reads it: the colours of the editor's token spans, the
  * hover, the tabs, the status bar. Every wait polls the page; none sleeps a fixed time.
  */
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { until } from './poll';
 
 /** A token span of the editor: its text and computed colour. */
@@ -17,6 +17,8 @@ const EDITOR_LINES = '.editor-group-container.active .monaco-editor .view-lines'
 const TOKEN_SPANS = `(needle) => [...document.querySelectorAll('${EDITOR_LINES} .view-line > span > span')]
   .map((span) => ({ text: (span.textContent || '').replace(/\\u00a0/g, ' '), color: getComputedStyle(span).color }))
   .filter((span) => span.text.includes(needle))`;
+/** Table cells whose content is wider than the cell, so that it runs into the next one. */
+export const OVERFLOWING_CELLS = `[...document.querySelectorAll('td')].filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => (td.textContent || '').trim().slice(0, 60))`;
 const PLAIN_COLOUR = `() => { const span = document.querySelector('${EDITOR_LINES} .mtk1'); return span ? getComputedStyle(span).color : ''; }`;
 
 export class Workbench {
@@ -105,5 +107,13 @@ export class Workbench {
   /** The page inside the last webview panel opened (a webview nests two iframes). */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+  }
+
+  /** The same page as a frame, to evaluate in. */
+  async webviewFrame(): Promise<Frame> {
+    const element = await this.page.frameLocator('iframe.webview.ready').last().locator('iframe#active-frame').elementHandle();
+    const frame = await element?.contentFrame();
+    if (!frame) throw new Error('no webview frame');
+    return frame;
   }
 }
