@@ -222,12 +222,15 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (first.needsContext && figure.last === first && kind === 'count' && !noun) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
-  let concept = kind === 'ordinal' ? ordinalConcept(text, language, start, end, windowStart) ?? noun?.concept ?? null : resolveConcept({
+  // A unit that measures one thing only says what the figure is (hectares are an area, °C a temperature, km/h a
+  // speed); lengths may be a depth, a distance or a height, which the words around them tell.
+  const decisive = kind === 'measure' && fallback !== null && fallback !== 'distance' ? fallback : null;
+  let concept = decisive ?? (kind === 'ordinal' ? ordinalConcept(text, language, start, end, windowStart) ?? noun?.concept ?? null : resolveConcept({
     text, language, kind, start, end, attached, noun,
     windowStart: Math.min(windowStart, start),
     windowEnd: following ? following.start : text.length,
     fallback,
-  });
+  }));
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people) concept = noun.unit;

@@ -162,6 +162,8 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'price', gloss: 'price', role: 'topic', kinds: MONEY, cues: { it: ['prezzo', 'prezzi', 'costa', 'tariffa'], ro: ['preț', 'prețul', 'prețuri', 'tarif'], en: ['price', 'prices', 'tariff', 'fare'] } },
   { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
   // Shares and rates.
+  { id: 'co-financing', gloss: 'co-financing rate', role: 'topic', kinds: PERCENT, cues: { it: ['cofinanziamento', 'cofinanziato', 'cofinanziare'], ro: ['cofinanțare', 'cofinanțarea', 'cofinanțat'], en: ['co-financing', 'cofinancing', 'co-financed', 'co-finance'] } },
+  { id: 'absorption', gloss: 'share of funds spent', role: 'topic', kinds: PERCENT, cues: { it: ['assorbimento', 'assorbito', 'spesi', 'utilizzato'], ro: ['absorbție', 'absorbția', 'absorbit', 'cheltuit'], en: ['absorption', 'absorbed', 'spent', 'used'] } },
   { id: 'gdp-share', gloss: 'share of gross domestic product', role: 'topic', kinds: PERCENT, cues: { it: ['pil', 'prodotto interno lordo'], ro: ['pib', 'produsul intern', 'produs intern'], en: ['gdp', 'economic output', 'gross domestic'] } },
   {
     id: 'turnout', gloss: 'voter turnout', role: 'outcome', kinds: PERCENT,
