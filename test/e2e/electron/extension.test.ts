@@ -80,13 +80,15 @@ suite('Corroborate in VS Code, through the vscode API', () => {
     const extension = vscode.extensions.getExtension(EXTENSION);
     assert.ok(extension, `${EXTENSION} is installed`);
     s000 = await seed('000');
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const seeds = (await vscode.workspace.fs.readDirectory(folder)).filter(([n]) => n.endsWith('.txt')).length;
     await vscode.window.showTextDocument(s000);
     await extension.activate();
-    // The server answers the report command once the client runs; the index is ready when it counts the five seeds.
+    // The server answers the report command once the client runs; the index is ready when it counts every seed.
     await until(async () => {
       const report = await vscode.commands.executeCommand<ClaimsReport | undefined>('corroborate.server.claimsReport');
-      return report && report.documents.length === 5 && report.claims.length > 0;
-    }, 'the language server to index the 5 seeds', 150_000);
+      return report && report.documents.length === seeds && report.claims.length > 0;
+    }, `the language server to index the ${seeds} seeds`, 150_000);
   });
 
   test('semantic tokens: Putin is a person, Kursk a place other articles share, the claim is corroborated and conflicting', async () => {
