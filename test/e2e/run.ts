@@ -70,12 +70,20 @@ class Group {
 
   /** SIGTERM to the group, SIGKILL to whatever is left after 10 s; resolves once no process of the group is left. */
   async stop(): Promise<void> {
-    if (this.child.pid === undefined || !this.alive()) return;
-    process.kill(-this.child.pid, 'SIGTERM');
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    const signal = (name: NodeJS.Signals): void => {
+      try {
+        process.kill(-pid, name);
+      } catch {
+        // The group is gone already.
+      }
+    };
+    signal('SIGTERM');
     try {
       await until(() => !this.alive(), 'the process group to exit', 10_000);
     } catch {
-      process.kill(-this.child.pid, 'SIGKILL');
+      signal('SIGKILL');
       await until(() => !this.alive(), 'the process group to die', 10_000);
     }
   }
@@ -307,10 +315,13 @@ async function main(): Promise<number> {
     log('FAILED: the run took more than 20 minutes; stopping');
     void stop().finally(() => process.exit(1));
   }, 20 * 60_000).unref();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping`);
-      void stop().finally(() => process.exit(130));
+      void stop().finally(() => {
+        fs.rmSync(tmp, { recursive: true, force: true });
+        process.exit(130);
+      });
     });
   }
   try {
@@ -346,6 +357,10 @@ async function main(): Promise<number> {
     context = await chromium.launchPersistentContext(dirs.profile, {
       executablePath,
       headless: true,
+      // Signals are ours to handle: the browser closes in stop(), before code-server's group is stopped.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       viewport: { width: 1600, height: 1000 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
