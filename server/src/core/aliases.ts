@@ -205,6 +205,80 @@ export class WorkspaceNames implements NameSource {
   }
 }
 
+/** What a name source answered to the lookups of one analysis, to tell later whether it still would. */
+export class Lookups {
+  constructor(
+    /** Lookups as `<kind><key>`, joined by NUL (compact: a document asks ~150 of them). */
+    private readonly asked: string,
+    private readonly answers: string,
+  ) {}
+
+  /** True when `source` answers every lookup as it did: an analysis asking it again would give the same facts. */
+  sameIn(source: NameSource): boolean {
+    if (!this.asked) return true;
+    const asked = this.asked.split('\0');
+    const answers = this.answers.split('\0');
+    return asked.every((q, i) => answer(source, q[0]!, q.slice(1)) === answers[i]);
+  }
+}
+
+/** One lookup's answer as a string: what an analysis reads of it (entry fields, flag, person ids in order). */
+function answer(source: NameSource, kind: string, key: string): string {
+  switch (kind) {
+    case 'g': {
+      const e = source.get(key);
+      return e ? `${e.id}\t${e.type}\t${e.name}` : '';
+    }
+    case 'c':
+      return source.continues(key) ? '1' : '';
+    case 'a':
+      return source.capitalsOnly?.(key) ? '1' : '';
+    default: {
+      const ids = source.personsWithPart(key);
+      return ids ? `+${[...ids].join('\t')}` : '';
+    }
+  }
+}
+
+/**
+ * A name source that notes every lookup made through it. Analysis reads workspace names only through these
+ * lookups, so a document whose lookups would all be answered the same needs no new analysis when names change.
+ */
+export class RecordingNames implements NameSource {
+  private readonly asked = new Map<string, string>();
+
+  constructor(private readonly source: NameSource) {}
+
+  private note(kind: string, key: string): void {
+    const q = kind + key;
+    if (!this.asked.has(q)) this.asked.set(q, answer(this.source, kind, key));
+  }
+
+  get(key: string): LexiconEntry | undefined {
+    this.note('g', key);
+    return this.source.get(key);
+  }
+
+  continues(key: string): boolean {
+    this.note('c', key);
+    return this.source.continues(key);
+  }
+
+  personsWithPart(word: string): ReadonlySet<string> | undefined {
+    this.note('p', word);
+    return this.source.personsWithPart(word);
+  }
+
+  capitalsOnly(key: string): boolean {
+    this.note('a', key);
+    return this.source.capitalsOnly?.(key) ?? false;
+  }
+
+  lookups(): Lookups {
+    return new Lookups([...this.asked.keys()].join('\0'), [...this.asked.values()].join('\0'));
+  }
+}
+
 /** Looks a key up in lexicons in order of precedence; `capitals` says whether the text was all capitals. */
 export function lookup(lexicons: readonly NameSource[], key: string, capitals = true): LexiconEntry | undefined {
   for (const l of lexicons) {

@@ -3,7 +3,7 @@
  * so that a lookup costs O(matches), and incremental updates: setting or removing a document re-analyses that
  * document only, plus the documents whose unresolved words a newly found name resolves.
  */
-import { WorkspaceNames } from './aliases';
+import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { analyzeDocument, type DocumentFacts } from './analyze';
 import { linksOf, type ClaimLink, type LinkableClaim } from './links';
 import type { Claim, EntityType, Mention } from './types';
@@ -59,6 +59,8 @@ export class WorkspaceIndex {
   private readonly byConcept = new Map<string, Set<string>>();
   private readonly byUnresolved = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
+  /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
+  private readonly lookups = new Map<string, Lookups>();
   private linkables = new Map<string, LinkableClaim[]>();
 
   /** Adds or replaces documents. Analyses all of them, then resolves names found across them. */
@@ -195,9 +197,20 @@ export class WorkspaceIndex {
   private store(uri: string, text: string): string[] {
     const old = this.docs.get(uri);
     if (old) this.unstore(old);
-    const facts = analyzeDocument(text, { workspaceNames: this.names });
-    const doc: IndexedDocument = { uri, text, facts };
-    this.docs.set(uri, doc);
+    return this.analyse(uri, text);
+  }
+
+  /** Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. */
+  private analyse(uri: string, text: string): string[] {
+    const names = new RecordingNames(this.names);
+    const facts = analyzeDocument(text, { workspaceNames: names });
+    return this.put(uri, text, facts, names.lookups());
+  }
+
+  /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
+  private put(uri: string, text: string, facts: DocumentFacts, lookups: Lookups): string[] {
+    this.docs.set(uri, { uri, text, facts });
+    this.lookups.set(uri, lookups);
     for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
     for (const c of facts.claims) if (c.concept) addTo(this.byConcept, c.concept, uri);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
@@ -210,6 +223,22 @@ export class WorkspaceIndex {
     for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
     this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
+    this.lookups.delete(doc.uri);
+  }
+
+  /**
+   * Analyses a document again because names changed; returns the names it adds, as store does. When every name
+   * lookup of its last analysis still answers the same (its own names left out, as store leaves them out), the
+   * analysis would give the same facts: they are stored again as they are, in the same order as store would, so
+   * that everything downstream sees the same. In a large workspace a common word ("Residents") that starts many
+   * discovered names would otherwise have every document that has it analysed again for each of them.
+   */
+  private restore(uri: string): { added: string[]; analysed: boolean } {
+    const doc = this.docs.get(uri)!;
+    const lookups = this.lookups.get(uri);
+    this.unstore(doc);
+    if (lookups?.sameIn(this.names)) return { added: this.put(uri, doc.text, doc.facts, lookups), analysed: false };
+    return { added: this.analyse(uri, doc.text), analysed: true };
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
@@ -228,8 +257,9 @@ export class WorkspaceIndex {
       }
       const next: string[] = [];
       for (const uri of redo) {
-        next.push(...this.store(uri, this.docs.get(uri)!.text));
-        touched.add(uri);
+        const { added, analysed } = this.restore(uri);
+        next.push(...added);
+        if (analysed) touched.add(uri);
       }
       pending = next;
     }
