@@ -183,6 +183,12 @@ async function scenario(page: Page, wb: Workbench, folder: string): Promise<void
     const span = await until(async () => (await wb.tokenSpans('soldati')).find((s) => s.text.trim().length > 0 && CLAIM.includes(s.text.trim()) && s.color !== plain), `a coloured span within "${CLAIM}" holding "soldati"`);
     return `"${span.text.trim()}" ${span.color}`;
   });
+
+  await check('the code lens above the claim counts the sources that agree and conflict', async () => {
+    // Lenses are drawn for the lines in view only; the claim's line is, after Go to Line.
+    const lenses = page.locator('.editor-group-container.active .codelens-decoration');
+    return until(async () => (await lenses.allInnerTexts()).map((t) => t.trim()).find((t) => /✓ 2 sources agree · ✗ 1 source conflicts/.test(t)), 'the code lens over the claim');
+  });
   await screenshot(page, '01-article-coloured');
 
   await check('hover on "Kursk" lists the other articles that mention it (001, 002, 004), not 000 itself', async () => {
