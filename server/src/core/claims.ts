@@ -139,6 +139,12 @@ export function extractClaims(text: string, language: Language): Claim[] {
   return claims;
 }
 
+const DEFINITE_BEFORE: Record<Language, RegExp> = {
+  it: /(?:^|\s)(?:i|gli|le|dei|degli|delle|ai|agli|alle|coi|tra i|fra i)\s+$/i,
+  ro: /(?:^|\s)(?:cei|cele|celor|ambii|ambele)\s+$/i,
+  en: /(?:^|\s)(?:the|both|these|those)\s+$/i,
+};
+
 const PARTITIVE: Record<Language, RegExp> = {
   it: /^\s+(?:dei|degli|delle|su|sui|sugli|sulle)\s+$/,
   ro: /^\s+(?:din|dintre)(?:\s+(?:cele|cei))?\s+$/,
@@ -232,6 +238,10 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     fallback,
   }));
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
+  // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
+  // figure any source states, so it is compared with nothing.
+  if (kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
+    DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start))) concept = null;
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people) concept = noun.unit;
   return {
