@@ -231,8 +231,10 @@ function evalCorpus(corpus: GoldCorpus): void {
       console.log(`    link missed ${a!.doc} "${a!.text}" [${concept(pa)}] ~ ${b!.doc} "${b!.text}" [${concept(pb)}]`);
     }
   }
-  // Baseline: any two figures in different documents within 20% of each other.
+  // Baseline: any two figures in different documents within 20% of each other; and the same, told which
+  // articles belong to one story (as if it had our story gate for free).
   const near = score();
+  const nearInStory = score();
   const all = docs.flatMap((d) => d.claims.map((c) => ({ ...c, doc: d.path, story: d.story })));
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
@@ -242,11 +244,15 @@ function evalCorpus(corpus: GoldCorpus): void {
       const close = Math.abs(va2 - vb) <= 0.2 * Math.max(Math.abs(va2), Math.abs(vb));
       const isGold = a.story === b.story && gold.has([a.cid + '@' + a.story, b.cid + '@' + b.story].sort().join(' '));
       if (close && isGold) near.tp++; else if (close) near.fp++; else if (isGold) near.fn++;
+      if (a.story === b.story) {
+        if (close && isGold) nearInStory.tp++; else if (close) nearInStory.fp++; else if (isGold) nearInStory.fn++;
+      } else if (isGold) nearInStory.fn++;
     }
   }
   console.log(' links');
   report(`${corpus.split} claim links`, links);
   report(`${corpus.split} baseline links within 20%`, near);
+  report(`${corpus.split} baseline within 20%, same story`, nearInStory);
   const ra = relChecked ? relRight / relChecked : 0;
   console.log(`  ${(corpus.split + ' link relation right').padEnd(38)} ${ra.toFixed(3)} (${relRight}/${relChecked})`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
