@@ -276,6 +276,13 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
       break;
     }
+    // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title.
+    let titleAt = -1;
+    for (let k = i; k < last; k++) if (cueOf(tokens[k]!.text, ctx) === 'title') titleAt = k;
+    if (titleAt >= 0) {
+      i = titleAt;
+      continue;
+    }
     last = splitBeforePerson(tokens, i, last, ctx);
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.

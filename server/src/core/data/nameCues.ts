@@ -157,6 +157,8 @@ export const COMMON_CAPITALISED: CueLists = {
     'Diretta', 'In evidenza', 'Primo piano', 'Editoriale', 'Opinioni', 'Meteo', 'Oroscopo', 'Advertisement',
     // Economic abbreviations written in capitals: measures, not bodies.
     'Pil', 'Iva', 'Irpef', 'Isee',
+    // Ministerial portfolios after a title ("ministro degli Esteri"): part of the title, not a name.
+    'Esteri', 'Interni',
   ],
   ro: [
     'Acasă', 'Actualitate', 'Citește și', 'Citește', 'Citește mai mult', 'Vezi și', 'Vezi galeria', 'Vezi video',
@@ -166,6 +168,8 @@ export const COMMON_CAPITALISED: CueLists = {
     'Toate drepturile rezervate', 'Exclusiv', 'Editorial', 'Opinii', 'Meteo', 'Horoscop', 'Publicat', 'Modificat',
     // Economic abbreviations written in capitals: measures, not bodies.
     'PIB', 'TVA', 'IPC', 'PNRR-ul',
+    // Ministerial portfolios after a title ("ministrul de Externe"): part of the title, not a name.
+    'Externe', 'Interne',
   ],
   en: [
     'Home', 'Advertisement', 'Advertising', 'Sponsored', 'Read more', 'Related Articles', 'Most Read',
