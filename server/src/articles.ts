@@ -1,8 +1,8 @@
 /**
- * The analysed workspace as the language server sees it: the core's WorkspaceIndex, the line maps that turn its
- * UTF-16 offsets into LSP positions, edits waiting out their debounce, and per-revision caches of what every
- * request asks for (the links of each claim). A document whose analysis throws is logged and left out; it never
- * takes the server down.
+ * The analysed workspace as the language server sees it: the core's WorkspaceIndex (which keeps the links of each
+ * claim until a change can alter them), the line maps that turn its UTF-16 offsets into LSP positions, and edits
+ * waiting out their debounce. A document whose analysis throws is logged and left out; it never takes the server
+ * down.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver';
@@ -16,8 +16,11 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** Uris whose facts changed (re-analysed, added or removed) in one update. */
-export type ChangeListener = (uris: ReadonlySet<string>) => void;
+/**
+ * Uris whose facts changed (re-analysed, added or removed) in one update, and those whose links may have changed
+ * ('all' when any may have).
+ */
+export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all') => void;
 
 /** Below this much text a batch is analysed in one go, exactly as the CLI does. */
 const BATCH_CHARS = 400_000;
@@ -29,7 +32,6 @@ export class ArticleWorkspace {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: ChangeListener[] = [];
   private readonly failed = new Map<string, string>();
-  private cache: { revision: number; links: Map<string, ClaimLink[][]> } = { revision: 0, links: new Map() };
   revision = 0;
 
   constructor(private readonly log: Logger) {}
@@ -139,7 +141,7 @@ export class ArticleWorkspace {
     this.index = new WorkspaceIndex();
     this.pending.clear();
     this.failed.clear();
-    this.changed(gone);
+    this.changed(gone, 'all');
   }
 
   /** A document's line map, for the text the index holds. */
@@ -170,19 +172,7 @@ export class ArticleWorkspace {
 
   /** Links of every claim of a document to claims in other documents, by claim index. */
   links(uri: string): ClaimLink[][] {
-    const cache = this.fresh();
-    let links = cache.links.get(uri);
-    if (!links) {
-      const doc = this.index.get(uri);
-      links = doc ? doc.facts.claims.map((_, i) => this.index.linksOf(uri, i)) : [];
-      cache.links.set(uri, links);
-    }
-    return links;
-  }
-
-  private fresh(): typeof this.cache {
-    if (this.cache.revision !== this.revision) this.cache = { revision: this.revision, links: new Map() };
-    return this.cache;
+    return this.index.documentLinks(uri);
   }
 
   /** Stores a document, or leaves it out with a logged error when its analysis throws. Returns changed uris. */
@@ -209,13 +199,14 @@ export class ArticleWorkspace {
     }
   }
 
-  private changed(uris: Set<string>): void {
+  private changed(uris: Set<string>, given?: 'all'): void {
     if (uris.size === 0) return;
+    const links = given ?? this.index.takeLinkChanges();
     this.revision++;
     for (const u of uris) if (!this.index.get(u)) this.lines.delete(u);
     for (const listener of this.listeners) {
       try {
-        listener(uris);
+        listener(uris, links);
       } catch (e) {
         this.log.error(`Change listener failed: ${e instanceof Error ? e.message : String(e)}`);
       }

@@ -123,17 +123,21 @@ function sendState(): void {
 
 /** Index changes are gathered for a moment, then diagnostics, tokens, lenses and the status follow once. */
 const changedSince = new Set<string>();
+let linksSince: Set<string> | 'all' = new Set();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-articles.onDidChange((uris) => {
+articles.onDidChange((uris, links) => {
   for (const u of uris) changedSince.add(u);
+  if (links === 'all') linksSince = 'all';
+  else if (linksSince !== 'all') for (const u of links) linksSince.add(u);
   refreshTimer ??= setTimeout(refresh, 50);
 });
 
 function refresh(): void {
   refreshTimer = undefined;
   if (!indexing) {
-    diagnostics.changed(new Set(changedSince));
+    diagnostics.changed(new Set(changedSince), linksSince);
     changedSince.clear();
+    linksSince = new Set();
   }
   if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');

@@ -23,6 +23,12 @@ export interface LinkableClaim {
 /** How telling it is that two texts share an entity: rare entities tell more (inverse document frequency). */
 export type Specificity = (id: string) => number;
 
+/**
+ * Same-story similarity of the documents of two claims, as documentSimilarity computes it; a workspace index
+ * answers it from what it keeps (stories.ts). Below SAME_STORY any value below SAME_STORY compares the same.
+ */
+export type StorySimilarity = (a: LinkableClaim, b: LinkableClaim) => number;
+
 /** Share of the smaller document's entity weight that the two documents have in common (0..1). */
 export function documentSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: Specificity): number {
   let common = 0;
@@ -48,9 +54,13 @@ export interface ClaimLink {
   score: number;
 }
 
-/** Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none. */
-function years(dates: readonly string[]): string[] {
-  return dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4));
+const yearsOf = new WeakMap<ClaimContext, string[]>();
+
+/** Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none. Kept per context: a claim is scored against many. */
+function years(context: ClaimContext): string[] {
+  let list = yearsOf.get(context);
+  if (!list) yearsOf.set(context, (list = context.dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4))));
+  return list;
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
@@ -60,15 +70,20 @@ function shared(a: readonly string[], b: readonly string[]): number {
 }
 
 /** How well two claims match as statements of the same quantity; 0 when they must not be compared. */
-export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specificity): number {
+export function matchScore(
+  a: LinkableClaim,
+  b: LinkableClaim,
+  weight: Specificity,
+  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+): number {
   const x = a.claim;
   const y = b.claim;
   if (a.doc === b.doc || !x.concept || x.concept !== y.concept || x.kind !== y.kind || x.additional !== y.additional) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
-  const ya = years(a.context.dates);
-  const yb = years(b.context.dates);
+  const ya = years(a.context);
+  const yb = years(b.context);
   if (ya.length && yb.length && shared(ya, yb) === 0) return 0;
   // Likewise hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
   const ha = a.context.dates.filter((d) => d.startsWith('T'));
@@ -76,7 +91,7 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specifici
   if (ha.length && hb.length && shared(ha, hb) === 0) return 0;
   // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share.
   if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEvents) === 0) return 0;
-  const story = documentSimilarity(a.documentEntities, b.documentEntities, weight);
+  const story = similarity(a, b);
   if (story < SAME_STORY) return 0;
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
   let common = 0;
@@ -99,10 +114,10 @@ export function matchScore(a: LinkableClaim, b: LinkableClaim, weight: Specifici
   return score;
 }
 
-function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity): { claim: LinkableClaim; score: number } | undefined {
+function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): { claim: LinkableClaim; score: number } | undefined {
   let top: { claim: LinkableClaim; score: number } | undefined;
   for (const c of among) {
-    const s = matchScore(of, c, weight);
+    const s = matchScore(of, c, weight, similarity);
     if (s > 0 && (!top || s > top.score)) top = { claim: c, score: s };
   }
   return top;
@@ -117,6 +132,7 @@ export function linksOf(
   candidates: readonly LinkableClaim[],
   siblingsIn: (doc: string) => readonly LinkableClaim[],
   weight: Specificity,
+  similarity?: StorySimilarity,
 ): ClaimLink[] {
   const byDoc = new Map<string, LinkableClaim[]>();
   for (const c of candidates) {
@@ -127,9 +143,9 @@ export function linksOf(
   }
   const links: ClaimLink[] = [];
   for (const [, list] of byDoc) {
-    const top = best(claim, list, weight);
+    const top = best(claim, list, weight, similarity);
     if (!top) continue;
-    const back = best(top.claim, siblingsIn(claim.doc), weight);
+    const back = best(top.claim, siblingsIn(claim.doc), weight, similarity);
     if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) continue;
     links.push({ a: claim, b: top.claim, relation: relate(claim.claim, top.claim.claim), score: top.score });
   }

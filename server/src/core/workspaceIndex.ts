@@ -1,11 +1,14 @@
 /**
  * The facts of every document in a workspace, with inverted maps (entity id -> documents, concept -> documents)
  * so that a lookup costs O(matches), and incremental updates: setting or removing a document re-analyses that
- * document only, plus the documents whose unresolved words a newly found name resolves.
+ * document only, plus the documents whose unresolved words a newly found name resolves. The links of each
+ * document's claims are kept until a change can alter them: a change that leaves every entity's weight as it was
+ * (an edited figure) touches only the document and those of its story.
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { analyzeDocument, type DocumentFacts } from './analyze';
 import { linksOf, type ClaimLink, type LinkableClaim } from './links';
+import { StoryIndex } from './stories';
 import type { Claim, EntityType, Mention } from './types';
 
 export interface IndexedDocument {
@@ -25,6 +28,37 @@ export interface IndexStats {
   mentions: number;
   claims: number;
   words: number;
+}
+
+/** Documents in the order they were added, numbered so that a subset can be put back in that order. */
+type Ordered = Map<string, number>;
+
+function addOrdered(map: Map<string, Ordered>, key: string, uri: string, at: number): void {
+  let docs = map.get(key);
+  if (!docs) map.set(key, (docs = new Map()));
+  docs.set(uri, at);
+}
+
+function removeOrdered(map: Map<string, Ordered>, key: string, uri: string): void {
+  const docs = map.get(key);
+  if (!docs) return;
+  docs.delete(uri);
+  if (docs.size === 0) map.delete(key);
+}
+
+function idSet(facts: DocumentFacts, dates: boolean): Set<string> {
+  return new Set(facts.entities.filter((m) => dates || m.type !== 'date').map((m) => m.id));
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Whether two analyses of a document name the same entities: then no entity's weight changes between them. */
+function sameEntities(a: DocumentFacts, b: DocumentFacts): boolean {
+  return a === b || (sameSet(idSet(a, true), idSet(b, true)) && sameSet(idSet(a, false), idSet(b, false)));
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
@@ -56,12 +90,24 @@ function spanAt<T extends { start: number; end: number }>(items: readonly T[], o
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly byEntity = new Map<string, Set<string>>();
-  private readonly byConcept = new Map<string, Set<string>>();
+  /** Concept -> documents, in the order they were stored (the order candidates are compared in). */
+  private readonly byConcept = new Map<string, Ordered>();
+  private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
   private linkables = new Map<string, LinkableClaim[]>();
+  /** Per document, its claims by concept. */
+  private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
+  private readonly stories = new StoryIndex((id) => this.specificity(id));
+  /** Links of each document's claims, by claim index. */
+  private readonly links = new Map<string, ClaimLink[][]>();
+  /** Document -> the documents whose kept links lead to it. */
+  private readonly linkedFrom = new Map<string, Set<string>>();
+  private linkChanges: Set<string> | 'all' = new Set();
+  /** The document being replaced, between unstore and put, with the documents whose links led to it. */
+  private leaving: { uri: string; facts: DocumentFacts; linkedFrom: string[] } | undefined;
 
   /** Adds or replaces documents. Analyses all of them, then resolves names found across them. */
   setAll(documents: Iterable<{ uri: string; text: string }>): void {
@@ -80,6 +126,7 @@ export class WorkspaceIndex {
     if (!doc) return false;
     this.unstore(doc);
     this.docs.delete(uri);
+    this.noteChange(uri, undefined);
     return true;
   }
 
@@ -156,15 +203,52 @@ export class WorkspaceIndex {
 
   /** Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. */
   linksOf(uri: string, index: number): ClaimLink[] {
-    const own = this.linkablesOf(uri)[index];
-    if (!own?.claim.concept) return [];
-    const concept = own.claim.concept;
-    const candidates: LinkableClaim[] = [];
-    for (const other of this.byConcept.get(concept) ?? []) {
-      if (other === uri) continue;
-      for (const c of this.linkablesOf(other)) if (c.claim.concept === concept) candidates.push(c);
+    return this.documentLinks(uri)[index] ?? [];
+  }
+
+  /**
+   * The links of every claim of a document, by claim index. Only documents of the same story can state the same
+   * quantity, so the candidates are the document's story neighbours that count the concept, taken in the order
+   * the concept's documents were stored, as a scan of all of them would meet them.
+   */
+  documentLinks(uri: string): ClaimLink[][] {
+    let links = this.links.get(uri);
+    if (links) return links;
+    if (!this.docs.has(uri)) return [];
+    const near = [...(this.stories.neighbours(uri)?.keys() ?? [])];
+    const weight = (id: string): number => this.stories.weightOf(id);
+    const similarity = (a: LinkableClaim, b: LinkableClaim): number => this.stories.similarity(a.doc, b.doc);
+    links = this.linkablesOf(uri).map((own) => {
+      const concept = own.claim.concept;
+      const order = concept ? this.byConcept.get(concept) : undefined;
+      if (!concept || !order) return [];
+      const docs = near.filter((d) => order.has(d)).sort((a, b) => order.get(a)! - order.get(b)!);
+      const candidates = docs.flatMap((d) => this.claimsCounting(d, concept));
+      return linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), weight, similarity);
+    });
+    this.links.set(uri, links);
+    for (const list of links) {
+      for (const l of list) {
+        let from = this.linkedFrom.get(l.b.doc);
+        if (!from) this.linkedFrom.set(l.b.doc, (from = new Set()));
+        from.add(uri);
+      }
     }
-    return linksOf(own, candidates, (doc) => this.linkablesOf(doc).filter((c) => c.claim.concept === concept), this.specificity);
+    return links;
+  }
+
+  /** Forgets the links of a document, and notes that they may change. */
+  private dropLinks(uri: string): void {
+    for (const list of this.links.get(uri) ?? []) for (const l of list) this.linkedFrom.get(l.b.doc)?.delete(uri);
+    this.links.delete(uri);
+    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+  }
+
+  /** Documents whose links may have changed since the last call; 'all' when any may have. */
+  takeLinkChanges(): ReadonlySet<string> | 'all' {
+    const changes = this.linkChanges;
+    this.linkChanges = new Set();
+    return changes;
   }
 
   /** Every link in the workspace, each pair once. */
@@ -181,12 +265,27 @@ export class WorkspaceIndex {
   /** Inverse document frequency of an entity: shared rare entities say more than shared common ones. */
   private readonly specificity = (id: string): number => Math.log(1 + this.docs.size / Math.max(1, this.byEntity.get(id)?.size ?? 0));
 
+  private claimsCounting(uri: string, concept: string): readonly LinkableClaim[] {
+    let byConcept = this.counting.get(uri);
+    if (!byConcept) {
+      byConcept = new Map();
+      for (const c of this.linkablesOf(uri)) {
+        if (!c.claim.concept) continue;
+        const list = byConcept.get(c.claim.concept) ?? [];
+        byConcept.set(c.claim.concept, list);
+        list.push(c);
+      }
+      this.counting.set(uri, byConcept);
+    }
+    return byConcept.get(concept) ?? [];
+  }
+
   private linkablesOf(uri: string): LinkableClaim[] {
     let list = this.linkables.get(uri);
     if (list) return list;
     const d = this.docs.get(uri);
     if (!d) return [];
-    const documentEntities = new Set(d.facts.entities.filter((m) => m.type !== 'date').map((m) => m.id));
+    const documentEntities = idSet(d.facts, false);
     const documentEvents = d.facts.events;
     list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents }));
     this.linkables.set(uri, list);
@@ -212,33 +311,78 @@ export class WorkspaceIndex {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
     for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    for (const c of facts.claims) if (c.concept) addTo(this.byConcept, c.concept, uri);
+    const at = this.stored++;
+    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
+    this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
   }
 
-  private unstore(doc: IndexedDocument): void {
+  /**
+   * Drops the links a document's change can alter. When every entity keeps its weight (the document names the
+   * same entities as before), only its own links, those that led to it, and those of the documents of its story
+   * can change; otherwise every similarity moves and every link is dropped.
+   */
+  private noteChange(uri: string, facts: DocumentFacts | undefined): void {
+    const left = this.leaving?.uri === uri ? this.leaving : undefined;
+    this.leaving = undefined;
+    if (!left || !facts || !sameEntities(left.facts, facts)) {
+      this.stories.reweigh();
+      this.links.clear();
+      this.linkedFrom.clear();
+      this.linkChanges = 'all';
+      return;
+    }
+    const touched = new Set([uri, ...left.linkedFrom, ...this.stories.refresh(uri)]);
+    for (const d of touched) this.dropLinks(d);
+  }
+
+  private unstore(doc: IndexedDocument, namesRemoved = false): void {
+    this.leaving = { uri: doc.uri, facts: doc.facts, linkedFrom: [...(this.linkedFrom.get(doc.uri) ?? [])] };
+    this.dropLinks(doc.uri);
+    this.stories.delete(doc.uri);
     for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
-    for (const c of doc.facts.claims) if (c.concept) removeFrom(this.byConcept, c.concept, doc.uri);
+    for (const c of doc.facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, doc.uri);
     for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
-    this.names.removeDocument(doc.uri, doc.facts.discovered);
+    if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
+    this.counting.delete(doc.uri);
     this.lookups.delete(doc.uri);
   }
 
   /**
    * Analyses a document again because names changed; returns the names it adds, as store does. When every name
    * lookup of its last analysis still answers the same (its own names left out, as store leaves them out), the
-   * analysis would give the same facts: they are stored again as they are, in the same order as store would, so
-   * that everything downstream sees the same. In a large workspace a common word ("Residents") that starts many
-   * discovered names would otherwise have every document that has it analysed again for each of them.
+   * analysis would give the same facts: the document keeps them, and only moves to the end of every inverted map,
+   * as storing it again would, so that everything downstream sees the same order. In a large workspace a common
+   * word ("Residents") that starts many discovered names would otherwise have every document that has it analysed
+   * again for each of them.
    */
   private restore(uri: string): { added: string[]; analysed: boolean } {
     const doc = this.docs.get(uri)!;
     const lookups = this.lookups.get(uri);
-    this.unstore(doc);
-    if (lookups?.sameIn(this.names)) return { added: this.put(uri, doc.text, doc.facts, lookups), analysed: false };
+    this.names.removeDocument(uri, doc.facts.discovered);
+    if (lookups?.sameIn(this.names)) {
+      this.requeue(doc);
+      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
+    }
+    this.unstore(doc, true);
     return { added: this.analyse(uri, doc.text), analysed: true };
+  }
+
+  /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
+  private requeue(doc: IndexedDocument): void {
+    const { uri, facts } = doc;
+    for (const m of facts.entities) removeFrom(this.byEntity, m.id, uri);
+    for (const c of facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, uri);
+    for (const k of facts.unresolved) removeFrom(this.byUnresolved, k, uri);
+    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
+    const at = this.stored++;
+    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
+    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    // Its own links stay; links that lead to it meet it later among their candidates now.
+    for (const d of [...(this.linkedFrom.get(uri) ?? [])]) this.dropLinks(d);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */

@@ -1,8 +1,8 @@
 /**
  * Diagnostics at Information or Hint level for claims whose figure conflicts with another source's, with the
  * conflicting claims as related information. After an index change only the documents it can touch are
- * recomputed, a few at a time (open documents first) so that requests are answered in between, and only the
- * ones whose diagnostics changed are sent.
+ * recomputed (those whose facts or links changed), a few milliseconds' worth at a time (open documents first) so
+ * that requests are answered in between, and only the ones whose diagnostics changed are sent.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { formatFigure } from '../core/report';
@@ -13,8 +13,9 @@ export const CONFLICT_CODE = 'conflicting-figure';
 /** Conflicting sources named in a diagnostic's message, and listed as related information. */
 const NAMED_IN_MESSAGE = 3;
 const MAX_RELATED = 20;
-/** Documents recomputed before the event loop is yielded to requests. */
+/** Documents recomputed, at most, before the event loop is yielded to requests; and the time a slice may take. */
 const SLICE = 25;
+const SLICE_MS = 8;
 
 export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
   const settings = ctx.settings().diagnostics;
@@ -68,18 +69,12 @@ export class DiagnosticsPublisher {
   ) {}
 
   /**
-   * Queues the documents a change can touch: the changed ones, those that state a concept a changed one states,
-   * and those whose diagnostics point into a changed one.
+   * Queues the documents a change can touch: the changed ones, those whose links may have changed (every
+   * document for 'all'), and those whose diagnostics point into a changed one.
    */
-  changed(changed: ReadonlySet<string>): void {
-    const concepts = new Set<string>();
-    for (const u of changed) {
-      this.pending.add(u);
-      for (const c of this.ctx.articles.get(u)?.facts.claims ?? []) if (c.concept) concepts.add(c.concept);
-    }
-    if (concepts.size) {
-      for (const doc of this.ctx.articles.core.documents()) if (doc.facts.claims.some((c) => c.concept && concepts.has(c.concept))) this.pending.add(doc.uri);
-    }
+  changed(changed: ReadonlySet<string>, links: ReadonlySet<string> | 'all'): void {
+    for (const u of changed) this.pending.add(u);
+    for (const u of links === 'all' ? this.ctx.articles.uris : links) this.pending.add(u);
     for (const [uri, targets] of this.pointsInto) if ([...targets].some((t) => changed.has(t))) this.pending.add(uri);
     this.run();
   }
@@ -114,11 +109,17 @@ export class DiagnosticsPublisher {
   private slice(): void {
     // The pending set is read afresh each slice, so documents queued meanwhile join; open ones go first.
     this.ctx.articles.flush();
-    const queue = [...this.pending];
-    const next = [...queue.filter((u) => this.sink.isOpen(u)), ...queue.filter((u) => !this.sink.isOpen(u))].slice(0, SLICE);
+    const next: string[] = [];
+    for (const u of this.pending) if (next.length < SLICE && this.sink.isOpen(u)) next.push(u);
+    for (const u of this.pending) {
+      if (next.length >= SLICE) break;
+      if (!this.sink.isOpen(u)) next.push(u);
+    }
+    const deadline = performance.now() + SLICE_MS;
     for (const uri of next) {
       this.pending.delete(uri);
       this.publish(uri);
+      if (performance.now() > deadline) break;
     }
     if (this.pending.size === 0) {
       this.running = false;

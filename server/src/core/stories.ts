@@ -1,0 +1,168 @@
+/**
+ * Which documents tell the same story, without comparing every pair: the same-story similarity of links.ts
+ * (`documentSimilarity`, rarity-weighted entity overlap) computed from an inverted map (entity -> documents) for
+ * one document against all others at once, and kept per document until the weights or the document change.
+ * Figures are compared only between documents of the same story, so a claim's candidates are its document's
+ * neighbours here rather than every document that counts the same concept.
+ *
+ * The sums are made in the same order as documentSimilarity makes them (the first document's entities in their
+ * order, then the totals), so the similarities are the same numbers to the last bit.
+ */
+import { SAME_STORY, type Specificity } from './links';
+
+/** Similarities this close below the threshold count as neighbours when deciding what an edit can touch. */
+const SLACK = 1e-9;
+
+export class StoryIndex {
+  private readonly numbers = new Map<string, number>();
+  private readonly uris: (string | undefined)[] = [];
+  private readonly entities: (ReadonlySet<string> | undefined)[] = [];
+  private readonly free: number[] = [];
+  private readonly documentsWith = new Map<string, Set<number>>();
+  /** Sum of a document's entity weights (NaN until computed under the current weights). */
+  private totals = new Float64Array(0);
+  /** Per document: the documents whose similarity from it reaches the threshold, less SLACK, with the similarity. */
+  private readonly near = new Map<number, Map<string, number>>();
+  private readonly weights = new Map<string, number>();
+  private common = new Float64Array(0);
+  /** Weights changed since the caches were filled: they are emptied before the next read. */
+  private stale = false;
+
+  constructor(private readonly weight: Specificity) {}
+
+  /** Adds or replaces a document's distinct entities (not dates), in the order documentSimilarity reads them. */
+  set(uri: string, entities: ReadonlySet<string>): void {
+    this.delete(uri);
+    const n = this.free.pop() ?? this.uris.length;
+    this.numbers.set(uri, n);
+    this.uris[n] = uri;
+    this.entities[n] = entities;
+    for (const e of entities) {
+      let docs = this.documentsWith.get(e);
+      if (!docs) this.documentsWith.set(e, (docs = new Set()));
+      docs.add(n);
+    }
+    if (this.totals.length < this.uris.length) {
+      const grown = new Float64Array(Math.max(16, this.uris.length * 2)).fill(NaN);
+      grown.set(this.totals);
+      this.totals = grown;
+      this.common = new Float64Array(grown.length);
+    }
+    this.totals[n] = NaN;
+  }
+
+  delete(uri: string): void {
+    const n = this.numbers.get(uri);
+    if (n === undefined) return;
+    for (const e of this.entities[n]!) {
+      const docs = this.documentsWith.get(e)!;
+      docs.delete(n);
+      if (docs.size === 0) this.documentsWith.delete(e);
+    }
+    this.numbers.delete(uri);
+    this.uris[n] = undefined;
+    this.entities[n] = undefined;
+    this.near.delete(n);
+    this.free.push(n);
+  }
+
+  /** Entity weights changed (a document came or went, or one names other entities): every similarity is stale. */
+  reweigh(): void {
+    this.stale = true;
+  }
+
+  private fresh(): void {
+    if (!this.stale) return;
+    this.totals.fill(NaN);
+    this.near.clear();
+    this.weights.clear();
+    this.stale = false;
+  }
+
+  /**
+   * A document was set again under the same weights (it names the same entities, maybe in another order): its
+   * similarities to others are computed anew, and those of others to it are corrected where kept. Returns the
+   * documents whose similarity to it reaches the threshold (or a little below), now or as it was kept.
+   */
+  refresh(uri: string): Set<string> {
+    this.fresh();
+    const n = this.numbers.get(uri)!;
+    this.near.delete(n);
+    const touched = new Set(this.neighbours(uri)!.keys());
+    const own = this.entities[n]!;
+    for (const [m, near] of this.near) {
+      if (m === n || !(near.has(uri) || touched.has(this.uris[m]!))) continue;
+      touched.add(this.uris[m]!);
+      // documentSimilarity(m's entities, its own), summed in m's order.
+      let common = 0;
+      let wm = 0;
+      for (const e of this.entities[m]!) {
+        const w = this.weightOf(e);
+        wm += w;
+        if (own.has(e)) common += w;
+      }
+      const least = Math.min(wm, this.total(n));
+      const sim = least > 0 ? common / least : 0;
+      if (sim >= SAME_STORY - SLACK) near.set(uri, sim);
+      else near.delete(uri);
+    }
+    return touched;
+  }
+
+  /** The weight of an entity under the current weights. */
+  weightOf(id: string): number {
+    this.fresh();
+    let w = this.weights.get(id);
+    if (w === undefined) this.weights.set(id, (w = this.weight(id)));
+    return w;
+  }
+
+  /**
+   * Same-story similarity from document `a` to document `b`, exactly documentSimilarity(a's entities, b's):
+   * below the threshold it may answer 0, which compares the same.
+   */
+  similarity(a: string, b: string): number {
+    const sim = this.neighbours(a)?.get(b) ?? 0;
+    return sim >= SAME_STORY ? sim : 0;
+  }
+
+  /** Documents whose similarity from `uri` reaches the threshold (and a little below), with the similarity. */
+  neighbours(uri: string): ReadonlyMap<string, number> | undefined {
+    this.fresh();
+    const a = this.numbers.get(uri);
+    if (a === undefined) return undefined;
+    let near = this.near.get(a);
+    if (near) return near;
+    near = new Map();
+    const common = this.common;
+    const touched: number[] = [];
+    let wa = 0;
+    for (const e of this.entities[a]!) {
+      const w = this.weightOf(e);
+      wa += w;
+      for (const b of this.documentsWith.get(e)!) {
+        if (b === a) continue;
+        if (common[b] === 0) touched.push(b);
+        common[b] += w;
+      }
+    }
+    for (const b of touched) {
+      const least = Math.min(wa, this.total(b));
+      const sim = least > 0 ? common[b]! / least : 0;
+      common[b] = 0;
+      if (sim >= SAME_STORY - SLACK) near.set(this.uris[b]!, sim);
+    }
+    this.near.set(a, near);
+    return near;
+  }
+
+  private total(n: number): number {
+    let t = this.totals[n]!;
+    if (Number.isNaN(t)) {
+      t = 0;
+      for (const e of this.entities[n]!) t += this.weightOf(e);
+      this.totals[n] = t;
+    }
+    return t;
+  }
+}
