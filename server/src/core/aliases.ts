@@ -136,6 +136,8 @@ export class WorkspaceNames implements NameSource {
   private readonly entries = new Map<string, { entry: LexiconEntry; docs: Map<string, number> }>();
   private readonly prefixes = new Map<string, number>();
   private readonly parts = new Map<string, Map<string, number>>();
+  /** personsWithPart's answers, until the word's persons change: analysis asks for the same words again and again. */
+  private readonly partSets = new Map<string, ReadonlySet<string>>();
 
   private count<K>(map: Map<K, number>, key: K, by: number): void {
     const n = (map.get(key) ?? 0) + by;
@@ -158,6 +160,7 @@ export class WorkspaceNames implements NameSource {
             const ids = this.parts.get(p) ?? new Map<string, number>();
             this.parts.set(p, ids);
             this.count(ids, entry.id, 1);
+            this.partSets.delete(p);
           }
         }
       }
@@ -181,6 +184,7 @@ export class WorkspaceNames implements NameSource {
           if (!ids) continue;
           this.count(ids, slot.entry.id, -1);
           if (ids.size === 0) this.parts.delete(p);
+          this.partSets.delete(p);
         }
       }
     }
@@ -200,8 +204,12 @@ export class WorkspaceNames implements NameSource {
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
+    let set = this.partSets.get(word);
+    if (set) return set;
     const ids = this.parts.get(word);
-    return ids ? new Set(ids.keys()) : undefined;
+    if (!ids) return undefined;
+    this.partSets.set(word, (set = new Set(ids.keys())));
+    return set;
   }
 }
 
@@ -222,21 +230,21 @@ export class Lookups {
   }
 }
 
-/** One lookup's answer as a string: what an analysis reads of it (entry fields, flag, person ids in order). */
+/** A lookup's answer as a string: what an analysis reads of it (entry fields, flag, person ids in order). */
+const entryAnswer = (e: LexiconEntry | undefined): string => (e ? `${e.id}\t${e.type}\t${e.name}` : '');
+const flagAnswer = (b: boolean | undefined): string => (b ? '1' : '');
+const idsAnswer = (ids: ReadonlySet<string> | undefined): string => (ids ? `+${[...ids].join('\t')}` : '');
+
 function answer(source: NameSource, kind: string, key: string): string {
   switch (kind) {
-    case 'g': {
-      const e = source.get(key);
-      return e ? `${e.id}\t${e.type}\t${e.name}` : '';
-    }
+    case 'g':
+      return entryAnswer(source.get(key));
     case 'c':
-      return source.continues(key) ? '1' : '';
+      return flagAnswer(source.continues(key));
     case 'a':
-      return source.capitalsOnly?.(key) ? '1' : '';
-    default: {
-      const ids = source.personsWithPart(key);
-      return ids ? `+${[...ids].join('\t')}` : '';
-    }
+      return flagAnswer(source.capitalsOnly?.(key));
+    default:
+      return idsAnswer(source.personsWithPart(key));
   }
 }
 
@@ -249,29 +257,32 @@ export class RecordingNames implements NameSource {
 
   constructor(private readonly source: NameSource) {}
 
-  private note(kind: string, key: string): void {
-    const q = kind + key;
-    if (!this.asked.has(q)) this.asked.set(q, answer(this.source, kind, key));
+  private note(q: string, answer: string): void {
+    if (!this.asked.has(q)) this.asked.set(q, answer);
   }
 
   get(key: string): LexiconEntry | undefined {
-    this.note('g', key);
-    return this.source.get(key);
+    const e = this.source.get(key);
+    this.note('g' + key, entryAnswer(e));
+    return e;
   }
 
   continues(key: string): boolean {
-    this.note('c', key);
-    return this.source.continues(key);
+    const b = this.source.continues(key);
+    this.note('c' + key, flagAnswer(b));
+    return b;
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
-    this.note('p', word);
-    return this.source.personsWithPart(word);
+    const ids = this.source.personsWithPart(word);
+    this.note('p' + word, idsAnswer(ids));
+    return ids;
   }
 
   capitalsOnly(key: string): boolean {
-    this.note('a', key);
-    return this.source.capitalsOnly?.(key) ?? false;
+    const b = this.source.capitalsOnly?.(key);
+    this.note('a' + key, flagAnswer(b));
+    return b ?? false;
   }
 
   lookups(): Lookups {

@@ -3,7 +3,9 @@
  * eld (measured best of tinyld, eld and franc-min on short news paragraphs: `scripts/compareLanguageDetectors.ts`)
  * decides the document; a vote of stopwords that belong to one language only (stopwords-iso) finds paragraphs
  * that may be in another language, which eld then confirms. One eld call costs ~70 µs whatever the length, so
- * calling it per paragraph would dominate indexing time on large workspaces.
+ * calling it per paragraph would dominate indexing time on large workspaces. The stopword vote reads the text
+ * once (the document's vote is the sum of its paragraphs'), and a document analysed again (a name found elsewhere
+ * may resolve its words) reuses what was found for the same text.
  */
 import { eld } from 'eld/small';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -28,9 +30,29 @@ const DISTINCTIVE = new Map<string, Language>();
   });
 }
 
-const WORD = /\p{L}+/gu;
 const PARAGRAPH = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
 const MIN_PARAGRAPH_VOTES = 4;
+
+// Lowercasing never shortens a word, so words longer than every stopword cannot be one; shorter ones can only
+// grow into one through a letter that lowercases to two (İ -> i + U+0307), which no stopword contains.
+const LONGEST = Math.max(...[...DISTINCTIVE.keys()].map((w) => w.length));
+const SHORTEST = [...DISTINCTIVE.keys()].some((w) => w.includes('\u0307')) ? 1 : Math.min(...[...DISTINCTIVE.keys()].map((w) => w.length));
+
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 unit of the BMP: 0 not known yet, 1 a letter, 2 not a letter (what \p{L} says). */
+const letters = new Uint8Array(0x10000);
+
+/** Length in UTF-16 units of the letter (a code point in \p{L}) at `i`, or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letters[c]!;
+  if (known === 0) letters[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
 
 function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
@@ -47,24 +69,47 @@ function eldLanguage(text: string, fallback: Language): Language {
  * swayed by names and loanwords); otherwise eld does.
  */
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const v = vote(text);
+  return languageOf(text, vote(text), fallback);
+}
+
+function languageOf(text: string, v: ReturnType<typeof vote>, fallback: Language): Language {
   if (v && v.votes >= 8 && v.votes * 3 >= v.total * 2) return v.language;
   return eldLanguage(text, fallback);
 }
 
-function vote(paragraph: string): { language: Language; votes: number; total: number } | null {
-  const counts: Record<Language, number> = { it: 0, ro: 0, en: 0 };
-  let total = 0;
-  for (const m of paragraph.matchAll(WORD)) {
-    const lang = DISTINCTIVE.get(m[0].toLowerCase());
-    if (lang) {
-      counts[lang]++;
-      total++;
+type Counts = Record<Language, number>;
+
+/** Distinctive stopwords per language among the words (runs of \p{L}) of `text`. */
+function countVotes(text: string): Counts {
+  const counts: Counts = { it: 0, ro: 0, en: 0 };
+  let i = 0;
+  while (i < text.length) {
+    let n = letterAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
     }
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? letterAt(text, i) : 0;
+    }
+    if (i - start > LONGEST || i - start < SHORTEST) continue;
+    const lang = DISTINCTIVE.get(text.slice(start, i).toLowerCase());
+    if (lang) counts[lang]++;
   }
+  return counts;
+}
+
+function decide(counts: Counts): { language: Language; votes: number; total: number } | null {
+  const total = counts.it + counts.ro + counts.en;
   if (total === 0) return null;
   const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a));
   return { language: best, votes: counts[best], total };
+}
+
+function vote(paragraph: string): { language: Language; votes: number; total: number } | null {
+  return decide(countVotes(paragraph));
 }
 
 /**
@@ -72,14 +117,35 @@ function vote(paragraph: string): { language: Language; votes: number; total: nu
  * segment is in the document language.
  */
 export function detectLanguages(text: string): { language: Language; segments: LanguageSegment[] } {
-  const language = detectLanguage(text);
+  const known = seen.get(text);
+  if (known) return { language: known.language, segments: known.segments.map((s) => ({ ...s })) };
+  // Every letter lies in some paragraph, so the paragraphs' votes add up to the whole text's.
+  const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ m, counts: countVotes(m[0]) }));
+  const whole: Counts = { it: 0, ro: 0, en: 0 };
+  for (const { counts } of paragraphs) for (const l of LANGUAGES) whole[l] += counts[l];
+  const language = languageOf(text, decide(whole), 'en');
   const segments: LanguageSegment[] = [];
-  for (const m of text.matchAll(PARAGRAPH)) {
-    const v = vote(m[0]);
+  for (const { m, counts } of paragraphs) {
+    const v = decide(counts);
     // A clear stopword majority for another language, confirmed by eld on the paragraph itself.
     if (!v || v.language === language || v.votes < MIN_PARAGRAPH_VOTES || v.votes * 3 < v.total * 2) continue;
     if (eldLanguage(m[0], language) !== v.language) continue;
     segments.push({ start: m.index, end: m.index + m[0].length, language: v.language });
   }
+  remember(text, { language, segments: segments.map((s) => ({ ...s })) });
   return { language, segments };
+}
+
+/** Texts already read, with what was found; forgotten wholesale past a budget of characters. */
+const seen = new Map<string, { language: Language; segments: LanguageSegment[] }>();
+const SEEN_CHARS = 96_000_000;
+let seenChars = 0;
+
+function remember(text: string, found: { language: Language; segments: LanguageSegment[] }): void {
+  if (seenChars + text.length > SEEN_CHARS) {
+    seen.clear();
+    seenChars = 0;
+  }
+  seen.set(text, found);
+  seenChars += text.length;
 }

@@ -30,6 +30,22 @@ const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Gov|Rep|Prof|Sig|
 // An opening quote or bracket after a space, or a dash or colon: what follows starts a clause.
 const CLAUSE_OPENER = /\s["“„«‘'(]+\s*$|[—–:]\s*$/u;
 
+const SPACE = 32;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** What /^\p{Lu}/u says of a word, without the regex for ASCII (most words of news text). */
+function capitalisedWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw);
+}
+
+/** What /^\p{N}/u says of a word, without the regex for ASCII. */
+function numericWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(raw);
+}
+
 /** True if the gap between two tokens ends a sentence. */
 function breaksSentence(gap: string, previous: string): boolean {
   if (gap.includes('\n')) return true;
@@ -47,25 +63,27 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
-    const elided = ELISION.test(text.slice(start + raw.length, start + raw.length + 4));
-    const gap = text.slice(last, start);
+    const after = text.charCodeAt(start + raw.length);
+    const elided = (after === APOSTROPHE || after === RIGHT_QUOTE) && ELISION.test(text.slice(start + raw.length, start + raw.length + 4));
     const prev = tokens[tokens.length - 1];
+    // One space, the usual gap, neither ends a sentence nor opens a clause.
+    const space = start - last === 1 && text.charCodeAt(last) === SPACE;
     let initial = prev === undefined;
     if (prev && prev.elided && prev.end + 1 === start) {
       // After an elided article ("L'Ucraina"), the word carries the sentence start, not the article.
       initial = prev.sentenceInitial;
-    } else if (prev && breaksSentence(gap, previous)) {
+    } else if (prev && !space && breaksSentence(text.slice(last, start), previous)) {
       sentence++;
       initial = true;
-    } else if (prev && CLAUSE_OPENER.test(gap)) {
+    } else if (prev && !space && CLAUSE_OPENER.test(text.slice(last, start))) {
       initial = true;
     }
-    const numeric = /^\p{N}/u.test(raw);
+    const numeric = numericWord(raw);
     tokens.push({
       start,
       end: start + raw.length,
       text: raw,
-      capitalised: UPPER.test(raw),
+      capitalised: capitalisedWord(raw),
       sentenceInitial: initial,
       sentence,
       numeric,
@@ -77,8 +95,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const folded = new Map<string, string>();
+
 /** Lowercase without diacritics and with ș/ş, ț/ţ and apostrophes unified: the form lookups compare. */
 export function fold(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    // Words repeat: the same few thousand make most of a workspace.
+    if (folded.size >= 200_000) folded.clear();
+    folded.set(word, (f = foldOnce(word)));
+  }
+  return f;
+}
+
+function foldOnce(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFD')
