@@ -327,7 +327,8 @@ export class WorkspaceIndex {
   private noteChange(uri: string, facts: DocumentFacts | undefined): void {
     const left = this.leaving?.uri === uri ? this.leaving : undefined;
     this.leaving = undefined;
-    if (!left || !facts || !sameEntities(left.facts, facts)) {
+    // Once every link is to be told changed (while a workspace is read), there is nothing to tell apart.
+    if (this.linkChanges === 'all' || !left || !facts || !sameEntities(left.facts, facts)) {
       this.stories.reweigh();
       this.links.clear();
       this.linkedFrom.clear();
