@@ -54,13 +54,32 @@ export interface ClaimLink {
   score: number;
 }
 
-const yearsOf = new WeakMap<ClaimContext, string[]>();
+/** Years and hours of a claim's sentence, kept per context: a claim is scored against many others. */
+const timesOf = new WeakMap<ClaimContext, { years: string[]; hours: string[] }>();
 
-/** Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none. Kept per context: a claim is scored against many. */
-function years(context: ClaimContext): string[] {
-  let list = yearsOf.get(context);
-  if (!list) yearsOf.set(context, (list = context.dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4))));
-  return list;
+function times(context: ClaimContext): { years: string[]; hours: string[] } {
+  let t = timesOf.get(context);
+  if (!t) {
+    t = {
+      // Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none.
+      years: context.dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4)),
+      hours: context.dates.filter((d) => d.startsWith('T')),
+    };
+    timesOf.set(context, t);
+  }
+  return t;
+}
+
+/** Sum of the weights of a sentence's entities, in their order. */
+function mass(list: readonly string[], weight: Specificity): number {
+  let n = 0;
+  for (const e of list) n += weight(e);
+  return n;
+}
+
+/** The middle of a claim's interval, or its low end when unbounded. */
+function mid(c: Claim): number {
+  return Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low;
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
@@ -82,13 +101,11 @@ export function matchScore(
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
-  const ya = years(a.context);
-  const yb = years(b.context);
-  if (ya.length && yb.length && shared(ya, yb) === 0) return 0;
+  const ta = times(a.context);
+  const tb = times(b.context);
+  if (ta.years.length && tb.years.length && shared(ta.years, tb.years) === 0) return 0;
   // Likewise hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
-  const ha = a.context.dates.filter((d) => d.startsWith('T'));
-  const hb = b.context.dates.filter((d) => d.startsWith('T'));
-  if (ha.length && hb.length && shared(ha, hb) === 0) return 0;
+  if (ta.hours.length && tb.hours.length && shared(ta.hours, tb.hours) === 0) return 0;
   // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share.
   if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEvents) === 0) return 0;
   const story = similarity(a, b);
@@ -96,8 +113,7 @@ export function matchScore(
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
   let common = 0;
   for (const e of a.context.entities) if (b.context.entities.includes(e)) common += weight(e);
-  const mass = (list: readonly string[]): number => list.reduce((n, e) => n + weight(e), 0);
-  const least = Math.min(mass(a.context.entities), mass(b.context.entities));
+  const least = Math.min(mass(a.context.entities, weight), mass(b.context.entities, weight));
   const bothNamed = a.context.entities.length > 0 && b.context.entities.length > 0;
   // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"): where both sentences
   // name entities and none in common, they are figures of different things.
@@ -109,7 +125,6 @@ export function matchScore(
   // Which of several figures of the same concept in the other article of the same story is this one: the closer
   // value weighs about as much as shared context (up to 2 points). It never makes a link by itself: the gates
   // above (concept, kind, unit, story, years, hours, places) decide whether two figures may be compared at all.
-  const mid = (c: Claim): number => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
   score += 2 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));
   return score;
 }

@@ -89,24 +89,28 @@ export class StoryIndex {
     const n = this.numbers.get(uri)!;
     this.near.delete(n);
     const touched = new Set(this.neighbours(uri)!.keys());
-    const own = this.entities[n]!;
     for (const [m, near] of this.near) {
       if (m === n || !(near.has(uri) || touched.has(this.uris[m]!))) continue;
       touched.add(this.uris[m]!);
-      // documentSimilarity(m's entities, its own), summed in m's order.
-      let common = 0;
-      let wm = 0;
-      for (const e of this.entities[m]!) {
-        const w = this.weightOf(e);
-        wm += w;
-        if (own.has(e)) common += w;
-      }
-      const least = Math.min(wm, this.total(n));
-      const sim = least > 0 ? common / least : 0;
+      const sim = this.pair(m, n);
       if (sim >= SAME_STORY - SLACK) near.set(uri, sim);
       else near.delete(uri);
     }
     return touched;
+  }
+
+  /** documentSimilarity(n's entities, m's), summed in n's order. */
+  private pair(n: number, m: number): number {
+    const other = this.entities[m]!;
+    let common = 0;
+    let wn = 0;
+    for (const e of this.entities[n]!) {
+      const w = this.weightOf(e);
+      wn += w;
+      if (other.has(e)) common += w;
+    }
+    const least = Math.min(wn, this.total(m));
+    return least > 0 ? common / least : 0;
   }
 
   /** The weight of an entity under the current weights. */
@@ -122,7 +126,13 @@ export class StoryIndex {
    * below the threshold it may answer 0, which compares the same.
    */
   similarity(a: string, b: string): number {
-    const sim = this.neighbours(a)?.get(b) ?? 0;
+    this.fresh();
+    const n = this.numbers.get(a);
+    const m = this.numbers.get(b);
+    if (n === undefined || m === undefined) return 0;
+    // From a document's kept neighbours when it has them; one pair costs less than all of them otherwise.
+    const near = this.near.get(n);
+    const sim = near ? (near.get(b) ?? 0) : this.pair(n, m);
     return sim >= SAME_STORY ? sim : 0;
   }
 
