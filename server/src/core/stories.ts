@@ -12,6 +12,8 @@ import { SAME_STORY, type Specificity } from './links';
 
 /** Similarities this close below the threshold count as neighbours when deciding what an edit can touch. */
 const SLACK = 1e-9;
+/** Documents whose neighbours are kept at most, the first worked out going first. */
+const NEAR_KEPT = 2048;
 
 export class StoryIndex {
   private readonly numbers = new Map<string, number>();
@@ -162,6 +164,7 @@ export class StoryIndex {
       common[b] = 0;
       if (sim >= SAME_STORY - SLACK) near.set(this.uris[b]!, sim);
     }
+    if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
     this.near.set(a, near);
     return near;
   }

@@ -61,6 +61,9 @@ function sameEntities(a: DocumentFacts, b: DocumentFacts): boolean {
   return a === b || (sameSet(idSet(a, true), idSet(b, true)) && sameSet(idSet(a, false), idSet(b, false)));
 }
 
+/** Documents whose links are kept at most (least recently asked for go first). */
+const LINKS_KEPT = 512;
+
 function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -101,13 +104,16 @@ export class WorkspaceIndex {
   /** Per document, its claims by concept. */
   private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
   private readonly stories = new StoryIndex((id) => this.specificity(id));
-  /** Links of each document's claims, by claim index. */
+  /**
+   * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
+   * large workspace's links would take more memory than everything else together.
+   */
   private readonly links = new Map<string, ClaimLink[][]>();
   /** Document -> the documents whose kept links lead to it. */
   private readonly linkedFrom = new Map<string, Set<string>>();
   private linkChanges: Set<string> | 'all' = new Set();
-  /** The document being replaced, between unstore and put, with the documents whose links led to it. */
-  private leaving: { uri: string; facts: DocumentFacts; linkedFrom: string[] } | undefined;
+  /** The document being replaced, between unstore and put, with its story neighbours as they were. */
+  private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
 
   /** Adds or replaces documents. Analyses all of them, then resolves names found across them. */
   setAll(documents: Iterable<{ uri: string; text: string }>): void {
@@ -213,7 +219,11 @@ export class WorkspaceIndex {
    */
   documentLinks(uri: string): ClaimLink[][] {
     let links = this.links.get(uri);
-    if (links) return links;
+    if (links) {
+      this.links.delete(uri);
+      this.links.set(uri, links);
+      return links;
+    }
     if (!this.docs.has(uri)) return [];
     const near = [...(this.stories.neighbours(uri)?.keys() ?? [])];
     const weight = (id: string): number => this.stories.weightOf(id);
@@ -226,6 +236,7 @@ export class WorkspaceIndex {
       const candidates = docs.flatMap((d) => this.claimsCounting(d, concept));
       return linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), weight, similarity);
     });
+    if (this.links.size >= LINKS_KEPT) this.forgetLinks(this.links.keys().next().value!);
     this.links.set(uri, links);
     for (const list of links) {
       for (const l of list) {
@@ -239,9 +250,19 @@ export class WorkspaceIndex {
 
   /** Forgets the links of a document, and notes that they may change. */
   private dropLinks(uri: string): void {
-    for (const list of this.links.get(uri) ?? []) for (const l of list) this.linkedFrom.get(l.b.doc)?.delete(uri);
-    this.links.delete(uri);
+    this.forgetLinks(uri);
     if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+  }
+
+  private forgetLinks(uri: string): void {
+    for (const list of this.links.get(uri) ?? []) {
+      for (const l of list) {
+        const from = this.linkedFrom.get(l.b.doc);
+        from?.delete(uri);
+        if (from?.size === 0) this.linkedFrom.delete(l.b.doc);
+      }
+    }
+    this.links.delete(uri);
   }
 
   /** Documents whose links may have changed since the last call; 'all' when any may have. */
@@ -328,19 +349,21 @@ export class WorkspaceIndex {
     const left = this.leaving?.uri === uri ? this.leaving : undefined;
     this.leaving = undefined;
     // Once every link is to be told changed (while a workspace is read), there is nothing to tell apart.
-    if (this.linkChanges === 'all' || !left || !facts || !sameEntities(left.facts, facts)) {
+    if (this.linkChanges === 'all' || !left?.near || !facts || !sameEntities(left.facts, facts)) {
       this.stories.reweigh();
       this.links.clear();
       this.linkedFrom.clear();
       this.linkChanges = 'all';
       return;
     }
-    const touched = new Set([uri, ...left.linkedFrom, ...this.stories.refresh(uri)]);
+    const touched = new Set([uri, ...left.near, ...this.stories.refresh(uri)]);
     for (const d of touched) this.dropLinks(d);
   }
 
   private unstore(doc: IndexedDocument, namesRemoved = false): void {
-    this.leaving = { uri: doc.uri, facts: doc.facts, linkedFrom: [...(this.linkedFrom.get(doc.uri) ?? [])] };
+    // The documents its links may change with: those of its story (a superset of those linked to it).
+    const near = this.linkChanges === 'all' ? undefined : [...(this.stories.neighbours(doc.uri)?.keys() ?? [])];
+    this.leaving = { uri: doc.uri, facts: doc.facts, near };
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
     for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
@@ -382,7 +405,7 @@ export class WorkspaceIndex {
     const at = this.stored++;
     for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
-    // Its own links stay; links that lead to it meet it later among their candidates now.
+    // Its own links stay; kept links that lead to it meet it later among their candidates now.
     for (const d of [...(this.linkedFrom.get(uri) ?? [])]) this.dropLinks(d);
   }
 

@@ -4,6 +4,7 @@
  * recomputed (those whose facts or links changed), a few milliseconds' worth at a time (open documents first) so
  * that requests are answered in between, and only the ones whose diagnostics changed are sent.
  */
+import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { formatFigure } from '../core/report';
 import type { FeatureContext } from './context';
@@ -55,6 +56,7 @@ export interface DiagnosticsSink {
 export class DiagnosticsPublisher {
   /** What each document's published diagnostics point into, for deciding what a change touches. */
   private readonly pointsInto = new Map<string, Set<string>>();
+  /** A digest of the diagnostics last sent per document: the lists themselves would hold every related excerpt. */
   private readonly sent = new Map<string, string>();
   private readonly pending = new Set<string>();
   private running = false;
@@ -144,11 +146,17 @@ export class DiagnosticsPublisher {
     const targets = new Set(list.flatMap((d) => (d.relatedInformation ?? []).map((r) => r.location.uri)));
     if (targets.size) this.pointsInto.set(uri, targets);
     else this.pointsInto.delete(uri);
-    const key = JSON.stringify(list);
+    const key = digest(list);
     // Unchanged diagnostics are not sent again; a document never sent any needs no empty list either.
-    if ((this.sent.get(uri) ?? '[]') === key) return;
+    if ((this.sent.get(uri) ?? NONE) === key) return;
     if (list.length) this.sent.set(uri, key);
     else this.sent.delete(uri);
     this.sink.send(uri, list);
   }
 }
+
+function digest(list: readonly Diagnostic[]): string {
+  return createHash('sha1').update(JSON.stringify(list)).digest('base64');
+}
+
+const NONE = digest([]);
