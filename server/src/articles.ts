@@ -175,6 +175,11 @@ export class ArticleWorkspace {
     return this.index.documentLinks(uri);
   }
 
+  /** Links of one claim of a document to claims in other documents. */
+  claimLinks(uri: string, index: number): ClaimLink[] {
+    return this.index.linksOf(uri, index);
+  }
+
   /** Stores a document, or leaves it out with a logged error when its analysis throws. Returns changed uris. */
   private store(uri: string, text: string): string[] {
     try {

@@ -108,9 +108,7 @@ export class WorkspaceIndex {
    * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
    * large workspace's links would take more memory than everything else together.
    */
-  private readonly links = new Map<string, ClaimLink[][]>();
-  /** Document -> the documents whose kept links lead to it. */
-  private readonly linkedFrom = new Map<string, Set<string>>();
+  private readonly links = new Map<string, { claims: (ClaimLink[] | undefined)[]; targets: Set<string> }>();
   private linkChanges: Set<string> | 'all' = new Set();
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
@@ -207,62 +205,51 @@ export class WorkspaceIndex {
     return top;
   }
 
-  /** Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. */
-  linksOf(uri: string, index: number): ClaimLink[] {
-    return this.documentLinks(uri)[index] ?? [];
-  }
-
   /**
-   * The links of every claim of a document, by claim index. Only documents of the same story can state the same
-   * quantity, so the candidates are the document's story neighbours that count the concept, taken in the order
-   * the concept's documents were stored, as a scan of all of them would meet them.
+   * Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. Only
+   * documents of the same story can state the same quantity, so the candidates are the document's story
+   * neighbours that count the concept, taken in the order the concept's documents were stored, as a scan of all
+   * of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
    */
-  documentLinks(uri: string): ClaimLink[][] {
-    let links = this.links.get(uri);
-    if (links) {
+  linksOf(uri: string, index: number): ClaimLink[] {
+    const own = this.linkablesOf(uri)[index];
+    if (!own) return [];
+    let kept = this.links.get(uri);
+    if (kept) {
+      // Least recently asked for go first.
       this.links.delete(uri);
-      this.links.set(uri, links);
-      return links;
+      this.links.set(uri, kept);
+    } else {
+      if (this.links.size >= LINKS_KEPT) this.links.delete(this.links.keys().next().value!);
+      this.links.set(uri, (kept = { claims: [], targets: new Set() }));
     }
-    if (!this.docs.has(uri)) return [];
-    const near = [...(this.stories.neighbours(uri)?.keys() ?? [])];
-    const weight = (id: string): number => this.stories.weightOf(id);
-    const similarity = (a: LinkableClaim, b: LinkableClaim): number => this.stories.similarity(a.doc, b.doc);
-    links = this.linkablesOf(uri).map((own) => {
-      const concept = own.claim.concept;
-      const order = concept ? this.byConcept.get(concept) : undefined;
-      if (!concept || !order) return [];
-      const docs = near.filter((d) => order.has(d)).sort((a, b) => order.get(a)! - order.get(b)!);
+    const known = kept.claims[index];
+    if (known) return known;
+    const concept = own.claim.concept;
+    const order = concept ? this.byConcept.get(concept) : undefined;
+    let links: ClaimLink[] = [];
+    if (concept && order) {
+      const docs = [...(this.stories.neighbours(uri)?.keys() ?? [])].filter((d) => order.has(d)).sort((a, b) => order.get(a)! - order.get(b)!);
       const candidates = docs.flatMap((d) => this.claimsCounting(d, concept));
-      return linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), weight, similarity);
-    });
-    if (this.links.size >= LINKS_KEPT) this.forgetLinks(this.links.keys().next().value!);
-    this.links.set(uri, links);
-    for (const list of links) {
-      for (const l of list) {
-        let from = this.linkedFrom.get(l.b.doc);
-        if (!from) this.linkedFrom.set(l.b.doc, (from = new Set()));
-        from.add(uri);
-      }
+      links = linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), this.weight, this.similarity);
     }
+    kept.claims[index] = links;
+    for (const l of links) kept.targets.add(l.b.doc);
     return links;
   }
 
-  /** Forgets the links of a document, and notes that they may change. */
-  private dropLinks(uri: string): void {
-    this.forgetLinks(uri);
-    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+  /** The links of every claim of a document, by claim index. */
+  documentLinks(uri: string): ClaimLink[][] {
+    return this.linkablesOf(uri).map((_, i) => this.linksOf(uri, i));
   }
 
-  private forgetLinks(uri: string): void {
-    for (const list of this.links.get(uri) ?? []) {
-      for (const l of list) {
-        const from = this.linkedFrom.get(l.b.doc);
-        from?.delete(uri);
-        if (from?.size === 0) this.linkedFrom.delete(l.b.doc);
-      }
-    }
+  private readonly weight = (id: string): number => this.stories.weightOf(id);
+  private readonly similarity = (a: LinkableClaim, b: LinkableClaim): number => this.stories.similarity(a.doc, b.doc);
+
+  /** Forgets the links of a document, and notes that they may change. */
+  private dropLinks(uri: string): void {
     this.links.delete(uri);
+    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
   }
 
   /** Documents whose links may have changed since the last call; 'all' when any may have. */
@@ -352,7 +339,6 @@ export class WorkspaceIndex {
     if (this.linkChanges === 'all' || !left?.near || !facts || !sameEntities(left.facts, facts)) {
       this.stories.reweigh();
       this.links.clear();
-      this.linkedFrom.clear();
       this.linkChanges = 'all';
       return;
     }
@@ -406,7 +392,7 @@ export class WorkspaceIndex {
     for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
-    for (const d of [...(this.linkedFrom.get(uri) ?? [])]) this.dropLinks(d);
+    for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */

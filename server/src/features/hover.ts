@@ -57,7 +57,7 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
     lines.push('Not compared: nothing in its sentence says what is counted.');
     return lines.join('\n\n');
   }
-  const links = ctx.articles.links(uri)[index] ?? [];
+  const links = ctx.articles.claimLinks(uri, index);
   if (links.length === 0) {
     lines.push('No other document states this quantity.');
     return lines.join('\n\n');

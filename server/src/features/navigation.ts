@@ -59,7 +59,7 @@ export function references(ctx: FeatureContext, params: ReferenceParams): Locati
   const index = ctx.articles.core;
   const claim = index.claimAt(p.uri, p.offset);
   if (claim) {
-    const links = ctx.articles.links(p.uri)[claim.index] ?? [];
+    const links = ctx.articles.claimLinks(p.uri, claim.index);
     const own = params.context.includeDeclaration ? [location(ctx, p.uri, claim.claim)] : [];
     return [...own, ...links.map((l) => location(ctx, l.b.doc, l.b.claim))];
   }
