@@ -73,6 +73,34 @@ export class StoryIndex {
     this.stale = true;
   }
 
+  /**
+   * Some entities changed weight (a document names others than before, the document count the same): the totals
+   * that include them, and every kept neighbourhood, are stale; other totals and weights stand.
+   */
+  reweighSome(entities: Iterable<string>, also: string): void {
+    if (this.stale) return;
+    const docs = new Set<number>();
+    const n = this.numbers.get(also);
+    if (n !== undefined) docs.add(n);
+    for (const e of entities) {
+      this.weights.delete(e);
+      for (const d of this.documentsWith.get(e) ?? []) docs.add(d);
+    }
+    for (const d of docs) this.totals[d] = NaN;
+    this.near.clear();
+  }
+
+  /**
+   * A document was set again naming the same entities (maybe in another order) and the weights stand: what is
+   * kept about its similarities is dropped. Orders change sums by rounding only, so a document it was not a
+   * neighbour of (by more than SLACK) does not become one.
+   */
+  forget(uri: string): void {
+    if (this.stale) return;
+    const n = this.numbers.get(uri);
+    for (const [m, near] of this.near) if (m === n || near.has(uri)) this.near.delete(m);
+  }
+
   private fresh(): void {
     if (!this.stale) return;
     this.totals.fill(NaN);

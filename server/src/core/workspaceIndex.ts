@@ -335,9 +335,26 @@ export class WorkspaceIndex {
   private noteChange(uri: string, facts: DocumentFacts | undefined): void {
     const left = this.leaving?.uri === uri ? this.leaving : undefined;
     this.leaving = undefined;
-    // Once every link is to be told changed (while a workspace is read), there is nothing to tell apart.
-    if (this.linkChanges === 'all' || !left?.near || !facts || !sameEntities(left.facts, facts)) {
+    if (!left || !facts) {
+      // A document came or went: every entity weighs differently.
       this.stories.reweigh();
+      this.links.clear();
+      this.linkChanges = 'all';
+      return;
+    }
+    if (!sameEntities(left.facts, facts)) {
+      // Entities it names or no longer names weigh differently now (the document count is the same): every link
+      // may change, but only the totals that include those entities are worked out again.
+      const before = idSet(left.facts, true);
+      const after = idSet(facts, true);
+      this.stories.reweighSome([...[...before].filter((e) => !after.has(e)), ...[...after].filter((e) => !before.has(e))], uri);
+      this.links.clear();
+      this.linkChanges = 'all';
+      return;
+    }
+    if (this.linkChanges === 'all' || !left.near) {
+      // Every link is to be told changed already (while a workspace is read): nothing to tell apart.
+      this.stories.forget(uri);
       this.links.clear();
       this.linkChanges = 'all';
       return;
