@@ -15,7 +15,7 @@ import { parseNumber } from '../server/src/core/numbers.ts';
 import { tokenize } from '../server/src/core/tokens.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
-import { loadCorpus, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
+import { loadCorpus, matchClaims, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
 
 const SHARED = path.join(import.meta.dirname, '..', '..', 'shared', 'data');
 const args = process.argv.slice(2);
@@ -87,19 +87,6 @@ function compromiseEntities(text: string): Span[] {
   return out;
 }
 
-/** One-to-one matching of predicted claims to gold claims by span overlap. */
-function matchClaims<T extends Span>(gold: readonly GoldClaim[], pred: readonly T[]): Map<GoldClaim, T> {
-  const pairs = new Map<GoldClaim, T>();
-  const used = new Set<T>();
-  for (const g of gold) {
-    const hit = pred.find((p) => !used.has(p) && p.start < g.end && g.start < p.end);
-    if (hit) {
-      pairs.set(g, hit);
-      used.add(hit);
-    }
-  }
-  return pairs;
-}
 
 const sameValue = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 

@@ -244,6 +244,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start))) concept = null;
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people) concept = noun.unit;
+  if (concept === null && kind === 'count' && noun?.quantity) concept = noun.quantity;
   return {
     start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional,

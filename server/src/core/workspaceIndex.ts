@@ -7,7 +7,7 @@
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { analyzeDocument, type DocumentFacts } from './analyze';
-import { linksOf, type ClaimLink, type LinkableClaim } from './links';
+import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { StoryIndex } from './stories';
 import type { Claim, EntityType, Mention } from './types';
 
@@ -93,16 +93,16 @@ function spanAt<T extends { start: number; end: number }>(items: readonly T[], o
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly byEntity = new Map<string, Set<string>>();
-  /** Concept -> documents, in the order they were stored (the order candidates are compared in). */
-  private readonly byConcept = new Map<string, Ordered>();
+  /** Comparison key (links.ts) -> documents, in the order they were stored (the order candidates are compared in). */
+  private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
   private linkables = new Map<string, LinkableClaim[]>();
-  /** Per document, its claims by concept. */
-  private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
+  /** Per document, its claims by comparison key. */
+  private readonly keyed = new Map<string, Map<string, LinkableClaim[]>>();
   private readonly stories = new StoryIndex((id) => this.specificity(id));
   /**
    * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
@@ -208,8 +208,8 @@ export class WorkspaceIndex {
   /**
    * Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. Only
    * documents of the same story can state the same quantity, so the candidates are the document's story
-   * neighbours that count the concept, taken in the order the concept's documents were stored, as a scan of all
-   * of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
+   * neighbours that have figures under one of the claim's comparison keys (links.ts), taken in the order those
+   * documents were stored, as a scan of all of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
    */
   linksOf(uri: string, index: number): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
@@ -225,14 +225,17 @@ export class WorkspaceIndex {
     }
     const known = kept.claims[index];
     if (known) return known;
-    const concept = own.claim.concept;
-    const order = concept ? this.byConcept.get(concept) : undefined;
-    let links: ClaimLink[] = [];
-    if (concept && order) {
-      const docs = [...(this.stories.neighbours(uri)?.keys() ?? [])].filter((d) => order.has(d)).sort((a, b) => order.get(a)! - order.get(b)!);
-      const candidates = docs.flatMap((d) => this.claimsCounting(d, concept));
-      links = linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), this.weight, this.similarity);
+    const keys = comparisonKeys(own.claim);
+    // Documents of the story that have figures under one of the claim's keys, first stored first.
+    const first = new Map<string, number>();
+    for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
+      for (const k of keys) {
+        const at = this.byKey.get(k)?.get(d);
+        if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+      }
     }
+    const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
+    const links = docs.length === 0 ? [] : linksOf(own, docs.flatMap((d) => this.candidatesIn(d, own)), (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity);
     kept.claims[index] = links;
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
@@ -241,6 +244,11 @@ export class WorkspaceIndex {
   /** The links of every claim of a document, by claim index. */
   documentLinks(uri: string): ClaimLink[][] {
     return this.linkablesOf(uri).map((_, i) => this.linksOf(uri, i));
+  }
+
+  /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
+  comparison(uri: string): { claims: readonly LinkableClaim[]; weight: Specificity; similarity: StorySimilarity } {
+    return { claims: this.linkablesOf(uri), weight: this.weight, similarity: this.similarity };
   }
 
   private readonly weight = (id: string): number => this.stories.weightOf(id);
@@ -273,19 +281,24 @@ export class WorkspaceIndex {
   /** Inverse document frequency of an entity: shared rare entities say more than shared common ones. */
   private readonly specificity = (id: string): number => Math.log(1 + this.docs.size / Math.max(1, this.byEntity.get(id)?.size ?? 0));
 
-  private claimsCounting(uri: string, concept: string): readonly LinkableClaim[] {
-    let byConcept = this.counting.get(uri);
-    if (!byConcept) {
-      byConcept = new Map();
+  /** The claims of a document that share a comparison key with a claim, in their order. */
+  private candidatesIn(uri: string, of: LinkableClaim): readonly LinkableClaim[] {
+    let byKey = this.keyed.get(uri);
+    if (!byKey) {
+      byKey = new Map();
       for (const c of this.linkablesOf(uri)) {
-        if (!c.claim.concept) continue;
-        const list = byConcept.get(c.claim.concept) ?? [];
-        byConcept.set(c.claim.concept, list);
-        list.push(c);
+        for (const k of comparisonKeys(c.claim)) {
+          const list = byKey.get(k) ?? [];
+          byKey.set(k, list);
+          list.push(c);
+        }
       }
-      this.counting.set(uri, byConcept);
+      this.keyed.set(uri, byKey);
     }
-    return byConcept.get(concept) ?? [];
+    const keys = comparisonKeys(of.claim);
+    if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
+    const found = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+    return [...found].sort((a, b) => a.index - b.index);
   }
 
   private linkablesOf(uri: string): LinkableClaim[] {
@@ -295,7 +308,15 @@ export class WorkspaceIndex {
     if (!d) return [];
     const documentEntities = idSet(d.facts, false);
     const documentEvents = d.facts.events;
-    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents }));
+    const length = Math.max(1, d.text.length);
+    const documentDates = new Set(d.facts.entities.filter((m) => m.type === 'date').map((m) => m.id));
+    const documentFigures = new Set(d.facts.claims.map((c) => c.low));
+    const families = new Map<string, number>();
+    for (const c of d.facts.claims) families.set(family(c), (families.get(family(c)) ?? 0) + 1);
+    list = d.facts.claims.map((claim, index) => ({
+      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentDates, documentFigures,
+      position: claim.start / length, familySize: families.get(family(claim))!,
+    }));
     this.linkables.set(uri, list);
     return list;
   }
@@ -320,7 +341,7 @@ export class WorkspaceIndex {
     this.lookups.set(uri, lookups);
     for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
     const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
+    for (const c of facts.claims) for (const k of comparisonKeys(c)) addOrdered(this.byKey, k, uri, at);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
     this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
     this.noteChange(uri, facts);
@@ -370,11 +391,11 @@ export class WorkspaceIndex {
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
     for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
-    for (const c of doc.facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, doc.uri);
+    for (const c of doc.facts.claims) for (const k of comparisonKeys(c)) removeOrdered(this.byKey, k, doc.uri);
     for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
-    this.counting.delete(doc.uri);
+    this.keyed.delete(doc.uri);
     this.lookups.delete(doc.uri);
   }
 
@@ -402,11 +423,11 @@ export class WorkspaceIndex {
   private requeue(doc: IndexedDocument): void {
     const { uri, facts } = doc;
     for (const m of facts.entities) removeFrom(this.byEntity, m.id, uri);
-    for (const c of facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, uri);
+    for (const c of facts.claims) for (const k of comparisonKeys(c)) removeOrdered(this.byKey, k, uri);
     for (const k of facts.unresolved) removeFrom(this.byUnresolved, k, uri);
     for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
     const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
+    for (const c of facts.claims) for (const k of comparisonKeys(c)) addOrdered(this.byKey, k, uri, at);
     for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
     for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
