@@ -118,14 +118,6 @@ export function isConceptCue(word: string, language: Language): boolean {
   return (c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language))) !== undefined;
 }
 
-/** Every concept a word is a cue for, whatever the kind of figure: what a sentence speaks of. */
-export function conceptsCuedBy(word: string, language: Language): string[] {
-  const c = compiledFor(language);
-  const lower = word.toLowerCase();
-  if (isFunctionWord(lower, language)) return [];
-  return (c.byWord.get(foldWord(lower)) ?? c.byStem.get(stem(lower, language)) ?? []).map((cue) => cue.concept);
-}
-
 /**
  * Cues of a run of words, two-word phrases first ("senza vita", "fără viață"). After the figure, nouns speak only
  * of outcomes (`forward`): "300 overnight in Iasi county" is not about counties.
