@@ -96,11 +96,12 @@ function shared(a: readonly string[], b: readonly string[]): number {
 /**
  * Whether what two figures of the same kind and unit count lets them be compared: the same concept; or, where
  * the unit itself says what the figures are in (counted by the same noun, sums in one currency, shares, measures),
- * a concept that only one of them or neither has found.
+ * a concept that only one of them or neither has found. Ranks ("the sixth strike") have no unit: only the
+ * concept tells.
  */
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
-  if (x.concept !== null && y.concept !== null) return false;
+  if ((x.concept !== null && y.concept !== null) || x.kind === 'ordinal') return false;
   return x.kind !== 'count' || (x.unit !== null && x.unit === y.unit);
 }
 
@@ -134,7 +135,7 @@ function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional || x.kind === 'ordinal') return 0;
+  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
   if (!conceptsMeet(x, y)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
@@ -189,7 +190,16 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   ];
 }
 
-/** How likely two claims state the same quantity (0..1, the link model's estimate); 0 when they must not be compared. */
+function logistic(model: { bias: number; weights: readonly number[] }, features: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) z += model.weights[i]! * features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * How well two claims match as statements of the same quantity (0..1, the ranking model's estimate), which
+ * decides which figure of another document is a claim's best match; 0 when they must not be compared.
+ */
 export function matchScore(
   a: LinkableClaim,
   b: LinkableClaim,
@@ -197,27 +207,64 @@ export function matchScore(
   similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
 ): number {
   const story = comparable(a, b, similarity);
-  if (story === 0) return 0;
-  const f = linkFeatures(a, b, story, weight);
-  let z = LINK_MODEL.bias;
-  for (let i = 0; i < f.length; i++) z += LINK_MODEL.weights[i]! * f[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight));
 }
 
-function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity):
-  { claim: LinkableClaim; score: number } | undefined {
-  let top: { claim: LinkableClaim; score: number } | undefined;
+interface Best {
+  claim: LinkableClaim;
+  score: number;
+  /** The best score among the others (0 when there is none). */
+  runnerUp: number;
+}
+
+function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
+  let top: Best | undefined;
   for (const c of among) {
     const s = matchScore(of, c, weight, similarity);
-    if (s > 0 && (!top || s > top.score)) top = { claim: c, score: s };
+    if (s <= 0) continue;
+    if (!top) top = { claim: c, score: s, runnerUp: 0 };
+    else if (s > top.score) top = { claim: c, score: s, runnerUp: top.score };
+    else if (s > top.runnerUp) top.runnerUp = s;
   }
   return top;
+}
+
+export interface MutualMatch {
+  b: LinkableClaim;
+  /** Features of the pair (linkFeatures) and how far each side's match stands above its next best. */
+  features: number[];
+}
+
+/**
+ * A claim's best match among the claims `list` of one other document, when the match is mutual: the claim is
+ * also the best match of its match among `candidatesIn(claim's document, match)`.
+ */
+export function mutualMatch(
+  claim: LinkableClaim,
+  list: readonly LinkableClaim[],
+  candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
+  weight: Specificity,
+  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+): MutualMatch | undefined {
+  const top = best(claim, list, weight, similarity);
+  if (!top) return undefined;
+  const back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+  if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) return undefined;
+  const features = linkFeatures(claim, top.claim, similarity(claim, top.claim), weight);
+  features.push(top.score, Math.min(top.score - top.runnerUp, back.score - back.runnerUp));
+  return { b: top.claim, features };
+}
+
+/** How likely a mutual match states the same quantity (the acceptance model's estimate). */
+export function acceptance(match: MutualMatch): number {
+  return logistic(LINK_MODEL.accept, match.features);
 }
 
 /**
  * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
  * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
- * may match claim `of`, for the mutual check.
+ * may match claim `of`, for the mutual check. Each other document gives at most one link: the claim's mutual best
+ * match there, if the acceptance model finds it likely enough.
  */
 export function linksOf(
   claim: LinkableClaim,
@@ -235,11 +282,10 @@ export function linksOf(
   }
   const links: ClaimLink[] = [];
   for (const [, list] of byDoc) {
-    const top = best(claim, list, weight, similarity);
-    if (!top || top.score < LINK_MODEL.threshold) continue;
-    const back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
-    if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) continue;
-    links.push({ a: claim, b: top.claim, relation: relate(claim.claim, top.claim.claim), score: top.score });
+    const match = mutualMatch(claim, list, candidatesIn, weight, similarity);
+    if (!match) continue;
+    const score = acceptance(match);
+    if (score >= LINK_MODEL.threshold) links.push({ a: claim, b: match.b, relation: relate(claim.claim, match.b.claim), score });
   }
   return links;
 }
