@@ -188,6 +188,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const gold = new Map(corpus.links.map((l) => [[l.a + '@' + l.story, l.b + '@' + l.story].sort().join(' '), l.relation]));
   const links = score();
   let relRight = 0, relChecked = 0;
+  const foundBy = { agrees: 0, conflicts: 0 };
   for (const l of index.allLinks()) {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`);
     const b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
@@ -195,6 +196,7 @@ function evalCorpus(corpus: GoldCorpus): void {
     const rel = key ? gold.get(key) : undefined;
     if (rel) {
       links.tp++;
+      foundBy[rel]++;
       relChecked++;
       if (rel === l.relation) relRight++;
       else if (showErrors && corpus.split === 'dev') console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
@@ -242,6 +244,8 @@ function evalCorpus(corpus: GoldCorpus): void {
   report(`${corpus.split} baseline within 20%, same story`, nearInStory);
   const ra = relChecked ? relRight / relChecked : 0;
   console.log(`  ${(corpus.split + ' link relation right').padEnd(38)} ${ra.toFixed(3)} (${relRight}/${relChecked})`);
+  const goldBy = (r: string): number => [...gold.values()].filter((v) => v === r).length;
+  console.log(`  ${(corpus.split + ' links found, by gold relation').padEnd(38)} agrees ${foundBy.agrees}/${goldBy('agrees')}, conflicts ${foundBy.conflicts}/${goldBy('conflicts')}`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
 }
 

@@ -1,12 +1,13 @@
 /**
- * Which claims in two documents state the same quantity. Two claims may be compared only when they count the
- * same concept, of the same kind and unit, both totals or both increments, in documents about the same story
- * (their entities overlap, weighted by rarity), with no years or hours that tell them apart. Among those, a
- * logistic model (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weighs the
- * context: entities shared by the two sentences, the noun counted, where the figures stand in their articles, how
- * many figures of the concept each article has, and how close the values are. Between two documents each claim
- * links to at most one claim, its mutual best match, and only when the model finds the match likely enough.
- * Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
+ * Which claims in two documents state the same quantity. Two claims may be compared only when they are of the
+ * same kind and unit (counts by the same noun, or of the same concept), both totals or both increments, in
+ * documents about the same story (their entities overlap, weighted by rarity), with no years or hours that tell
+ * them apart. Among those, two logistic models (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the
+ * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
+ * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
+ * article has, the dates and figures the two articles share, and how close the values are. The first ranks: each
+ * claim's candidate in another document is its mutual best match. The second decides whether that match is a
+ * link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
 import { LINK_MODEL } from './data/linkModel';
@@ -94,14 +95,15 @@ function shared(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Whether what two figures of the same kind and unit count lets them be compared: the same concept; or, where
- * the unit itself says what the figures are in (counted by the same noun, sums in one currency, shares, measures),
- * a concept that only one of them or neither has found. Ranks ("the sixth strike") have no unit: only the
- * concept tells.
+ * Whether what two figures of the same kind and unit count lets them be compared: the same concept, or a unit
+ * that itself says what the figures are in (counted by the same noun, sums in one currency, shares, measures).
+ * Concepts found in two languages' words disagree more often than the figures they describe ("workers" and
+ * "affected" staff, "aid" and "budget" for one package): whether they agree is left to the models to weigh.
+ * Ranks ("the sixth strike") have no unit: only the concept tells.
  */
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
-  if ((x.concept !== null && y.concept !== null) || x.kind === 'ordinal') return false;
+  if (x.kind === 'ordinal') return false;
   return x.kind !== 'count' || (x.unit !== null && x.unit === y.unit);
 }
 
@@ -128,9 +130,9 @@ function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /**
- * Whether two claims may state the same quantity at all: the same concept, kind, unit (beyond counts, whose
- * unit is only the noun they are counted by), both totals or both increments, no years or hours that tell them
- * apart, documents about the same kind of event and the same story. Returns the story similarity, or 0.
+ * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun
+ * or the same concept; see conceptsMeet), both totals or both increments, no years or hours that tell them apart,
+ * documents about the same kind of event and the same story. Returns the story similarity, or 0.
  */
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
