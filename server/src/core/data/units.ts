@@ -23,7 +23,7 @@ export const CURRENCIES: readonly Currency[] = [
     },
   },
   { code: 'GBP', symbols: ['£', 'GBP'], words: { it: ['sterline', 'sterlina'], ro: ['lire sterline', 'lire'], en: ['pounds', 'pound', 'sterling'] } },
-  { code: 'RON', symbols: ['RON'], words: { it: ['lei romeni'], ro: ['lei', 'leu'], en: ['lei', 'leu', 'romanian lei'] } },
+  { code: 'RON', symbols: ['RON'], words: { it: ['lei romeni', 'lei', 'leu'], ro: ['lei', 'leu'], en: ['lei', 'leu', 'romanian lei'] } },
   { code: 'MDL', symbols: ['MDL'], words: { it: ['lei moldavi'], ro: ['lei moldovenești'], en: ['moldovan lei'] } },
   { code: 'UAH', symbols: ['₴', 'UAH'], words: { it: ['grivne', 'grivnie', 'hryvnia'], ro: ['grivne'], en: ['hryvnias', 'hryvnia'] } },
   { code: 'RUB', symbols: ['₽', 'RUB'], words: { it: ['rubli', 'rublo'], ro: ['ruble', 'rublă'], en: ['roubles', 'rubles', 'rouble', 'ruble'] } },
