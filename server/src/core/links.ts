@@ -5,7 +5,7 @@
  * them apart. Among those, two logistic models (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the
  * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
  * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
- * article has, the dates and figures the two articles share, and how close the values are. The first ranks: each
+ * article has, and how close the values are. The first ranks: each
  * claim's candidate in another document is its mutual best match. The second decides whether that match is a
  * link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
  */
@@ -23,10 +23,6 @@ export interface LinkableClaim {
   documentEntities: ReadonlySet<string>;
   /** Kinds of event the claim's document is about. */
   documentEvents: readonly string[];
-  /** Date ids of the claim's document. */
-  documentDates: ReadonlySet<string>;
-  /** The values (low ends) of the figures of the claim's document. */
-  documentFigures: ReadonlySet<number>;
   /** Where the claim stands in its document: 0 at the start, 1 at the end. */
   position: number;
   /** How many figures of the claim's family (see family) its document has, itself included. */
@@ -118,15 +114,10 @@ export function family(c: Claim): string {
 /** The keys under which a claim's candidates are found: its concept, and its family where the unit says something. */
 export function comparisonKeys(c: Claim): string[] {
   const keys: string[] = [];
+  if (c.reference) return keys;
   if (c.concept !== null) keys.push(`concept:${c.concept}`);
   if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
   return keys;
-}
-
-function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
 
 /**
@@ -137,7 +128,7 @@ function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional) return 0;
+  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional || x.reference || y.reference) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
   if (!conceptsMeet(x, y)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
@@ -187,8 +178,6 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     Math.log(a.familySize * b.familySize),
     x.qualifier === y.qualifier ? 1 : 0,
     x.concept !== null && x.concept === y.concept ? 1 : 0,
-    Math.log(1 + overlap(a.documentDates, b.documentDates)),
-    Math.log(1 + overlap(a.documentFigures, b.documentFigures)),
   ];
 }
 

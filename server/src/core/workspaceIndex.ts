@@ -309,12 +309,10 @@ export class WorkspaceIndex {
     const documentEntities = idSet(d.facts, false);
     const documentEvents = d.facts.events;
     const length = Math.max(1, d.text.length);
-    const documentDates = new Set(d.facts.entities.filter((m) => m.type === 'date').map((m) => m.id));
-    const documentFigures = new Set(d.facts.claims.map((c) => c.low));
     const families = new Map<string, number>();
     for (const c of d.facts.claims) families.set(family(c), (families.get(family(c)) ?? 0) + 1);
     list = d.facts.claims.map((claim, index) => ({
-      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentDates, documentFigures,
+      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents,
       position: claim.start / length, familySize: families.get(family(claim))!,
     }));
     this.linkables.set(uri, list);
