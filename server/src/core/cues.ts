@@ -21,6 +21,8 @@ export interface NameCues {
   placePrepositions: PerLanguage;
   /** Lowercase words that may sit inside a name: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
   connectors: PerLanguage;
+  /** Connectors that join words only inside an organization's name; between other names they join two names. */
+  orgConnectors: PerLanguage;
   orgSuffixes: ReadonlySet<string>;
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
   notNames: ReadonlySet<string>;
@@ -88,6 +90,7 @@ export function nameCues(): NameCues {
     eventHeads: perLanguage(cueData.EVENT_HEADS),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
+    orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
     orgSuffixes: folded(cueData.ORG_SUFFIXES),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),

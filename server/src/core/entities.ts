@@ -26,8 +26,6 @@ export interface EntityResult {
 }
 
 const MAX_NAME_TOKENS = 8;
-/** Conjunctions: between two names they join two entities, inside an organization's name they are part of it. */
-const COORDINATORS = new Set(['e', 'ed', 'si', 'and']);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
@@ -242,7 +240,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
       if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
-      if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
+      // Punctuation ends a name; so does a dash or slash between two ("Juventus - Milan", "Horea / Beliș").
+      if (/[,;:()"“”„«»\-–—/]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
       // Regnal numbers belong to the name: "Benedetto XVI", "Carol I".
       if (REGNAL.test(u.text) && tokens[j - 1]!.capitalised) {
         last = j;
@@ -271,8 +270,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       }
       const next = tokens[j + 1];
       const w = fold(u.text);
-      const joins = cues.connectors[language].has(w) && (organization || !COORDINATORS.has(w));
-      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
+      // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
+      const joins = cues.connectors[language].has(w) && (organization || !cues.orgConnectors[language].has(w));
+      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
       break;
     }
     // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title.
@@ -282,6 +282,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       i = titleAt;
       continue;
     }
+    // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
+    // Finanțelor", "Sciopero Alitalia".
+    if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) continue;
     last = splitBeforePerson(tokens, i, last, ctx);
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.

@@ -145,6 +145,17 @@ export const NAME_CONNECTORS: CueLists = {
 };
 
 /**
+ * Conjunctions and prepositions that sit inside an organization's name ("Ministerul Muncii și Protecției Sociale",
+ * "Agenzia per la Cybersicurezza", "Ministerul pentru Relația cu Parlamentul"); between other names they join two
+ * names ("Stroppiana e Vercelli", "Steaua la FC Argeș").
+ */
+export const ORG_CONNECTORS: CueLists = {
+  it: ['e', 'ed', 'per', 'sul', 'sulla', 'al', 'alla'],
+  ro: ['și', 'la', 'pe', 'cu', 'pentru'],
+  en: ['and', 'for', 'on', 'upon'],
+};
+
+/**
  * Words and phrases capitalised in headings, menus and boilerplate of news pages that are never names. Section
  * names that also head institution names (Economia, Esteri, Health, World) are left out.
  */
