@@ -7,6 +7,7 @@ import { GEOGRAPHY } from './geography';
 import { ITALY_ROMANIA_MOLDOVA_INSTITUTIONS } from './institutionsItalyRomaniaMoldova';
 import type { KnownEntity } from './knownEntity';
 import { ORGANIZATIONS } from './organizations';
+import { BUSINESS_MEDIA_SPORT } from './organizationsBusinessMediaSport';
 import { PEOPLE } from './people';
 import { EASTERN_EUROPE_PLACES } from './placesEasternEurope';
 import { EUROPE_PLACES } from './placesEurope';
@@ -26,5 +27,6 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   ...PEOPLE,
   ...ORGANIZATIONS,
   ...ITALY_ROMANIA_MOLDOVA_INSTITUTIONS,
+  ...BUSINESS_MEDIA_SPORT,
   ...EVENTS,
 ];

@@ -118,7 +118,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('financial-times', { all: ['Financial Times'] }),
   organization('the-guardian', { all: ['The Guardian'] }),
   organization('politico', { all: ['Politico'] }),
-  organization('rai', { all: ['RAI'] }),
+  organization('rai', { all: ['RAI', 'Rai'] }),
   organization('mediaset', { all: ['Mediaset'] }),
   organization('sky-tg24', { all: ['Sky TG24'] }),
   organization('corriere-della-sera', { all: ['Corriere della Sera'] }),
