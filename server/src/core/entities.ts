@@ -175,6 +175,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
   if (kinds[0] === 'event') return 'event';
   if (kinds[0] === 'place') return 'place';
+  // English order puts the head last: "Hyde Park", "Phillip Island", "Charles River".
+  if (words.length > 1 && kinds[kinds.length - 1] === 'place') return 'place';
   // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;

@@ -84,26 +84,36 @@ export const ORG_SUFFIXES: readonly string[] = [
   'JSC',
 ];
 
-/** Common nouns that come before a place name ("regione di Kursk", "regiunea Kursk", "Kursk region"). */
+/**
+ * Common nouns that come before a place name ("regione di Kursk", "regiunea Kursk", "Kursk region"), or head it
+ * ("Dealul Negru", "Palazzo Grazioli", "Hyde Park").
+ */
 export const PLACE_HEADS: CueLists = {
   it: [
     'regione', 'provincia', 'comune', 'città', 'cittadina', 'paese', 'villaggio', 'frazione', 'quartiere', 'distretto',
     'contea', 'oblast', 'stato', 'isola', 'isole', 'arcipelago', 'penisola', 'fiume', 'lago', 'mare', 'golfo',
     'stretto', 'canale', 'monte', 'monti', 'valle', 'pianura', 'deserto', 'foresta', 'costa', 'baia', 'capo', 'porto',
     'aeroporto', 'stazione', 'piazza', 'via', 'viale', 'corso', 'ponte', 'diga', 'centrale', 'base',
+    // Named buildings, parks and works: places by the annotation guidelines.
+    'parco', 'palazzo', 'castello', 'basilica', 'cattedrale', 'duomo', 'cappella', 'santuario', 'abbazia',
+    'monastero', 'stadio', 'viadotto', 'galleria', 'cratere', 'val',
   ],
   ro: [
     'regiunea', 'județul', 'orașul', 'municipiul', 'comuna', 'satul', 'cartierul', 'sectorul', 'raionul', 'districtul',
     'comitatul', 'provincia', 'statul', 'localitatea', 'stațiunea', 'insula', 'insulele', 'arhipelagul', 'peninsula',
     'râul', 'fluviul', 'lacul', 'marea', 'golful', 'strâmtoarea', 'canalul', 'muntele', 'munții', 'masivul', 'valea',
     'câmpia', 'deșertul', 'pădurea', 'coasta', 'portul', 'aeroportul', 'gara', 'piața', 'strada', 'bulevardul',
-    'calea', 'podul', 'barajul', 'centrala', 'baza',
+    'calea', 'podul', 'barajul', 'centrala', 'baza', 'dealul', 'dealurile', 'pârâul', 'vârful', 'culmea',
+    'podișul', 'cheile', 'defileul', 'peștera', 'ținutul', 'muntelui', 'autostrada', 'drumul', 'șoseaua',
+    // Named buildings and parks: places by the annotation guidelines.
+    'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul',
   ],
   en: [
     'region', 'province', 'county', 'district', 'oblast', 'state', 'city', 'town', 'village', 'municipality',
     'neighbourhood', 'neighborhood', 'island', 'islands', 'archipelago', 'peninsula', 'river', 'lake', 'sea', 'gulf',
     'bay', 'strait', 'channel', 'canal', 'mount', 'mountain', 'mountains', 'valley', 'plain', 'desert', 'forest',
     'coast', 'cape', 'port', 'airport', 'station', 'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'base',
+    'park', 'palace', 'castle', 'cathedral', 'abbey', 'stadium', 'circus', 'hill', 'beach', 'crater',
   ],
 };
 
