@@ -23,6 +23,7 @@ export interface NameCues {
   connectors: PerLanguage;
   /** Connectors that join words only inside an organization's name; between other names they join two names. */
   orgConnectors: PerLanguage;
+  /** Legal forms and words that mark a company or body wherever they stand in its name, in any language. */
   orgSuffixes: ReadonlySet<string>;
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
   notNames: ReadonlySet<string>;
@@ -91,7 +92,7 @@ export function nameCues(): NameCues {
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
-    orgSuffixes: folded(cueData.ORG_SUFFIXES),
+    orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),
     commonStems: {

@@ -236,7 +236,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // Democrat"). An organization's name takes in the places it names ("Universitatea de Vest din Timișoara") and
     // coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a known name or a
     // conjunction, which joins two names rather than making one.
-    const organization = cues.orgHeads[language].has(fold(t.text));
+    const organization = cueOf(t.text, ctx) === 'organization';
     let clubOrCompany = false;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {

@@ -57,7 +57,9 @@ export const ORG_HEADS: CueLists = {
     'Corte', 'Tribunale', 'Procura', 'Comune', 'Regione', 'Provincia', 'Prefettura', 'Questura', 'Banca', 'Banco',
     'Cassa', 'Fondo', 'Borsa', 'Società', 'Gruppo', 'Azienda', 'Compagnia', 'Consorzio', 'Cooperativa', 'Ente',
     'Organizzazione', 'Servizio', 'Centro', 'Osservatorio', 'Ospedale', 'Policlinico', 'Esercito', 'Marina',
-    'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi',
+    'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi', 'Arcidiocesi', 'Governo', 'Parlamento', 'Giunta',
+    'Ferrovie', 'Lega', 'Fronte', 'Scuola', 'Liceo', 'Conservatorio', 'Ordine', 'Arma', 'Corpo', 'Reggimento',
+    'Brigata', 'Stormo', 'Squadra', 'Circolo', 'Orchestra', 'Editrice', 'Edizioni',
   ],
   ro: [
     'Ministerul', 'Departamentul', 'Agenția', 'Autoritatea', 'Oficiul', 'Direcția', 'Inspectoratul', 'Comandamentul',
@@ -66,6 +68,10 @@ export const ORG_HEADS: CueLists = {
     'Guvernul', 'Curtea', 'Tribunalul', 'Judecătoria', 'Parchetul', 'Primăria', 'Prefectura', 'Banca', 'Fondul',
     'Bursa', 'Societatea', 'Compania', 'Grupul', 'Regia', 'Administrația', 'Organizația', 'Serviciul', 'Centrul',
     'Spitalul', 'Armata', 'Forțele', 'Poliția', 'Jandarmeria', 'Garda', 'Biserica', 'Mitropolia', 'Patriarhia',
+    'Parlamentul', 'Colegiul', 'Liceul', 'Școala', 'Facultatea', 'Editura', 'Teatrul', 'Clubul', 'Liga', 'Biroul',
+    'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
+    'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
+    'Regimentul', 'Rețeaua',
   ],
   en: [
     'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
@@ -73,7 +79,7 @@ export const ORG_HEADS: CueLists = {
     'Movement', 'Party', 'League', 'Front', 'Council', 'Commission', 'Committee', 'Board', 'Assembly', 'Parliament',
     'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
     'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
-    'Police', 'Guard', 'Forces', 'Church',
+    'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra',
   ],
 };
 
@@ -82,6 +88,19 @@ export const ORG_SUFFIXES: readonly string[] = [
   'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'S.a.s.', 'S.n.c.', 'S.A.', 'SA', 'S.R.L.', 'SRL', 'Inc.', 'Inc', 'Ltd.', 'Ltd',
   'LLC', 'PLC', 'plc', 'Corp.', 'Corp', 'Co.', 'GmbH', 'AG', 'N.V.', 'NV', 'B.V.', 'BV', 'AB', 'ASA', 'Oyj', 'PJSC',
   'JSC',
+];
+
+/**
+ * English words that mark a company, a body or an outlet wherever they stand in its name, in any language's text
+ * ("Falcon Electronics", "Delta Air Lines", "Slant Magazine", "Kobalt Music").
+ */
+export const ORG_NAME_WORDS: readonly string[] = [
+  'Airlines', 'Airways', 'Lines', 'Electronics', 'Systems', 'Solutions', 'Technologies', 'Software', 'Communications',
+  'Telecom', 'Networks', 'Network', 'Resources', 'Research', 'Consulting', 'Industries', 'Motors', 'Pharmaceuticals',
+  'Entertainment', 'Records', 'Music', 'Pictures', 'Studios', 'Media', 'Magazine', 'News', 'Press', 'Broadcasting',
+  'Bank', 'Capital', 'Partners', 'Investments', 'Insurance', 'Leasing', 'Holding', 'Group', 'Foundation',
+  'Institute', 'University', 'College', 'Council', 'Society', 'Association', 'League', 'Federation', 'Union',
+  'Committee', 'Agency', 'Club', 'FC',
 ];
 
 /**
