@@ -228,6 +228,17 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       i = m.last;
       continue;
     }
+    // A title-case line may still list people: a given name and the capitalised word after it ("Fabrizio Frizzi,
+    // Giancarlo Magalli, ..."), unless that word starts a known name.
+    if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(fold(t.text)) && nameLike(t, ctx) &&
+      nameLike(after, ctx) && text.slice(t.end, after.start) === ' ' && !matchAt(tokens, i + 1, ctx)) {
+      const key = [t, after].map((u) => candidateKeys(u.text, language)[0]).join(' ');
+      const entry = { id: slugId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
+      push(i, i + 1, 'person', entry.id);
+      discovered.push({ key, entry });
+      i++;
+      continue;
+    }
     if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
       if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
