@@ -177,6 +177,9 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   if (kinds[0] === 'place') return 'place';
   // English order puts the head last: "Hyde Park", "Phillip Island", "Charles River".
   if (words.length > 1 && kinds[kinds.length - 1] === 'place') return 'place';
+  // A given name and a surname are a person whatever body or place was named before: "il presidente della
+  // Regione Massimiliano Fedriga".
+  if (words.length > 1 && cues.givenNames.has(words[0]!)) return 'person';
   // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;
@@ -261,7 +264,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
         continue;
       }
       // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
-      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && !cues.notNames.has(fold(u.text))))) {
+      // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
+      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
         const known = organization ? undefined : matchAt(tokens, j, ctx);
         // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
         if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
@@ -293,6 +297,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     for (let k = i; k < last; k++) if (cueOf(tokens[k]!.text, ctx) === 'title') titleAt = k;
     if (titleAt >= 0) {
       i = titleAt;
+      continue;
+    }
+    // A run that ends in a title is the title itself: "Prime Minister", "Interior Minister".
+    if (last > i && cueOf(tokens[last]!.text, ctx) === 'title') {
+      i = last;
       continue;
     }
     // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului

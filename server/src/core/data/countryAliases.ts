@@ -50,7 +50,7 @@ export const COUNTRY_ALIASES: Record<string, CountryNames> = {
   TR: { en: ['Turkey'], it: ['Türkiye'], ro: ['Türkiye'] },
   TT: { en: ['Trinidad and Tobago'], it: [], ro: [] },
   TW: { en: ['Republic of China'], it: ['Repubblica di Cina'], ro: ['Republica Chineză'] },
-  US: { en: ['United States of America', 'USA', 'U.S.A.', 'US', 'U.S.', 'America'], it: ["Stati Uniti d'America", 'USA', 'America'], ro: ['Statele Unite', 'SUA', 'S.U.A.', 'America'] },
+  US: { en: ['United States of America', 'USA', 'U.S.A.', 'US', 'U.S.', 'America'], it: ["Stati Uniti d'America", 'USA', 'Usa', 'America'], ro: ['Statele Unite', 'SUA', 'S.U.A.', 'America'] },
   VA: { en: ['Vatican'], it: ['Vaticano', 'Stato della Città del Vaticano'], ro: ['Vatican', 'Cetatea Vaticanului'] },
   VC: { en: ['Saint Vincent and the Grenadines'], it: [], ro: [] },
   VN: { en: ['Viet Nam'], it: [], ro: [] },
