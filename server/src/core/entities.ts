@@ -180,14 +180,18 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   // A given name and a surname are a person whatever body or place was named before: "il presidente della
   // Regione Massimiliano Fedriga".
   if (words.length > 1 && cues.givenNames.has(words[0]!)) return 'person';
-  // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
+  // Look back a few words: a title across other words ("il ministro degli Esteri nordcoreano Choe Son Hui"), a
+  // place or body head only across connectors ("regione di Kursk", "il sindacato Sanitas"; not "la Guardia
+  // costiera ha soccorso a Mitilene").
+  let adjacent = true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[first]!.sentence) break;
     const kind = cueOf(t.text, ctx);
     if (kind === 'title') return 'person';
-    if (kind === 'place') return 'place';
-    if (kind === 'organization') return 'organization';
+    if (adjacent && kind === 'place') return 'place';
+    if (adjacent && kind === 'organization') return 'organization';
+    adjacent &&= cues.connectors[ctx.language].has(fold(t.text));
   }
   const after = tokens[last + 1];
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
@@ -315,6 +319,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
+    // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
+    if (i === last && /\d/.test(t.text)) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
     // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
     if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
