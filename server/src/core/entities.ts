@@ -170,16 +170,19 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
   const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
-  const kinds = tokens.slice(first, last + 1).map((t) => cueOf(t.text, ctx));
+  // A given name cues nothing through a stem it shares with a head word ("Mario", "mare"), only as written.
+  const exactCue = (w: string): boolean =>
+    cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
+  const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
   if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w))) return 'organization';
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
   if (kinds[0] === 'event') return 'event';
   if (kinds[0] === 'place') return 'place';
+  // A given name and a surname are a person whatever body or place was named before: "il presidente della
+  // Regione Massimiliano Fedriga", "Vittorino Piazza".
+  if (words.length > 1 && cues.givenNames.has(words[0]!)) return 'person';
   // English order puts the head last: "Hyde Park", "Phillip Island", "Charles River".
   if (words.length > 1 && kinds[kinds.length - 1] === 'place') return 'place';
-  // A given name and a surname are a person whatever body or place was named before: "il presidente della
-  // Regione Massimiliano Fedriga".
-  if (words.length > 1 && cues.givenNames.has(words[0]!)) return 'person';
   // Look back a few words: a title across other words ("il ministro degli Esteri nordcoreano Choe Son Hui"), a
   // place or body head only across connectors ("regione di Kursk", "il sindacato Sanitas"; not "la Guardia
   // costiera ha soccorso a Mitilene").
