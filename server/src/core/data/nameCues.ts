@@ -168,8 +168,12 @@ export const PLACE_PREPOSITIONS: CueLists = {
 
 /** Lowercase words that sit inside names: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
 export const NAME_CONNECTORS: CueLists = {
-  it: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "d'", "dell'", 'e', 'per', 'sul', 'sulla', 'al', 'alla', "nell'"],
-  ro: ['de', 'din', 'al', 'a', 'ai', 'ale', 'și', 'pentru', 'la', 'pe', 'cu'],
+  it: [
+    'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "d'", "dell'", 'e', 'per', 'sul', 'sulla', 'al', 'alla', "nell'",
+    // Particles of foreign surnames: "Óscar de la Hoya", "Ursula von der Leyen", "Mohammed bin Salman".
+    'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'dos', 'das', 'du',
+  ],
+  ro: ['de', 'din', 'al', 'a', 'ai', 'ale', 'și', 'pentru', 'la', 'pe', 'cu', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'dos', 'das', 'du'],
   en: ['of', 'the', 'and', 'for', 'on', 'upon', 'de', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'des'],
 };
 
