@@ -200,7 +200,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
   if (cues.givenNames.has(words[0]!)) return 'person';
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first]!.sentence && words.length === 1 && cueOf(before.text, ctx) === 'preposition') return 'place';
+  // "a Saronno", "în Banat", "della Val Camonica": a place preposition before a name that is no person's.
+  if (before && before.sentence === tokens[first]!.sentence && cueOf(before.text, ctx) === 'preposition') return 'place';
   // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
   return words.length <= 4 ? 'person' : 'organization';
 }

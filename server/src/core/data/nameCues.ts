@@ -161,6 +161,8 @@ export const PLACE_PREPOSITIONS: CueLists = {
   it: [
     'a', 'in', 'da', 'verso', 'tra', 'fra', 'presso', 'vicino a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel',
     'nello', 'nella', 'nei', 'negli', 'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sulla',
+    // With the article, which Italian gives places and bodies but not people: "della Lombardia", "dell'Ucraina".
+    'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'nell', 'all', 'dall', 'sull',
   ],
   ro: ['în', 'la', 'din', 'spre', 'de la', 'către', 'lângă', 'prin', 'dinspre', 'înspre', 'până la', 'între'],
   en: ['in', 'at', 'from', 'to', 'near', 'into', 'toward', 'towards', 'across', 'outside', 'around', 'via'],
