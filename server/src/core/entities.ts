@@ -134,11 +134,10 @@ function isHeadNoun(word: string, ctx: EntityContext): boolean {
  * Where a run of capitalised words ends in a person's given and family name after other words, the person is a
  * name of their own: "Repubblica Giorgio Napolitano" is "Repubblica" and "Giorgio Napolitano".
  */
-function splitBeforePerson(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, organization: boolean): number {
+function splitBeforePerson(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): number {
   const given = ctx.cues.givenNames;
   if (given.has(fold(tokens[first]!.text))) return last;
-  // Right after an organization's head a given name is a word of its name: "Universitatea Alexandru Ioan Cuza".
-  for (let k = organization ? first + 2 : first + 1; k < last; k++) {
+  for (let k = first + 1; k < last; k++) {
     const w = fold(tokens[k]!.text);
     // The given name needs its surname right after it: in "Federația Română de Gimnastică" it is a word of the name.
     if (given.has(w) && !given.has(fold(tokens[k - 1]!.text)) && tokens[k - 1]!.capitalised && tokens[k + 1]!.capitalised) return k - 1;
@@ -308,7 +307,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       break;
     }
     // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title. Inside
-    // an organization's name a title word ("Inspectoratul General") or a given name ("Federația Română") is its own.
+    // an organization's name a title word is a word of the name ("Inspectoratul General pentru Imigrări").
     let titleAt = -1;
     for (let k = i; k < last && !organization; k++) if (cueOf(tokens[k]!.text, ctx) === 'title') titleAt = k;
     if (titleAt >= 0) {
@@ -323,7 +322,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
     // Finanțelor", "Sciopero Alitalia".
     if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) continue;
-    last = splitBeforePerson(tokens, i, last, ctx, organization);
+    last = splitBeforePerson(tokens, i, last, ctx);
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
     if (i === last && t.sentenceInitial) {
