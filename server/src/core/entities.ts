@@ -236,6 +236,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const after = tokens[i + 1];
     if (m && m.last === i && m.entry.type !== 'person' && cues.givenNames.has(fold(t.text)) && after?.capitalised &&
       after.sentence === t.sentence && nameLike(after, ctx) && !matchAt(tokens, i + 1, ctx)) m = undefined;
+    // An organization head the data also knows as a town ("Fondo", "Garda") heads a body when a name follows it:
+    // "Fondo di solidarietà dell'Unione europea", "Garda de Coastă".
+    const afterNext = tokens[i + 2];
+    if (m && m.last === i && m.entry.type === 'place' && cueOf(t.text, ctx) === 'organization' && after?.sentence === t.sentence &&
+      (after.capitalised || (cues.connectors[language].has(fold(after.text)) && afterNext?.capitalised))) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
