@@ -77,6 +77,12 @@ const cases: EntityCase[] = [
     expect: [['Giorgio Piazza', 'person']],
   },
   {
+    what: 'a name coordinated with a known place',
+    language: 'it',
+    text: 'Il treno è rimasto fermo tra Vercelli e Stroppiana per due ore.',
+    expect: [['Vercelli', 'place'], ['Stroppiana', 'place']],
+  },
+  {
     what: 'a dotted legal form',
     language: 'ro',
     text: 'Contractul a fost câștigat anul trecut de firma S.C. Bet Zone S.R.L. din oraș.',

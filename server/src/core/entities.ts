@@ -27,6 +27,8 @@ export interface EntityResult {
 
 const MAX_NAME_TOKENS = 8;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
+/** What lies between two coordinated names: a comma, or "e", "și", "and" between spaces. */
+const COORDINATION = /^(?:\s*,\s*|\s+(?:e|ed|și|şi|and)\s+)$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
 interface Match {
@@ -168,7 +170,7 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   return map.get(f) === 'preposition' ? 'preposition' : map.get(stem(f, language));
 }
 
-function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
+function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType {
   const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
   // A given name cues nothing through a stem it shares with a head word ("Mario", "mare"), only as written.
@@ -208,6 +210,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   const before = tokens[first - 1];
   // "a Saronno", "în Banat", "della Val Camonica": a place preposition before a name that is no person's.
   if (before && before.sentence === tokens[first]!.sentence && cueOf(before.text, ctx) === 'preposition') return 'place';
+  // A name coordinated with a place or a body is one too: "tra Stroppiana e Santhià", "Arad, Lugoj și Caransebeș".
+  if ((previous?.type === 'place' || previous?.type === 'organization') && COORDINATION.test(gap)) return previous.type;
   // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
   return words.length <= 4 ? 'person' : 'organization';
 }
@@ -340,7 +344,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
     // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
     if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
-    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx);
+    const previous = mentions[mentions.length - 1];
+    const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
+    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     discovered.push({ key, entry });
