@@ -79,8 +79,8 @@ const cases: EntityCase[] = [
   {
     what: 'a name coordinated with a known place',
     language: 'it',
-    text: 'Il treno è rimasto fermo tra Vercelli e Stroppiana per due ore.',
-    expect: [['Vercelli', 'place'], ['Stroppiana', 'place']],
+    text: 'Il treno è rimasto fermo tra Vercelli e Valfiorita per due ore.',
+    expect: [['Vercelli', 'place'], ['Valfiorita', 'place']],
   },
   {
     what: 'a dotted legal form',
