@@ -136,23 +136,24 @@ export const PLACE_HEADS: CueLists = {
   ],
 };
 
-/** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference"). */
+/** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference", "Gran Premio"). */
 export const EVENT_HEADS: CueLists = {
   it: [
     'guerra', 'battaglia', 'rivoluzione', 'festa', 'festival', 'giornata', 'giorno', 'vertice', 'summit', 'conferenza',
     'forum', 'campionato', 'campionati', 'coppa', 'giochi', 'olimpiadi', 'mondiali', 'operazione', 'invasione',
     'assedio', 'strage', 'attentato', 'terremoto', 'alluvione', 'uragano', 'tempesta', 'ciclone', 'giubileo',
-    'conclave', 'mostra', 'biennale', 'salone', 'fiera', 'giro', 'processo',
+    'conclave', 'mostra', 'biennale', 'salone', 'fiera', 'giro', 'processo', 'premio', 'gran premio',
   ],
   ro: [
     'războiul', 'bătălia', 'revoluția', 'sărbătoarea', 'festivalul', 'ziua', 'summitul', 'conferința', 'forumul',
     'campionatul', 'cupa', 'jocurile', 'olimpiada', 'operațiunea', 'invazia', 'asediul', 'masacrul', 'atentatul',
-    'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul',
+    'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul', 'premiul',
+    'marele premiu',
   ],
   en: [
     'War', 'Battle', 'Revolution', 'Day', 'Festival', 'Summit', 'Conference', 'Forum', 'Championship', 'Championships',
     'Cup', 'Games', 'Olympics', 'Operation', 'Invasion', 'Siege', 'Massacre', 'Earthquake', 'Hurricane', 'Storm',
-    'Typhoon', 'Cyclone', 'Expo', 'Exhibition', 'Fair', 'Tour', 'Trial',
+    'Typhoon', 'Cyclone', 'Expo', 'Exhibition', 'Fair', 'Tour', 'Trial', 'Prize', 'Award', 'Awards', 'Grand Prix',
   ],
 };
 
