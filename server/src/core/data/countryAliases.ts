@@ -37,7 +37,7 @@ export const COUNTRY_ALIASES: Record<string, CountryNames> = {
   KP: { en: ['DPRK', "Democratic People's Republic of Korea"], it: ['RPDC', 'Nord Corea', 'Nordcorea', 'Repubblica Popolare Democratica di Corea'], ro: ['RPDC', 'Republica Populară Democrată Coreeană'] },
   KR: { en: ['Republic of Korea', 'ROK'], it: ['Sud Corea', 'Sudcorea', 'Repubblica di Corea'], ro: ['Republica Coreea'] },
   LC: { en: ['Saint Lucia'], it: [], ro: [] },
-  MD: { en: ['Republic of Moldova'], it: ['Moldova', 'Repubblica di Moldavia', 'Repubblica Moldova'], ro: ['Moldova'] },
+  MD: { en: ['Republic of Moldova'], it: ['Moldova', 'Repubblica di Moldavia', 'Repubblica Moldova'], ro: ['Moldova', 'R. Moldova', 'Rep. Moldova'] },
   MM: { en: ['Myanmar', 'Burma'], it: ['Myanmar', 'Birmania'], ro: ['Myanmar', 'Birmania'] },
   MO: { en: ['Macau', 'Macao'], it: ['Macao'], ro: ['Macao'] },
   NL: { en: ['Holland', 'The Netherlands'], it: ['Olanda'], ro: ['Olanda'] },
