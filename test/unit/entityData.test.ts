@@ -36,6 +36,8 @@ const SHARED_NAMES: Record<string, readonly string[]> = {
   alexandria: ['alexandria', 'alexandria-romania'],
   // The US and the South Korean military staffs have the same English name.
   'joint chiefs of staff': ['us-joint-chiefs-of-staff', 'south-korea-joint-chiefs-of-staff'],
+  // Italy's Popolo della Libertà (PdL) and Romania's Partidul Democrat-Liberal (PDL).
+  pdl: ['the-people-of-freedom', 'democratic-liberal-party-romania'],
 };
 
 /** Region codes CLDR names that are not countries: deprecated, exceptionally reserved, groupings, test codes. */

@@ -21,6 +21,9 @@ export interface NameCues {
   placePrepositions: PerLanguage;
   /** Lowercase words that may sit inside a name: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
   connectors: PerLanguage;
+  /** Connectors that join words only inside an organization's name; between other names they join two names. */
+  orgConnectors: PerLanguage;
+  /** Legal forms and words that mark a company or body wherever they stand in its name, in any language. */
   orgSuffixes: ReadonlySet<string>;
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
   notNames: ReadonlySet<string>;
@@ -88,11 +91,12 @@ export function nameCues(): NameCues {
     eventHeads: perLanguage(cueData.EVENT_HEADS),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
-    orgSuffixes: folded(cueData.ORG_SUFFIXES),
+    orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
+    orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),
     commonStems: {
-      it: new Set<string>(),
+      it: new Set((COMMON_STEMS.it ?? '').split('\n')),
       ro: new Set((COMMON_STEMS.ro ?? '').split('\n')),
       en: new Set((COMMON_STEMS.en ?? '').split('\n')),
     },

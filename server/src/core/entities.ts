@@ -26,9 +26,9 @@ export interface EntityResult {
 }
 
 const MAX_NAME_TOKENS = 8;
-/** Conjunctions: between two names they join two entities, inside an organization's name they are part of it. */
-const COORDINATORS = new Set(['e', 'ed', 'si', 'and']);
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
+/** What lies between two coordinated names: a comma, or "e", "și", "and" between spaces. */
+const COORDINATION = /^(?:\s*,\s*|\s+(?:e|ed|și|şi|and)\s+)$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,}\p{Lu}?)$/u;
 
 interface Match {
@@ -109,14 +109,13 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
 const cues = (ctx: EntityContext): NameCues => ctx.cues;
 
 /**
- * A common word of the text's language, by the stems of its dictionary; for Italian, which has no dictionary here,
- * English common words written in Italian news ("Rally", "Blackout").
+ * A common word of the text's language, by the stems of its dictionary; for Italian, also the English common words
+ * its news writes ("Rally", "Blackout").
  */
 function isCommonWord(word: string, ctx: EntityContext): boolean {
   const f = fold(word);
-  const own = ctx.cues.commonStems[ctx.language];
-  if (own.size > 0) return own.has(stem(f, ctx.language));
-  return ctx.cues.commonStems.en.has(stem(f, 'en'));
+  if (ctx.cues.commonStems[ctx.language].has(stem(f, ctx.language))) return true;
+  return ctx.language === 'it' && ctx.cues.commonStems.en.has(stem(f, 'en'));
 }
 
 const headStems: Partial<Record<Language, Set<string>>> = {};
@@ -142,7 +141,8 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
   if (given.has(fold(tokens[first]!.text))) return last;
   for (let k = first + 1; k < last; k++) {
     const w = fold(tokens[k]!.text);
-    if (given.has(w) && !given.has(fold(tokens[k - 1]!.text)) && tokens[k - 1]!.capitalised) return k - 1;
+    // The given name needs its surname right after it: in "Federația Română de Gimnastică" it is a word of the name.
+    if (given.has(w) && !given.has(fold(tokens[k - 1]!.text)) && tokens[k - 1]!.capitalised && tokens[k + 1]!.capitalised) return k - 1;
   }
   return last;
 }
@@ -170,28 +170,48 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   return map.get(f) === 'preposition' ? 'preposition' : map.get(stem(f, language));
 }
 
-function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): EntityType {
+function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType {
   const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
-  const kinds = tokens.slice(first, last + 1).map((t) => cueOf(t.text, ctx));
-  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w))) return 'organization';
+  // A given name cues nothing through a stem it shares with a head word ("Mario", "mare"), only as written.
+  const exactCue = (w: string): boolean =>
+    cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
+  const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
+  // Legal forms are listed without their dots ("S.R.L." is "srl").
+  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replace(/\./g, '') : w))) {
+    return 'organization';
+  }
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
   if (kinds[0] === 'event') return 'event';
   if (kinds[0] === 'place') return 'place';
-  // Look back a few words, across connectors: "il ministro degli Esteri nordcoreano Choe Son Hui".
+  // An initial before a surname stands for a given name: "I. C. Brătianu", "J. H. Newman".
+  const initial = tokens[first]!.text.length === 1 && tokens[first + 1]!.start - tokens[first]!.end > 1;
+  // A given name and a surname are a person whatever body or place was named before: "il presidente della
+  // Regione Massimiliano Fedriga", "Vittorino Piazza".
+  if (words.length > 1 && (initial || cues.givenNames.has(words[0]!))) return 'person';
+  // English order puts the head last: "Hyde Park", "Phillip Island", "Charles River".
+  if (words.length > 1 && kinds[kinds.length - 1] === 'place') return 'place';
+  // Look back a few words: a title across other words ("il ministro degli Esteri nordcoreano Choe Son Hui"), a
+  // place or body head only across connectors ("regione di Kursk", "il sindacato Sanitas"; not "la Guardia
+  // costiera ha soccorso a Mitilene").
+  let adjacent = true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[first]!.sentence) break;
     const kind = cueOf(t.text, ctx);
     if (kind === 'title') return 'person';
-    if (kind === 'place') return 'place';
-    if (kind === 'organization') return 'organization';
+    if (adjacent && kind === 'place') return 'place';
+    if (adjacent && kind === 'organization') return 'organization';
+    adjacent &&= cues.connectors[ctx.language].has(fold(t.text));
   }
   const after = tokens[last + 1];
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
   if (cues.givenNames.has(words[0]!)) return 'person';
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[first]!.sentence && words.length === 1 && cueOf(before.text, ctx) === 'preposition') return 'place';
+  // "a Saronno", "în Banat", "della Val Camonica": a place preposition before a name that is no person's.
+  if (before && before.sentence === tokens[first]!.sentence && cueOf(before.text, ctx) === 'preposition') return 'place';
+  // A name coordinated with a place or a body is one too: "tra Stroppiana e Santhià", "Arad, Lugoj și Caransebeș".
+  if ((previous?.type === 'place' || previous?.type === 'organization') && COORDINATION.test(gap)) return previous.type;
   // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
   return words.length <= 4 ? 'person' : 'organization';
 }
@@ -220,6 +240,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const after = tokens[i + 1];
     if (m && m.last === i && m.entry.type !== 'person' && cues.givenNames.has(fold(t.text)) && after?.capitalised &&
       after.sentence === t.sentence && nameLike(after, ctx) && !matchAt(tokens, i + 1, ctx)) m = undefined;
+    // An organization head the data also knows as a town ("Fondo", "Garda") heads a body when a name follows it:
+    // "Fondo di solidarietà dell'Unione europea", "Garda de Coastă".
+    const afterNext = tokens[i + 2];
+    if (m && m.last === i && m.entry.type === 'place' && cueOf(t.text, ctx) === 'organization' && after?.sentence === t.sentence &&
+      (after.capitalised || (cues.connectors[language].has(fold(after.text)) && afterNext?.capitalised))) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
@@ -227,6 +252,17 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
         discovered.push({ key: tokens.slice(m.first, m.last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' '), entry: m.entry });
       }
       i = m.last;
+      continue;
+    }
+    // A title-case line may still list people: a given name and the capitalised word after it ("Fabrizio Frizzi,
+    // Giancarlo Magalli, ..."), unless that word starts a known name.
+    if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(fold(t.text)) && nameLike(t, ctx) &&
+      nameLike(after, ctx) && text.slice(t.end, after.start) === ' ' && !matchAt(tokens, i + 1, ctx)) {
+      const key = [t, after].map((u) => candidateKeys(u.text, language)[0]).join(' ');
+      const entry = { id: slugId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
+      push(i, i + 1, 'person', entry.id);
+      discovered.push({ key, entry });
+      i++;
       continue;
     }
     if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
@@ -237,20 +273,22 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // Democrat"). An organization's name takes in the places it names ("Universitatea de Vest din Timișoara") and
     // coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a known name or a
     // conjunction, which joins two names rather than making one.
-    const organization = cues.orgHeads[language].has(fold(t.text));
+    const organization = cueOf(t.text, ctx) === 'organization';
     let clubOrCompany = false;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
       if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
-      if (/[,;:()"“”„«»]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
+      // Punctuation ends a name; so does a dash or slash between two ("Juventus - Milan", "Horea / Beliș").
+      if (/[,;:()"“”„«»\-–—/]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
       // Regnal numbers belong to the name: "Benedetto XVI", "Carol I".
       if (REGNAL.test(u.text) && tokens[j - 1]!.capitalised) {
         last = j;
         continue;
       }
       // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
-      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && !cues.notNames.has(fold(u.text))))) {
+      // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
+      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
         const known = organization ? undefined : matchAt(tokens, j, ctx);
         // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
         if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
@@ -272,17 +310,27 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       }
       const next = tokens[j + 1];
       const w = fold(u.text);
-      const joins = cues.connectors[language].has(w) && (organization || !COORDINATORS.has(w));
-      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence) continue;
+      // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
+      const joins = cues.connectors[language].has(w) && (organization || !cues.orgConnectors[language].has(w));
+      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
       break;
     }
-    // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title.
+    // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title. Inside
+    // an organization's name a title word is a word of the name ("Inspectoratul General pentru Imigrări").
     let titleAt = -1;
-    for (let k = i; k < last; k++) if (cueOf(tokens[k]!.text, ctx) === 'title') titleAt = k;
+    for (let k = i; k < last && !organization; k++) if (cueOf(tokens[k]!.text, ctx) === 'title') titleAt = k;
     if (titleAt >= 0) {
       i = titleAt;
       continue;
     }
+    // A run that ends in a title is the title itself: "Prime Minister", "Interior Minister".
+    if (last > i && !organization && cueOf(tokens[last]!.text, ctx) === 'title') {
+      i = last;
+      continue;
+    }
+    // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
+    // Finanțelor", "Sciopero Alitalia".
+    if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) continue;
     last = splitBeforePerson(tokens, i, last, ctx);
     const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
@@ -291,10 +339,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
+    // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
+    if (i === last && /\d/.test(t.text)) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
-    // word ("Categoria", "Templul") is no name unless it is someone's given name.
-    if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text))))) continue;
-    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx);
+    // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
+    if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
+    const previous = mentions[mentions.length - 1];
+    const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
+    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     discovered.push({ key, entry });

@@ -1,11 +1,13 @@
 /**
  * The built-in lexicon: countries in every supported language from Intl.DisplayNames (CLDR), their common
- * aliases, the curated world entities, and the demonyms that tie adjectives ("nordcoreani", "ruși") to countries.
+ * aliases, the curated world entities, the towns and cities of GeoNames, and the demonyms that tie adjectives
+ * ("nordcoreani", "ruși") to countries.
  */
-import { Lexicon, nameKey, type LexiconEntry } from './aliases';
+import { Lexicon, nameKey, slugId, type LexiconEntry } from './aliases';
 import { COUNTRY_ALIASES, COUNTRY_IDS } from './data/countryAliases';
 import { DEMONYMS } from './data/demonyms';
 import { KNOWN_ENTITIES } from './data/entities';
+import { PLACE_NAMES } from './data/generated/placeNames';
 import { LANGUAGES, type Language } from './types';
 
 export interface Knowledge {
@@ -40,6 +42,8 @@ export function knowledge(): Knowledge {
     const entry: LexiconEntry = { id: e.id, type: e.type, name: e.names.en[0] ?? e.id };
     for (const lang of LANGUAGES) for (const n of e.names[lang]) add(n, entry);
   }
+  // Towns and cities last: a name the curated data gives another meaning keeps it.
+  for (const name of PLACE_NAMES.split('\n')) add(name, { id: slugId(nameKey(name)), type: 'place', name });
   const demonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
   for (const [code, forms] of Object.entries(DEMONYMS)) {
     const id = COUNTRY_IDS[code];

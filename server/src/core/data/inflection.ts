@@ -22,6 +22,7 @@ export const NAME_INFLECTIONS: Record<Language, readonly SuffixRule[]> = {
     { suffix: 'ului', base: '', example: 'Kremlinului -> Kremlin, Bucureștiului -> București' },
     { suffix: 'ului', base: 'ul', example: 'Regatului -> Regatul (Regatului Unit)' },
     { suffix: 'lui', base: '', example: 'Chișinăului -> Chișinău' },
+    { suffix: 'ului', base: 'i', example: 'Iașului -> Iași' },
     { suffix: 'ul', base: '', example: 'Kremlinul -> Kremlin' },
     { suffix: 'ei', base: 'a', example: 'Rusiei -> Rusia, Moscovei -> Moscova' },
     { suffix: 'ei', base: 'ea', example: 'Coreei -> Coreea' },

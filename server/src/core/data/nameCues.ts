@@ -57,7 +57,9 @@ export const ORG_HEADS: CueLists = {
     'Corte', 'Tribunale', 'Procura', 'Comune', 'Regione', 'Provincia', 'Prefettura', 'Questura', 'Banca', 'Banco',
     'Cassa', 'Fondo', 'Borsa', 'Società', 'Gruppo', 'Azienda', 'Compagnia', 'Consorzio', 'Cooperativa', 'Ente',
     'Organizzazione', 'Servizio', 'Centro', 'Osservatorio', 'Ospedale', 'Policlinico', 'Esercito', 'Marina',
-    'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi',
+    'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi', 'Arcidiocesi', 'Governo', 'Parlamento', 'Giunta',
+    'Ferrovie', 'Lega', 'Fronte', 'Scuola', 'Liceo', 'Conservatorio', 'Ordine', 'Arma', 'Corpo', 'Reggimento',
+    'Brigata', 'Stormo', 'Squadra', 'Circolo', 'Orchestra', 'Editrice', 'Edizioni',
   ],
   ro: [
     'Ministerul', 'Departamentul', 'Agenția', 'Autoritatea', 'Oficiul', 'Direcția', 'Inspectoratul', 'Comandamentul',
@@ -66,6 +68,10 @@ export const ORG_HEADS: CueLists = {
     'Guvernul', 'Curtea', 'Tribunalul', 'Judecătoria', 'Parchetul', 'Primăria', 'Prefectura', 'Banca', 'Fondul',
     'Bursa', 'Societatea', 'Compania', 'Grupul', 'Regia', 'Administrația', 'Organizația', 'Serviciul', 'Centrul',
     'Spitalul', 'Armata', 'Forțele', 'Poliția', 'Jandarmeria', 'Garda', 'Biserica', 'Mitropolia', 'Patriarhia',
+    'Parlamentul', 'Colegiul', 'Liceul', 'Școala', 'Facultatea', 'Editura', 'Teatrul', 'Clubul', 'Liga', 'Biroul',
+    'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
+    'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
+    'Regimentul', 'Rețeaua',
   ],
   en: [
     'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
@@ -73,7 +79,7 @@ export const ORG_HEADS: CueLists = {
     'Movement', 'Party', 'League', 'Front', 'Council', 'Commission', 'Committee', 'Board', 'Assembly', 'Parliament',
     'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
     'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
-    'Police', 'Guard', 'Forces', 'Church',
+    'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra',
   ],
 };
 
@@ -84,46 +90,70 @@ export const ORG_SUFFIXES: readonly string[] = [
   'JSC',
 ];
 
-/** Common nouns that come before a place name ("regione di Kursk", "regiunea Kursk", "Kursk region"). */
+/**
+ * English words that mark a company, a body or an outlet wherever they stand in its name, in any language's text
+ * ("Falcon Electronics", "Delta Air Lines", "Slant Magazine", "Kobalt Music").
+ */
+export const ORG_NAME_WORDS: readonly string[] = [
+  'Airlines', 'Airways', 'Lines', 'Electronics', 'Systems', 'Solutions', 'Technologies', 'Software', 'Communications',
+  'Telecom', 'Networks', 'Network', 'Resources', 'Research', 'Consulting', 'Industries', 'Motors', 'Pharmaceuticals',
+  'Entertainment', 'Records', 'Music', 'Pictures', 'Studios', 'Media', 'Magazine', 'News', 'Press', 'Broadcasting',
+  'Bank', 'Capital', 'Partners', 'Investments', 'Insurance', 'Leasing', 'Holding', 'Group', 'Foundation',
+  'Institute', 'University', 'College', 'Council', 'Society', 'Association', 'League', 'Federation', 'Union',
+  'Committee', 'Agency', 'Club', 'FC',
+];
+
+/**
+ * Common nouns that come before a place name ("regione di Kursk", "regiunea Kursk", "Kursk region"), or head it
+ * ("Dealul Negru", "Palazzo Grazioli", "Hyde Park").
+ */
 export const PLACE_HEADS: CueLists = {
   it: [
     'regione', 'provincia', 'comune', 'città', 'cittadina', 'paese', 'villaggio', 'frazione', 'quartiere', 'distretto',
     'contea', 'oblast', 'stato', 'isola', 'isole', 'arcipelago', 'penisola', 'fiume', 'lago', 'mare', 'golfo',
     'stretto', 'canale', 'monte', 'monti', 'valle', 'pianura', 'deserto', 'foresta', 'costa', 'baia', 'capo', 'porto',
     'aeroporto', 'stazione', 'piazza', 'via', 'viale', 'corso', 'ponte', 'diga', 'centrale', 'base',
+    // Named buildings, parks and works: places by the annotation guidelines.
+    'parco', 'palazzo', 'castello', 'basilica', 'cattedrale', 'duomo', 'cappella', 'santuario', 'abbazia',
+    'monastero', 'stadio', 'viadotto', 'galleria', 'cratere', 'val',
   ],
   ro: [
     'regiunea', 'județul', 'orașul', 'municipiul', 'comuna', 'satul', 'cartierul', 'sectorul', 'raionul', 'districtul',
     'comitatul', 'provincia', 'statul', 'localitatea', 'stațiunea', 'insula', 'insulele', 'arhipelagul', 'peninsula',
     'râul', 'fluviul', 'lacul', 'marea', 'golful', 'strâmtoarea', 'canalul', 'muntele', 'munții', 'masivul', 'valea',
     'câmpia', 'deșertul', 'pădurea', 'coasta', 'portul', 'aeroportul', 'gara', 'piața', 'strada', 'bulevardul',
-    'calea', 'podul', 'barajul', 'centrala', 'baza',
+    'calea', 'podul', 'barajul', 'centrala', 'baza', 'dealul', 'dealurile', 'pârâul', 'vârful', 'culmea',
+    'podișul', 'cheile', 'defileul', 'peștera', 'ținutul', 'muntelui', 'autostrada', 'drumul', 'șoseaua',
+    // Named buildings and parks: places by the annotation guidelines.
+    'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul',
   ],
   en: [
     'region', 'province', 'county', 'district', 'oblast', 'state', 'city', 'town', 'village', 'municipality',
     'neighbourhood', 'neighborhood', 'island', 'islands', 'archipelago', 'peninsula', 'river', 'lake', 'sea', 'gulf',
     'bay', 'strait', 'channel', 'canal', 'mount', 'mountain', 'mountains', 'valley', 'plain', 'desert', 'forest',
     'coast', 'cape', 'port', 'airport', 'station', 'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'base',
+    'park', 'palace', 'castle', 'cathedral', 'abbey', 'stadium', 'circus', 'hill', 'beach', 'crater',
   ],
 };
 
-/** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference"). */
+/** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference", "Gran Premio"). */
 export const EVENT_HEADS: CueLists = {
   it: [
     'guerra', 'battaglia', 'rivoluzione', 'festa', 'festival', 'giornata', 'giorno', 'vertice', 'summit', 'conferenza',
     'forum', 'campionato', 'campionati', 'coppa', 'giochi', 'olimpiadi', 'mondiali', 'operazione', 'invasione',
     'assedio', 'strage', 'attentato', 'terremoto', 'alluvione', 'uragano', 'tempesta', 'ciclone', 'giubileo',
-    'conclave', 'mostra', 'biennale', 'salone', 'fiera', 'giro', 'processo',
+    'conclave', 'mostra', 'biennale', 'salone', 'fiera', 'giro', 'processo', 'premio', 'gran premio',
   ],
   ro: [
     'războiul', 'bătălia', 'revoluția', 'sărbătoarea', 'festivalul', 'ziua', 'summitul', 'conferința', 'forumul',
     'campionatul', 'cupa', 'jocurile', 'olimpiada', 'operațiunea', 'invazia', 'asediul', 'masacrul', 'atentatul',
-    'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul',
+    'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul', 'premiul',
+    'marele premiu',
   ],
   en: [
     'War', 'Battle', 'Revolution', 'Day', 'Festival', 'Summit', 'Conference', 'Forum', 'Championship', 'Championships',
     'Cup', 'Games', 'Olympics', 'Operation', 'Invasion', 'Siege', 'Massacre', 'Earthquake', 'Hurricane', 'Storm',
-    'Typhoon', 'Cyclone', 'Expo', 'Exhibition', 'Fair', 'Tour', 'Trial',
+    'Typhoon', 'Cyclone', 'Expo', 'Exhibition', 'Fair', 'Tour', 'Trial', 'Prize', 'Award', 'Awards', 'Grand Prix',
   ],
 };
 
@@ -132,6 +162,8 @@ export const PLACE_PREPOSITIONS: CueLists = {
   it: [
     'a', 'in', 'da', 'verso', 'tra', 'fra', 'presso', 'vicino a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel',
     'nello', 'nella', 'nei', 'negli', 'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sulla',
+    // With the article, which Italian gives places and bodies but not people: "della Lombardia", "dell'Ucraina".
+    'del', 'dello', 'della', 'dei', 'degli', 'delle', 'dell', 'nell', 'all', 'dall', 'sull',
   ],
   ro: ['în', 'la', 'din', 'spre', 'de la', 'către', 'lângă', 'prin', 'dinspre', 'înspre', 'până la', 'între'],
   en: ['in', 'at', 'from', 'to', 'near', 'into', 'toward', 'towards', 'across', 'outside', 'around', 'via'],
@@ -139,9 +171,24 @@ export const PLACE_PREPOSITIONS: CueLists = {
 
 /** Lowercase words that sit inside names: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
 export const NAME_CONNECTORS: CueLists = {
-  it: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "d'", "dell'", 'e', 'per', 'sul', 'sulla', 'al', 'alla', "nell'"],
-  ro: ['de', 'din', 'al', 'a', 'ai', 'ale', 'și', 'pentru', 'la', 'pe', 'cu'],
+  it: [
+    'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "d'", "dell'", 'e', 'per', 'sul', 'sulla', 'al', 'alla', "nell'",
+    // Particles of foreign surnames: "Óscar de la Hoya", "Ursula von der Leyen", "Mohammed bin Salman".
+    'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'dos', 'das', 'du',
+  ],
+  ro: ['de', 'din', 'al', 'a', 'ai', 'ale', 'și', 'pentru', 'la', 'pe', 'cu', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'dos', 'das', 'du'],
   en: ['of', 'the', 'and', 'for', 'on', 'upon', 'de', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'des'],
+};
+
+/**
+ * Conjunctions and prepositions that sit inside an organization's name ("Ministerul Muncii și Protecției Sociale",
+ * "Agenzia per la Cybersicurezza", "Ministerul pentru Relația cu Parlamentul"); between other names they join two
+ * names ("Stroppiana e Vercelli", "Steaua la FC Argeș").
+ */
+export const ORG_CONNECTORS: CueLists = {
+  it: ['e', 'ed', 'per', 'sul', 'sulla', 'al', 'alla'],
+  ro: ['și', 'la', 'pe', 'cu', 'pentru'],
+  en: ['and', 'for', 'on', 'upon'],
 };
 
 /**

@@ -7,7 +7,9 @@ import { GEOGRAPHY } from './geography';
 import { ITALY_ROMANIA_MOLDOVA_INSTITUTIONS } from './institutionsItalyRomaniaMoldova';
 import type { KnownEntity } from './knownEntity';
 import { ORGANIZATIONS } from './organizations';
+import { BUSINESS_MEDIA_SPORT } from './organizationsBusinessMediaSport';
 import { PEOPLE } from './people';
+import { FORMER_LEADERS } from './peopleFormerLeaders';
 import { EASTERN_EUROPE_PLACES } from './placesEasternEurope';
 import { EUROPE_PLACES } from './placesEurope';
 import { ITALY_PLACES } from './placesItaly';
@@ -24,7 +26,9 @@ export const KNOWN_ENTITIES: readonly KnownEntity[] = [
   ...WORLD_PLACES,
   ...GEOGRAPHY,
   ...PEOPLE,
+  ...FORMER_LEADERS,
   ...ORGANIZATIONS,
   ...ITALY_ROMANIA_MOLDOVA_INSTITUTIONS,
+  ...BUSINESS_MEDIA_SPORT,
   ...EVENTS,
 ];

@@ -9,7 +9,7 @@ import { organization, type KnownEntity } from './knownEntity';
 
 export const ORGANIZATIONS: readonly KnownEntity[] = [
   // United Nations system
-  organization('united-nations', { en: ['United Nations', 'UN', 'U.N.'], it: ['ONU', 'Nazioni Unite', 'Organizzazione delle Nazioni Unite'], ro: ['ONU', 'Organizația Națiunilor Unite', 'Națiunile Unite'] }, 'Q1065'),
+  organization('united-nations', { en: ['United Nations', 'UN', 'U.N.'], it: ['ONU', 'Onu', 'Nazioni Unite', 'Organizzazione delle Nazioni Unite'], ro: ['ONU', 'Organizația Națiunilor Unite', 'Națiunile Unite'] }, 'Q1065'),
   organization('un-security-council', { en: ['UN Security Council', 'United Nations Security Council', 'Security Council'], it: ["Consiglio di sicurezza dell'ONU", 'Consiglio di sicurezza delle Nazioni Unite', 'Consiglio di sicurezza'], ro: ['Consiliul de Securitate al ONU', 'Consiliul de Securitate al Națiunilor Unite', 'Consiliul de Securitate'] }),
   organization('un-general-assembly', { en: ['UN General Assembly', 'United Nations General Assembly'], it: ["Assemblea generale dell'ONU", 'Assemblea generale delle Nazioni Unite'], ro: ['Adunarea Generală a ONU', 'Adunarea Generală a Națiunilor Unite'] }),
   organization('un-human-rights-council', { en: ['UN Human Rights Council', 'Human Rights Council'], it: ["Consiglio per i diritti umani dell'ONU", 'Consiglio per i diritti umani'], ro: ['Consiliul ONU pentru Drepturile Omului'] }),
@@ -31,7 +31,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   // Alliances and other international bodies
   organization('nato', { en: ['NATO', 'North Atlantic Treaty Organization', 'Atlantic Alliance'], it: ['NATO', 'Alleanza Atlantica'], ro: ['NATO', 'Alianța Nord-Atlantică', 'Organizația Tratatului Atlanticului de Nord'] }, 'Q7184'),
   organization('oecd', { en: ['OECD'], it: ['OCSE'], ro: ['OCDE'] }),
-  organization('osce', { all: ['OSCE'] }),
+  organization('osce', { all: ['OSCE'], it: ['Osce'] }),
   organization('g7', { all: ['G7'] }),
   organization('g20', { all: ['G20'] }),
   organization('opec', { all: ['OPEC'] }),
@@ -52,7 +52,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('axis-powers', { en: ['Axis powers'], it: ["Potenze dell'Asse"], ro: ['Puterile Axei'] }),
 
   // European Union
-  organization('european-union', { en: ['European Union', 'EU'], it: ['Unione europea', 'UE'], ro: ['Uniunea Europeană', 'UE'] }, 'Q458'),
+  organization('european-union', { en: ['European Union', 'EU'], it: ['Unione europea', 'UE', 'Ue'], ro: ['Uniunea Europeană', 'UE'] }, 'Q458'),
   organization('european-commission', { en: ['European Commission'], it: ['Commissione europea'], ro: ['Comisia Europeană'] }),
   organization('european-parliament', { en: ['European Parliament'], it: ['Parlamento europeo', 'Europarlamento'], ro: ['Parlamentul European'] }),
   organization('european-council', { en: ['European Council'], it: ['Consiglio europeo'], ro: ['Consiliul European'] }),
@@ -118,7 +118,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('financial-times', { all: ['Financial Times'] }),
   organization('the-guardian', { all: ['The Guardian'] }),
   organization('politico', { all: ['Politico'] }),
-  organization('rai', { all: ['RAI'] }),
+  organization('rai', { all: ['RAI', 'Rai'] }),
   organization('mediaset', { all: ['Mediaset'] }),
   organization('sky-tg24', { all: ['Sky TG24'] }),
   organization('corriere-della-sera', { all: ['Corriere della Sera'] }),

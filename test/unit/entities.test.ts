@@ -1,0 +1,102 @@
+/**
+ * Entity spans and types on short sentences: each case names the mentions it expects (surface and type) and the
+ * surfaces it must not produce.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../server/src/core/analyze';
+import type { Language } from '../../server/src/core/types';
+
+interface EntityCase {
+  what: string;
+  language: Language;
+  text: string;
+  expect: [string, string][];
+  absent?: string[];
+}
+
+const cases: EntityCase[] = [
+  { what: 'a town from the gazetteer', language: 'it', text: 'I treni diretti a Saronno sono rimasti fermi per ore.', expect: [['Saronno', 'place']] },
+  {
+    what: 'a capitalised common word that opens the sentence stays out of the name',
+    language: 'ro',
+    text: 'Potrivit Ministerului Afacerilor Externe, cetățenii au fost evacuați.',
+    expect: [['Ministerului Afacerilor Externe', 'organization']],
+    absent: ['Potrivit Ministerului Afacerilor Externe', 'Ministerului Afacerilor'],
+  },
+  {
+    what: 'a spaced dash separates two names',
+    language: 'it',
+    text: 'Ieri sera la partita Juventus - Fiorentina è finita in parità.',
+    expect: [['Juventus', 'organization'], ['Fiorentina', 'organization']],
+    absent: ['Juventus - Fiorentina'],
+  },
+  {
+    what: 'a person named after a connector is a name of their own',
+    language: 'it',
+    text: 'Il sistema operativo della Microsoft di Bill Gates è stato aggiornato.',
+    expect: [['Microsoft', 'organization'], ['Bill Gates', 'person']],
+  },
+  {
+    what: 'a given name and a surname after a body named before them',
+    language: 'it',
+    text: 'Lo ha detto ieri il presidente della Regione Massimiliano Fedriga ai giornalisti.',
+    expect: [['Massimiliano Fedriga', 'person']],
+  },
+  {
+    what: 'a title alone is no name',
+    language: 'en',
+    text: 'The talks were opened on Monday by the Prime Minister in the capital.',
+    expect: [],
+    absent: ['Prime Minister'],
+  },
+  {
+    what: 'a title word inside an organisation name',
+    language: 'ro',
+    text: 'Ieri, Inspectoratul General pentru Imigrări a anunțat noi reguli.',
+    expect: [['Inspectoratul General pentru Imigrări', 'organization']],
+  },
+  {
+    what: 'a given name right after an organisation head',
+    language: 'ro',
+    text: 'Ieri, Federația Română de Gimnastică a anunțat lotul olimpic.',
+    expect: [['Federația Română de Gimnastică', 'organization']],
+  },
+  {
+    what: 'people listed on a title-case line',
+    language: 'it',
+    text: 'Fabrizio Frizzi, Giancarlo Magalli, Gianni Boncompagni, Tiziana Ferrario.',
+    expect: [['Fabrizio Frizzi', 'person'], ['Giancarlo Magalli', 'person'], ['Tiziana Ferrario', 'person']],
+  },
+  { what: 'a place head last', language: 'en', text: 'Thousands marched through Hyde Park on Saturday.', expect: [['Hyde Park', 'place']] },
+  { what: 'a word with digits is no name', language: 'it', text: 'Un caccia F-16 ha sorvolato la città nella notte.', expect: [], absent: ['F-16'] },
+  {
+    what: 'a given name and a surname that is also a place head',
+    language: 'it',
+    text: 'Il sindaco del paese, Giorgio Piazza, è arrivato in ospedale.',
+    expect: [['Giorgio Piazza', 'person']],
+  },
+  {
+    what: 'a name coordinated with a known place',
+    language: 'it',
+    text: 'Il treno è rimasto fermo tra Vercelli e Valfiorita per due ore.',
+    expect: [['Vercelli', 'place'], ['Valfiorita', 'place']],
+  },
+  {
+    what: 'a dotted legal form',
+    language: 'ro',
+    text: 'Contractul a fost câștigat anul trecut de firma S.C. Bet Zone S.R.L. din oraș.',
+    expect: [['S.C. Bet Zone S.R.L.', 'organization']],
+  },
+];
+
+for (const c of cases) {
+  void test(`entities (${c.language}): ${c.what}`, () => {
+    const found = analyzeDocument(c.text, { language: c.language }).entities;
+    const listed = found.map((m) => `${m.text}:${m.type}`).join(', ');
+    for (const [surface, type] of c.expect) {
+      assert.ok(found.some((m) => m.text === surface && m.type === type), `no ${type} "${surface}"; found: ${listed}`);
+    }
+    for (const surface of c.absent ?? []) assert.ok(!found.some((m) => m.text === surface), `"${surface}" found: ${listed}`);
+  });
+}
