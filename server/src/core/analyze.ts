@@ -145,47 +145,80 @@ function claimContexts(claims: readonly Claim[], entities: readonly Mention[], t
   return claims.map((claim) => context(sentenceAt(tokens, claim.start)));
 }
 
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
-  const { language, segments } = options.language ? { language: options.language, segments: [] } : detectLanguages(text);
-  const runs = languageRuns(text.length, language, segments);
-  const tokens = tokenize(text);
-  const lexicons = options.workspaceNames ? [knowledge().lexicon, options.workspaceNames] : [knowledge().lexicon];
+/** A run of text in one language, with the dates and claims found in it. */
+interface RunReading extends Run {
+  dates: Mention[];
+  claims: Claim[];
+}
+
+/**
+ * What a document states whatever names the workspace knows: its language, dates, claims and kinds of event.
+ * Names found elsewhere change only its entities (and what follows from them), so a document analysed again
+ * for a new name reuses its reading.
+ */
+export interface DocumentReading {
+  language: Language;
+  segments: DocumentFacts['segments'];
+  runs: RunReading[];
+  /** Every run's claims, in text order. */
+  claims: Claim[];
+  events: string[];
+  wordCount: number;
+}
+
+export function readDocument(text: string, tokens: readonly Token[], knownLanguage?: Language): DocumentReading {
+  const { language, segments } = knownLanguage ? { language: knownLanguage, segments: [] } : detectLanguages(text);
+  const runs: RunReading[] = [];
+  const claims: Claim[] = [];
+  for (const run of languageRuns(text.length, language, segments)) {
+    const slice = text.slice(run.start, run.end);
+    const reading = { ...run, dates: shift(findDates(slice, run.language), run.start), claims: shift(extractClaims(slice, run.language), run.start) };
+    runs.push(reading);
+    claims.push(...reading.claims);
+  }
+  claims.sort((a, b) => a.start - b.start);
+  return { language, segments, runs, claims, events: eventsOf(tokens, runs), wordCount: tokens.length };
+}
+
+/** The facts of a document from its reading and its tokens, naming entities with the workspace's names too. */
+export function nameEntities(text: string, tokens: readonly Token[], reading: DocumentReading, workspaceNames?: NameSource): DocumentFacts {
+  const lexicons = workspaceNames ? [knowledge().lexicon, workspaceNames] : [knowledge().lexicon];
   const cues = nameCues();
   const entities: Mention[] = [];
-  const claims: Claim[] = [];
   const discovered: DocumentFacts['discovered'] = [];
   const unresolved: string[] = [];
   let first = 0;
-  for (const run of runs) {
-    const slice = text.slice(run.start, run.end);
-    const dates = shift(findDates(slice, run.language), run.start);
-    const runClaims = shift(extractClaims(slice, run.language), run.start);
+  for (const run of reading.runs) {
     let last = first;
     while (last < tokens.length && tokens[last]!.start < run.end) last++;
     const found = findEntities(text, tokens.slice(first, last), {
       language: run.language,
       lexicons,
       cues,
-      taken: [...dates, ...runClaims],
+      taken: [...run.dates, ...run.claims],
     });
     first = last;
-    entities.push(...dates, ...found.mentions);
-    claims.push(...runClaims);
+    entities.push(...run.dates, ...found.mentions);
     discovered.push(...found.discovered);
     unresolved.push(...found.unresolved);
   }
   entities.sort((a, b) => a.start - b.start);
-  claims.sort((a, b) => a.start - b.start);
+  const { language, segments, claims, events, wordCount } = reading;
   return {
     language,
     segments,
     entities,
     claims,
-    claimContexts: claimContexts(claims, entities, tokens, runs),
+    claimContexts: claimContexts(claims, entities, tokens, reading.runs),
     topic: topicOf(entities),
-    events: eventsOf(tokens, runs),
+    events,
     discovered,
     unresolved,
-    wordCount: tokens.length,
+    wordCount,
   };
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
+  const tokens = tokenize(text);
+  return nameEntities(text, tokens, readDocument(text, tokens, options.language), options.workspaceNames);
 }

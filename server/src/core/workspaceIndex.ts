@@ -6,9 +6,10 @@
  * (an edited figure) touches only the document and those of its story.
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
-import { analyzeDocument, type DocumentFacts } from './analyze';
+import { nameEntities, readDocument, type DocumentFacts, type DocumentReading } from './analyze';
 import { linksOf, type ClaimLink, type LinkableClaim } from './links';
 import { StoryIndex } from './stories';
+import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
 
 export interface IndexedDocument {
@@ -100,6 +101,8 @@ export class WorkspaceIndex {
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
+  /** What each document states whatever the names: an analysis again for new names starts from it. */
+  private readonly readings = new Map<string, DocumentReading>();
   private linkables = new Map<string, LinkableClaim[]>();
   /** Per document, its claims by concept. */
   private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
@@ -307,17 +310,23 @@ export class WorkspaceIndex {
     return this.analyse(uri, text);
   }
 
-  /** Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. */
-  private analyse(uri: string, text: string): string[] {
+  /**
+   * Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. Given the
+   * reading of the same text, only what names decide is worked out again.
+   */
+  private analyse(uri: string, text: string, reading?: DocumentReading): string[] {
     const names = new RecordingNames(this.names);
-    const facts = analyzeDocument(text, { workspaceNames: names });
-    return this.put(uri, text, facts, names.lookups());
+    const tokens = tokenize(text);
+    reading ??= readDocument(text, tokens);
+    const facts = nameEntities(text, tokens, reading, names);
+    return this.put(uri, text, facts, reading, names.lookups());
   }
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
-  private put(uri: string, text: string, facts: DocumentFacts, lookups: Lookups): string[] {
+  private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
+    this.readings.set(uri, reading);
     for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
     const at = this.stored++;
     for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
@@ -376,6 +385,7 @@ export class WorkspaceIndex {
     this.linkables.delete(doc.uri);
     this.counting.delete(doc.uri);
     this.lookups.delete(doc.uri);
+    this.readings.delete(doc.uri);
   }
 
   /**
@@ -394,8 +404,9 @@ export class WorkspaceIndex {
       this.requeue(doc);
       return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
     }
+    const reading = this.readings.get(uri);
     this.unstore(doc, true);
-    return { added: this.analyse(uri, doc.text), analysed: true };
+    return { added: this.analyse(uri, doc.text, reading), analysed: true };
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
