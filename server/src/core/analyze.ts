@@ -76,15 +76,25 @@ function shift<T extends Span>(items: T[], by: number): T[] {
 const TOPIC_SIZE = 3;
 
 const eventStems: Partial<Record<Language, Map<string, string>>> = {};
+/** Each word's kind of event ('' for none) as written: every word of every document is asked, and words recur. */
+const eventWords: Record<Language, Map<string, string>> = { it: new Map(), ro: new Map(), en: new Map() };
+const EVENT_WORDS_KEPT = 200_000;
 
 function eventOf(word: string, language: Language): string | undefined {
-  let map = eventStems[language];
-  if (!map) {
-    map = new Map<string, string>();
-    for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
-    eventStems[language] = map;
+  const known = eventWords[language];
+  let event = known.get(word);
+  if (event === undefined) {
+    let map = eventStems[language];
+    if (!map) {
+      map = new Map<string, string>();
+      for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
+      eventStems[language] = map;
+    }
+    event = map.get(stem(word.toLowerCase(), language)) ?? '';
+    if (known.size >= EVENT_WORDS_KEPT) known.clear();
+    known.set(word, event);
   }
-  return map.get(stem(word.toLowerCase(), language));
+  return event || undefined;
 }
 
 /** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
