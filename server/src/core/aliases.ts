@@ -290,11 +290,17 @@ export class RecordingNames implements NameSource {
   }
 }
 
+/** Looks a key up in one lexicon; `capitals` says whether the text was all capitals. */
+export function lookupIn(lexicon: NameSource, key: string, capitals = true): LexiconEntry | undefined {
+  const e = lexicon.get(key);
+  return e && (capitals || !lexicon.capitalsOnly?.(key)) ? e : undefined;
+}
+
 /** Looks a key up in lexicons in order of precedence; `capitals` says whether the text was all capitals. */
 export function lookup(lexicons: readonly NameSource[], key: string, capitals = true): LexiconEntry | undefined {
   for (const l of lexicons) {
-    const e = l.get(key);
-    if (e && (capitals || !l.capitalsOnly?.(key))) return e;
+    const e = lookupIn(l, key, capitals);
+    if (e) return e;
   }
   return undefined;
 }

@@ -129,30 +129,29 @@ function sentenceAt(tokens: readonly Token[], offset: number): number {
   return tokens[lo]?.sentence ?? 0;
 }
 
+/** The context of each claim's sentence; only sentences that state a claim are read. */
 function claimContexts(claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
   const { demonyms } = knowledge();
   const bySentence = new Map<number, ClaimContext>();
-  const context = (s: number): ClaimContext => {
-    let c = bySentence.get(s);
-    if (!c) bySentence.set(s, (c = { entities: [], dates: [] }));
-    return c;
-  };
+  for (const claim of claims) {
+    const s = sentenceAt(tokens, claim.start);
+    if (!bySentence.has(s)) bySentence.set(s, { entities: [], dates: [] });
+  }
   for (const m of entities) {
-    const c = context(sentenceAt(tokens, m.start));
+    const c = bySentence.get(sentenceAt(tokens, m.start));
+    if (!c) continue;
     const list = m.type === 'date' ? c.dates : c.entities;
     if (!list.includes(m.id)) list.push(m.id);
   }
   let r = 0;
   for (const t of tokens) {
+    const c = bySentence.get(t.sentence);
+    if (!c || t.numeric) continue;
     while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
-    if (t.numeric) continue;
     const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
-    if (country) {
-      const c = context(t.sentence);
-      if (!c.entities.includes(country)) c.entities.push(country);
-    }
+    if (country && !c.entities.includes(country)) c.entities.push(country);
   }
-  return claims.map((claim) => context(sentenceAt(tokens, claim.start)));
+  return claims.map((claim) => bySentence.get(sentenceAt(tokens, claim.start))!);
 }
 
 /** A run of text in one language, with the dates and claims found in it. */
