@@ -62,6 +62,21 @@ function sameEntities(a: DocumentFacts, b: DocumentFacts): boolean {
   return a === b || (sameSet(idSet(a, true), idSet(b, true)) && sameSet(idSet(a, false), idSet(b, false)));
 }
 
+/** The keys a document is filed under in each inverted map, each once, in the order its facts first give them. */
+interface FiledUnder {
+  entities: string[];
+  concepts: string[];
+  unresolved: string[];
+}
+
+function filedUnder(facts: DocumentFacts): FiledUnder {
+  return {
+    entities: [...new Set(facts.entities.map((m) => m.id))],
+    concepts: [...new Set(facts.claims.flatMap((c) => (c.concept ? [c.concept] : [])))],
+    unresolved: [...new Set(facts.unresolved)],
+  };
+}
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -103,6 +118,8 @@ export class WorkspaceIndex {
   private readonly lookups = new Map<string, Lookups>();
   /** What each document states whatever the names: an analysis again for new names starts from it. */
   private readonly readings = new Map<string, DocumentReading>();
+  /** Per document, its keys in the inverted maps: filing it again costs one operation per key, not per mention. */
+  private readonly filed = new Map<string, FiledUnder>();
   private linkables = new Map<string, LinkableClaim[]>();
   /** Per document, its claims by concept. */
   private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
@@ -327,10 +344,9 @@ export class WorkspaceIndex {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
     this.readings.set(uri, reading);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    const filed = filedUnder(facts);
+    this.filed.set(uri, filed);
+    this.file(uri, filed);
     this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
     this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
@@ -378,9 +394,8 @@ export class WorkspaceIndex {
     this.leaving = { uri: doc.uri, facts: doc.facts, near };
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
-    for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
-    for (const c of doc.facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, doc.uri);
-    for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
+    this.unfile(doc.uri, this.filed.get(doc.uri)!);
+    this.filed.delete(doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
     this.counting.delete(doc.uri);
@@ -411,16 +426,26 @@ export class WorkspaceIndex {
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
   private requeue(doc: IndexedDocument): void {
-    const { uri, facts } = doc;
-    for (const m of facts.entities) removeFrom(this.byEntity, m.id, uri);
-    for (const c of facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, uri);
-    for (const k of facts.unresolved) removeFrom(this.byUnresolved, k, uri);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    const { uri } = doc;
+    const filed = this.filed.get(uri)!;
+    this.unfile(uri, filed);
+    this.file(uri, filed);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
     for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
+  }
+
+  /** Files a document at the end of the inverted maps under its keys. */
+  private file(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) addTo(this.byEntity, id, uri);
+    const at = this.stored++;
+    for (const c of filed.concepts) addOrdered(this.byConcept, c, uri, at);
+    for (const k of filed.unresolved) addTo(this.byUnresolved, k, uri);
+  }
+
+  private unfile(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) removeFrom(this.byEntity, id, uri);
+    for (const c of filed.concepts) removeOrdered(this.byConcept, c, uri);
+    for (const k of filed.unresolved) removeFrom(this.byUnresolved, k, uri);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
