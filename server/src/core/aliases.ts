@@ -223,10 +223,18 @@ export class Lookups {
 
   /** True when `source` answers every lookup as it did: an analysis asking it again would give the same facts. */
   sameIn(source: NameSource): boolean {
-    if (!this.asked) return true;
-    const asked = this.asked.split('\0');
-    const answers = this.answers.split('\0');
-    return asked.every((q, i) => answer(source, q[0]!, q.slice(1)) === answers[i]);
+    const { asked, answers } = this;
+    if (!asked) return true;
+    // Read in place rather than split: most documents asked again answer every lookup the same.
+    for (let q = 0, a = 0; ; ) {
+      const qEnd = asked.indexOf('\0', q);
+      const aEnd = answers.indexOf('\0', a);
+      const now = answer(source, asked[q]!, asked.slice(q + 1, qEnd < 0 ? asked.length : qEnd));
+      if (now.length !== (aEnd < 0 ? answers.length : aEnd) - a || !answers.startsWith(now, a)) return false;
+      if (qEnd < 0) return true;
+      q = qEnd + 1;
+      a = aEnd + 1;
+    }
   }
 }
 
@@ -257,32 +265,26 @@ export class RecordingNames implements NameSource {
 
   constructor(private readonly source: NameSource) {}
 
-  private note(q: string, answer: string): void {
-    if (!this.asked.has(q)) this.asked.set(q, answer);
+  /** Notes the first answer to a lookup; an analysis asks the same ones many times, and answers are built once. */
+  private note<T>(q: string, value: T, answer: (value: T) => string): T {
+    if (!this.asked.has(q)) this.asked.set(q, answer(value));
+    return value;
   }
 
   get(key: string): LexiconEntry | undefined {
-    const e = this.source.get(key);
-    this.note('g' + key, entryAnswer(e));
-    return e;
+    return this.note('g' + key, this.source.get(key), entryAnswer);
   }
 
   continues(key: string): boolean {
-    const b = this.source.continues(key);
-    this.note('c' + key, flagAnswer(b));
-    return b;
+    return this.note('c' + key, this.source.continues(key), flagAnswer);
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
-    const ids = this.source.personsWithPart(word);
-    this.note('p' + word, idsAnswer(ids));
-    return ids;
+    return this.note('p' + word, this.source.personsWithPart(word), idsAnswer);
   }
 
   capitalsOnly(key: string): boolean {
-    const b = this.source.capitalsOnly?.(key);
-    this.note('a' + key, flagAnswer(b));
-    return b ?? false;
+    return this.note('a' + key, this.source.capitalsOnly?.(key), flagAnswer) ?? false;
   }
 
   lookups(): Lookups {
