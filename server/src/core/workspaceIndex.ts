@@ -77,6 +77,21 @@ function filedUnder(facts: DocumentFacts): FiledUnder {
   };
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean =>
+  a.length === b.length && a.every((x, i) => same(x, b[i]!));
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => sameList(a, b, (x, y) => x === y);
+
+/**
+ * Whether an analysis again from the same reading gave the same facts. Then the facts already stored are kept:
+ * they have lived long in memory, and replacing them with equal ones would only leave them as old garbage.
+ */
+function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
+  return a.wordCount === b.wordCount && sameStrings(a.topic, b.topic) && sameStrings(a.unresolved, b.unresolved) &&
+    sameList(a.entities, b.entities, (x, y) => x.start === y.start && x.end === y.end && x.id === y.id && x.type === y.type && x.text === y.text) &&
+    sameList(a.claimContexts, b.claimContexts, (x, y) => sameStrings(x.entities, y.entities) && sameStrings(x.dates, y.dates)) &&
+    sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
+}
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -331,12 +346,14 @@ export class WorkspaceIndex {
    * Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. Given the
    * reading of the same text, only what names decide is worked out again.
    */
-  private analyse(uri: string, text: string, reading?: DocumentReading): string[] {
+  private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts): string[] {
     const names = new RecordingNames(this.names);
     const tokens = tokenize(text);
     reading ??= readDocument(text, tokens);
     const facts = nameEntities(text, tokens, reading, names);
-    return this.put(uri, text, facts, reading, names.lookups());
+    // Facts of the same reading share its claims, language and kinds of event: the rest is compared.
+    const kept = before && before.claims === facts.claims && sameNamedFacts(before, facts) ? before : facts;
+    return this.put(uri, text, kept, reading, names.lookups());
   }
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
@@ -421,7 +438,7 @@ export class WorkspaceIndex {
     }
     const reading = this.readings.get(uri);
     this.unstore(doc, true);
-    return { added: this.analyse(uri, doc.text, reading), analysed: true };
+    return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
