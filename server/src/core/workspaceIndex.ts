@@ -1,14 +1,15 @@
 /**
- * The facts of every document in a workspace, with inverted maps (entity id -> documents, concept -> documents)
+ * The facts of every document in a workspace, with inverted maps (entity id -> documents, comparison key -> documents)
  * so that a lookup costs O(matches), and incremental updates: setting or removing a document re-analyses that
  * document only, plus the documents whose unresolved words a newly found name resolves. The links of each
  * document's claims are kept until a change can alter them: a change that leaves every entity's weight as it was
  * (an edited figure) touches only the document and those of its story.
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
-import { analyzeDocument, type DocumentFacts } from './analyze';
+import { nameEntities, readDocument, type DocumentFacts, type DocumentReading } from './analyze';
 import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { StoryIndex } from './stories';
+import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
 
 export interface IndexedDocument {
@@ -61,6 +62,36 @@ function sameEntities(a: DocumentFacts, b: DocumentFacts): boolean {
   return a === b || (sameSet(idSet(a, true), idSet(b, true)) && sameSet(idSet(a, false), idSet(b, false)));
 }
 
+/** The keys a document is filed under in each inverted map, each once, in the order its facts first give them. */
+interface FiledUnder {
+  entities: string[];
+  keys: string[];
+  unresolved: string[];
+}
+
+function filedUnder(facts: DocumentFacts): FiledUnder {
+  return {
+    entities: [...new Set(facts.entities.map((m) => m.id))],
+    keys: [...new Set(facts.claims.flatMap(comparisonKeys))],
+    unresolved: [...new Set(facts.unresolved)],
+  };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean =>
+  a.length === b.length && a.every((x, i) => same(x, b[i]!));
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => sameList(a, b, (x, y) => x === y);
+
+/**
+ * Whether an analysis again from the same reading gave the same facts. Then the facts already stored are kept:
+ * they have lived long in memory, and replacing them with equal ones would only leave them as old garbage.
+ */
+function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
+  return a.wordCount === b.wordCount && sameStrings(a.topic, b.topic) && sameStrings(a.unresolved, b.unresolved) &&
+    sameList(a.entities, b.entities, (x, y) => x.start === y.start && x.end === y.end && x.id === y.id && x.type === y.type && x.text === y.text) &&
+    sameList(a.claimContexts, b.claimContexts, (x, y) => sameStrings(x.entities, y.entities) && sameStrings(x.dates, y.dates)) &&
+    sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
+}
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -100,6 +131,10 @@ export class WorkspaceIndex {
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
+  /** What each document states whatever the names: an analysis again for new names starts from it. */
+  private readonly readings = new Map<string, DocumentReading>();
+  /** Per document, its keys in the inverted maps: filing it again costs one operation per key, not per mention. */
+  private readonly filed = new Map<string, FiledUnder>();
   private linkables = new Map<string, LinkableClaim[]>();
   /** Per document, its claims by comparison key. */
   private readonly keyed = new Map<string, Map<string, LinkableClaim[]>>();
@@ -326,21 +361,28 @@ export class WorkspaceIndex {
     return this.analyse(uri, text);
   }
 
-  /** Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. */
-  private analyse(uri: string, text: string): string[] {
+  /**
+   * Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. Given the
+   * reading of the same text, only what names decide is worked out again.
+   */
+  private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts): string[] {
     const names = new RecordingNames(this.names);
-    const facts = analyzeDocument(text, { workspaceNames: names });
-    return this.put(uri, text, facts, names.lookups());
+    const tokens = tokenize(text);
+    reading ??= readDocument(text, tokens);
+    const facts = nameEntities(text, tokens, reading, names);
+    // Facts of the same reading share its claims, language and kinds of event: the rest is compared.
+    const kept = before && before.claims === facts.claims && sameNamedFacts(before, facts) ? before : facts;
+    return this.put(uri, text, kept, reading, names.lookups());
   }
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
-  private put(uri: string, text: string, facts: DocumentFacts, lookups: Lookups): string[] {
+  private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) for (const k of comparisonKeys(c)) addOrdered(this.byKey, k, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    this.readings.set(uri, reading);
+    const filed = filedUnder(facts);
+    this.filed.set(uri, filed);
+    this.file(uri, filed);
     this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
     this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
@@ -388,13 +430,13 @@ export class WorkspaceIndex {
     this.leaving = { uri: doc.uri, facts: doc.facts, near };
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
-    for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
-    for (const c of doc.facts.claims) for (const k of comparisonKeys(c)) removeOrdered(this.byKey, k, doc.uri);
-    for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
+    this.unfile(doc.uri, this.filed.get(doc.uri)!);
+    this.filed.delete(doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
     this.keyed.delete(doc.uri);
     this.lookups.delete(doc.uri);
+    this.readings.delete(doc.uri);
   }
 
   /**
@@ -413,22 +455,33 @@ export class WorkspaceIndex {
       this.requeue(doc);
       return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
     }
+    const reading = this.readings.get(uri);
     this.unstore(doc, true);
-    return { added: this.analyse(uri, doc.text), analysed: true };
+    return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
   private requeue(doc: IndexedDocument): void {
-    const { uri, facts } = doc;
-    for (const m of facts.entities) removeFrom(this.byEntity, m.id, uri);
-    for (const c of facts.claims) for (const k of comparisonKeys(c)) removeOrdered(this.byKey, k, uri);
-    for (const k of facts.unresolved) removeFrom(this.byUnresolved, k, uri);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) for (const k of comparisonKeys(c)) addOrdered(this.byKey, k, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    const { uri } = doc;
+    const filed = this.filed.get(uri)!;
+    this.unfile(uri, filed);
+    this.file(uri, filed);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
     for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
+  }
+
+  /** Files a document at the end of the inverted maps under its keys. */
+  private file(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) addTo(this.byEntity, id, uri);
+    const at = this.stored++;
+    for (const k of filed.keys) addOrdered(this.byKey, k, uri, at);
+    for (const k of filed.unresolved) addTo(this.byUnresolved, k, uri);
+  }
+
+  private unfile(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) removeFrom(this.byEntity, id, uri);
+    for (const k of filed.keys) removeOrdered(this.byKey, k, uri);
+    for (const k of filed.unresolved) removeFrom(this.byUnresolved, k, uri);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
