@@ -11,6 +11,7 @@
  */
 import type { ClaimContext } from './analyze';
 import { LINK_MODEL } from './data/linkModel';
+import { COUNTED_NOUNS } from './data/units';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
 
@@ -100,15 +101,19 @@ function shared(a: readonly string[], b: readonly string[]): number {
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
   if (x.kind === 'ordinal') return false;
-  return x.kind !== 'count' || (x.unit !== null && x.unit === y.unit);
+  return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
 }
 
 /**
  * Figures of one family (kind and unit; for counts the noun, or else the concept) are those a claim could be
  * mistaken for: how many each document has says how ambiguous a match is.
  */
+const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
+/** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
+const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
+
 export function family(c: Claim): string {
-  return c.kind === 'count' ? `count:${c.unit ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${c.unit ?? '-'}`;
+  return c.kind === 'count' ? `count:${nounOf(c) ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${c.unit ?? '-'}`;
 }
 
 /** The keys under which a claim's candidates are found: its concept, and its family where the unit says something. */
@@ -165,7 +170,9 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const apart = common === 0 && a.context.entities.length > 0 && b.context.entities.length > 0 ? 1 : 0;
   // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"); counts and sums less so.
   const owned = x.kind !== 'count' && x.kind !== 'money';
-  const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : -1) : 0;
+  // Nouns the lexicon does not know stay in their own language: two of them that differ may still be one thing.
+  const known = nounOf(x) !== 'other' && nounOf(y) !== 'other';
+  const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : known ? -1 : 0) : 0;
   return [
     story,
     common > 0 ? common / Math.min(massA, massB) : 0,
