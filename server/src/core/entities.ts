@@ -275,6 +275,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // conjunction, which joins two names rather than making one.
     const organization = cueOf(t.text, ctx) === 'organization';
     let clubOrCompany = false;
+    let knownPerson: LexiconEntry | undefined;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
@@ -295,6 +296,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
           last = j;
           continue;
         }
+        // An unknown given name before a surname the data knows names that person: "Boiko Borissov", "Tayyip Erdogan".
+        if (known && j === i + 1 && known.last === j && known.entry.type === 'person' && !isCommonWord(t.text, ctx)) {
+          last = j;
+          knownPerson = known.entry;
+          break;
+        }
         if (known) {
           // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
           const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
@@ -311,9 +318,16 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       const next = tokens[j + 1];
       const w = fold(u.text);
       // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
-      const joins = cues.connectors[language].has(w) && (organization || !cues.orgConnectors[language].has(w));
+      // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
+      const orgOnly = cues.orgConnectors[language].has(w);
+      const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
       if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
       break;
+    }
+    if (knownPerson) {
+      push(i, last, 'person', knownPerson.id);
+      i = last;
+      continue;
     }
     // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title. Inside
     // an organization's name a title word is a word of the name ("Inspectoratul General pentru Imigrări").
