@@ -95,6 +95,12 @@ const cases: EntityCase[] = [
     expect: [['Tayyip Erdogan', 'person']],
   },
   {
+    what: 'an institution named by a capitalised noun alone',
+    language: 'ro',
+    text: 'Proiectul a fost adoptat ieri de Guvernul condus de premier.',
+    expect: [['Guvernul', 'organization']],
+  },
+  {
     what: 'a dotted legal form',
     language: 'ro',
     text: 'Contractul a fost câștigat anul trecut de firma S.C. Bet Zone S.R.L. din oraș.',

@@ -132,6 +132,16 @@ function isHeadNoun(word: string, ctx: EntityContext): boolean {
   return set.has(stem(fold(word), language));
 }
 
+const bodyStems: Partial<Record<Language, Set<string>>> = {};
+
+/** An institution a capitalised noun alone names, in any inflection ("Guvernului", "Primăriei"). */
+function isBodyNoun(word: string, ctx: EntityContext): boolean {
+  const { language } = ctx;
+  let set = bodyStems[language];
+  if (!set) bodyStems[language] = set = new Set([...ctx.cues.bodyNouns[language]].map((w) => stem(w, language)));
+  return set.has(stem(fold(word), language));
+}
+
 /**
  * Where a run of capitalised words ends in a person's given and family name after other words, the person is a
  * name of their own: "Repubblica Giorgio Napolitano" is "Repubblica" and "Giorgio Napolitano".
@@ -350,6 +360,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
     if (i === last && t.sentenceInitial) {
       unresolved.push(key);
+      continue;
+    }
+    // A capitalised institution noun names the body even where the text also writes it in lowercase.
+    if (i === last && isBodyNoun(t.text, ctx)) {
+      push(i, i, 'organization', slugId(key));
       continue;
     }
     if (i === last && lowercaseSeen.has(fold(t.text))) continue;
