@@ -1,11 +1,11 @@
 /**
  * `npm run eval`: precision, recall and F1 of the analysis.
- *  1. The annotated corpus (test/eval/corpus, dev and held-out test split): entities (exact span and type),
+ *  1. The annotated corpus (test/eval/corpus: dev, and the held-out test and test2): entities (exact span and type),
  *     cross-document entity identity, claims (span overlap) and their values, claim links and their relation,
  *     against three baselines: capitalised words, compromise (English), and "figures within 20%" links.
  *  2. News NER test sets in ../shared/data: RONEC validation (ro) and KIND Wikinews dev (it), exact span.
  *  3. Duckling numerals (it, ro): the value of each expression parsed alone.
- * Options: --split dev|test (default both), --errors (print mismatches of the dev split), --json.
+ * Options: --split dev|test|test2 (default all three), --errors (print mismatches of the dev split), --json.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ import { parseNumber } from '../server/src/core/numbers.ts';
 import { tokenize } from '../server/src/core/tokens.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
-import { loadCorpus, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
+import { loadCorpus, matchClaims, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
 
 const SHARED = path.join(import.meta.dirname, '..', '..', 'shared', 'data');
 const args = process.argv.slice(2);
@@ -87,19 +87,6 @@ function compromiseEntities(text: string): Span[] {
   return out;
 }
 
-/** One-to-one matching of predicted claims to gold claims by span overlap. */
-function matchClaims<T extends Span>(gold: readonly GoldClaim[], pred: readonly T[]): Map<GoldClaim, T> {
-  const pairs = new Map<GoldClaim, T>();
-  const used = new Set<T>();
-  for (const g of gold) {
-    const hit = pred.find((p) => !used.has(p) && p.start < g.end && g.start < p.end);
-    if (hit) {
-      pairs.set(g, hit);
-      used.add(hit);
-    }
-  }
-  return pairs;
-}
 
 const sameValue = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
@@ -201,6 +188,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const gold = new Map(corpus.links.map((l) => [[l.a + '@' + l.story, l.b + '@' + l.story].sort().join(' '), l.relation]));
   const links = score();
   let relRight = 0, relChecked = 0;
+  const foundBy = { agrees: 0, conflicts: 0 };
   for (const l of index.allLinks()) {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`);
     const b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
@@ -208,6 +196,7 @@ function evalCorpus(corpus: GoldCorpus): void {
     const rel = key ? gold.get(key) : undefined;
     if (rel) {
       links.tp++;
+      foundBy[rel]++;
       relChecked++;
       if (rel === l.relation) relRight++;
       else if (showErrors && corpus.split === 'dev') console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
@@ -255,6 +244,8 @@ function evalCorpus(corpus: GoldCorpus): void {
   report(`${corpus.split} baseline within 20%, same story`, nearInStory);
   const ra = relChecked ? relRight / relChecked : 0;
   console.log(`  ${(corpus.split + ' link relation right').padEnd(38)} ${ra.toFixed(3)} (${relRight}/${relChecked})`);
+  const goldBy = (r: string): number => [...gold.values()].filter((v) => v === r).length;
+  console.log(`  ${(corpus.split + ' links found, by gold relation').padEnd(38)} agrees ${foundBy.agrees}/${goldBy('agrees')}, conflicts ${foundBy.conflicts}/${goldBy('conflicts')}`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
 }
 
@@ -368,7 +359,7 @@ function evalDuckling(language: 'it' | 'ro'): void {
   results[`duckling ${language} accuracy`] = Number((right / total).toFixed(4));
 }
 
-for (const split of splitArg ? [splitArg] : ['dev', 'test']) evalCorpus(loadCorpus(split));
+for (const split of splitArg ? [splitArg] : ['dev', 'test', 'test2']) evalCorpus(loadCorpus(split));
 if (!splitArg) {
   evalNer('RONEC valid (ro)', ronec(), 'ro');
   evalNer('KIND Wikinews dev (it)', kind(), 'it');

@@ -67,6 +67,20 @@ export function parseAnnotated(source: string, where: string): Omit<GoldDocument
   return { text, entities, claims };
 }
 
+/** One-to-one matching of predicted claims to gold claims by span overlap. */
+export function matchClaims<T extends { start: number; end: number }>(gold: readonly GoldClaim[], pred: readonly T[]): Map<GoldClaim, T> {
+  const pairs = new Map<GoldClaim, T>();
+  const used = new Set<T>();
+  for (const g of gold) {
+    const hit = pred.find((p) => !used.has(p) && p.start < g.end && g.start < p.end);
+    if (hit) {
+      pairs.set(g, hit);
+      used.add(hit);
+    }
+  }
+  return pairs;
+}
+
 export function loadCorpus(split: string): GoldCorpus {
   const root = path.join(CORPUS_ROOT, split);
   const documents: GoldDocument[] = [];
@@ -110,7 +124,7 @@ export function loadCorpus(split: string): GoldCorpus {
 
 if (process.argv[1] === import.meta.filename && process.argv.includes('--check')) {
   let failed = false;
-  for (const split of ['dev', 'test']) {
+  for (const split of fs.readdirSync(CORPUS_ROOT).sort()) {
     try {
       const c = loadCorpus(split);
       const words = c.documents.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);

@@ -138,11 +138,28 @@ export class WorkspaceNames implements NameSource {
   private readonly parts = new Map<string, Map<string, number>>();
   /** personsWithPart's answers, until the word's persons change: analysis asks for the same words again and again. */
   private readonly partSets = new Map<string, ReadonlySet<string>>();
+  /** Counts changes; a lookup (as Lookups writes it) -> the change that last altered its answer. */
+  private changes = 0;
+  private readonly changedAt = new Map<string, number>();
 
-  private count<K>(map: Map<K, number>, key: K, by: number): void {
+  private count<K>(map: Map<K, number>, key: K, by: number): number {
     const n = (map.get(key) ?? 0) + by;
     if (n > 0) map.set(key, n);
     else map.delete(key);
+    return n;
+  }
+
+  private changed(lookup: string): void {
+    this.changedAt.set(lookup, ++this.changes);
+  }
+
+  /** The number of changes so far: a lookup answered after it answers the same until it is changed again. */
+  get version(): number {
+    return this.changes;
+  }
+
+  unchangedSince(lookup: string, version: number): boolean {
+    return (this.changedAt.get(lookup) ?? 0) <= version;
   }
 
   /** Adds a document's names; returns the keys that are new to the workspace. */
@@ -153,14 +170,19 @@ export class WorkspaceNames implements NameSource {
       if (!slot) {
         this.entries.set(key, (slot = { entry, docs: new Map() }));
         added.push(key);
+        this.changed('g' + key);
         const words = key.split(' ');
-        for (let i = 1; i < words.length; i++) this.count(this.prefixes, words.slice(0, i).join(' '), 1);
+        for (let i = 1; i < words.length; i++) {
+          const prefix = words.slice(0, i).join(' ');
+          if (this.count(this.prefixes, prefix, 1) === 1) this.changed('c' + prefix);
+        }
         if (entry.type === 'person') {
           for (const p of personParts(key)) {
             const ids = this.parts.get(p) ?? new Map<string, number>();
             this.parts.set(p, ids);
             this.count(ids, entry.id, 1);
             this.partSets.delete(p);
+            this.changed('p' + p);
           }
         }
       }
@@ -176,8 +198,12 @@ export class WorkspaceNames implements NameSource {
       this.count(slot.docs, doc, -1);
       if (slot.docs.size > 0) continue;
       this.entries.delete(key);
+      this.changed('g' + key);
       const words = key.split(' ');
-      for (let i = 1; i < words.length; i++) this.count(this.prefixes, words.slice(0, i).join(' '), -1);
+      for (let i = 1; i < words.length; i++) {
+        const prefix = words.slice(0, i).join(' ');
+        if (this.count(this.prefixes, prefix, -1) === 0) this.changed('c' + prefix);
+      }
       if (slot.entry.type === 'person') {
         for (const p of personParts(key)) {
           const ids = this.parts.get(p);
@@ -185,6 +211,7 @@ export class WorkspaceNames implements NameSource {
           this.count(ids, slot.entry.id, -1);
           if (ids.size === 0) this.parts.delete(p);
           this.partSets.delete(p);
+          this.changed('p' + p);
         }
       }
     }
@@ -219,14 +246,28 @@ export class Lookups {
     /** Lookups as `<kind><key>`, joined by NUL (compact: a document asks ~150 of them). */
     private readonly asked: string,
     private readonly answers: string,
+    /** The workspace names asked, at the version they answered: lookups changed since are the ones asked again. */
+    private readonly at?: { names: WorkspaceNames; version: number },
   ) {}
 
   /** True when `source` answers every lookup as it did: an analysis asking it again would give the same facts. */
   sameIn(source: NameSource): boolean {
-    if (!this.asked) return true;
-    const asked = this.asked.split('\0');
-    const answers = this.answers.split('\0');
-    return asked.every((q, i) => answer(source, q[0]!, q.slice(1)) === answers[i]);
+    const { asked, answers } = this;
+    if (!asked) return true;
+    // Read in place rather than split: most documents asked again answer every lookup the same.
+    const at = this.at?.names === source ? this.at : undefined;
+    for (let q = 0, a = 0; ; ) {
+      const qEnd = asked.indexOf('\0', q);
+      const aEnd = answers.indexOf('\0', a);
+      const lookup = asked.slice(q, qEnd < 0 ? asked.length : qEnd);
+      if (!at?.names.unchangedSince(lookup, at.version)) {
+        const now = answer(source, lookup[0]!, lookup.slice(1));
+        if (now.length !== (aEnd < 0 ? answers.length : aEnd) - a || !answers.startsWith(now, a)) return false;
+      }
+      if (qEnd < 0) return true;
+      q = qEnd + 1;
+      a = aEnd + 1;
+    }
   }
 }
 
@@ -254,47 +295,51 @@ function answer(source: NameSource, kind: string, key: string): string {
  */
 export class RecordingNames implements NameSource {
   private readonly asked = new Map<string, string>();
+  private readonly version: number | undefined;
 
-  constructor(private readonly source: NameSource) {}
+  constructor(private readonly source: NameSource) {
+    this.version = source instanceof WorkspaceNames ? source.version : undefined;
+  }
 
-  private note(q: string, answer: string): void {
-    if (!this.asked.has(q)) this.asked.set(q, answer);
+  /** Notes the first answer to a lookup; an analysis asks the same ones many times, and answers are built once. */
+  private note<T>(q: string, value: T, answer: (value: T) => string): T {
+    if (!this.asked.has(q)) this.asked.set(q, answer(value));
+    return value;
   }
 
   get(key: string): LexiconEntry | undefined {
-    const e = this.source.get(key);
-    this.note('g' + key, entryAnswer(e));
-    return e;
+    return this.note('g' + key, this.source.get(key), entryAnswer);
   }
 
   continues(key: string): boolean {
-    const b = this.source.continues(key);
-    this.note('c' + key, flagAnswer(b));
-    return b;
+    return this.note('c' + key, this.source.continues(key), flagAnswer);
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
-    const ids = this.source.personsWithPart(word);
-    this.note('p' + word, idsAnswer(ids));
-    return ids;
+    return this.note('p' + word, this.source.personsWithPart(word), idsAnswer);
   }
 
   capitalsOnly(key: string): boolean {
-    const b = this.source.capitalsOnly?.(key);
-    this.note('a' + key, flagAnswer(b));
-    return b ?? false;
+    return this.note('a' + key, this.source.capitalsOnly?.(key), flagAnswer) ?? false;
   }
 
   lookups(): Lookups {
-    return new Lookups([...this.asked.keys()].join('\0'), [...this.asked.values()].join('\0'));
+    const at = this.source instanceof WorkspaceNames && this.version !== undefined ? { names: this.source, version: this.version } : undefined;
+    return new Lookups([...this.asked.keys()].join('\0'), [...this.asked.values()].join('\0'), at);
   }
+}
+
+/** Looks a key up in one lexicon; `capitals` says whether the text was all capitals. */
+export function lookupIn(lexicon: NameSource, key: string, capitals = true): LexiconEntry | undefined {
+  const e = lexicon.get(key);
+  return e && (capitals || !lexicon.capitalsOnly?.(key)) ? e : undefined;
 }
 
 /** Looks a key up in lexicons in order of precedence; `capitals` says whether the text was all capitals. */
 export function lookup(lexicons: readonly NameSource[], key: string, capitals = true): LexiconEntry | undefined {
   for (const l of lexicons) {
-    const e = l.get(key);
-    if (e && (capitals || !l.capitalsOnly?.(key))) return e;
+    const e = lookupIn(l, key, capitals);
+    if (e) return e;
   }
   return undefined;
 }

@@ -76,15 +76,25 @@ function shift<T extends Span>(items: T[], by: number): T[] {
 const TOPIC_SIZE = 3;
 
 const eventStems: Partial<Record<Language, Map<string, string>>> = {};
+/** Each word's kind of event ('' for none) as written: every word of every document is asked, and words recur. */
+const eventWords: Record<Language, Map<string, string>> = { it: new Map(), ro: new Map(), en: new Map() };
+const EVENT_WORDS_KEPT = 200_000;
 
 function eventOf(word: string, language: Language): string | undefined {
-  let map = eventStems[language];
-  if (!map) {
-    map = new Map<string, string>();
-    for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
-    eventStems[language] = map;
+  const known = eventWords[language];
+  let event = known.get(word);
+  if (event === undefined) {
+    let map = eventStems[language];
+    if (!map) {
+      map = new Map<string, string>();
+      for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
+      eventStems[language] = map;
+    }
+    event = map.get(stem(word.toLowerCase(), language)) ?? '';
+    if (known.size >= EVENT_WORDS_KEPT) known.clear();
+    known.set(word, event);
   }
-  return map.get(stem(word.toLowerCase(), language));
+  return event || undefined;
 }
 
 /** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
@@ -119,73 +129,105 @@ function sentenceAt(tokens: readonly Token[], offset: number): number {
   return tokens[lo]?.sentence ?? 0;
 }
 
+/** The context of each claim's sentence; only sentences that state a claim are read. */
 function claimContexts(claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
   const { demonyms } = knowledge();
   const bySentence = new Map<number, ClaimContext>();
-  const context = (s: number): ClaimContext => {
-    let c = bySentence.get(s);
-    if (!c) bySentence.set(s, (c = { entities: [], dates: [] }));
-    return c;
-  };
+  for (const claim of claims) {
+    const s = sentenceAt(tokens, claim.start);
+    if (!bySentence.has(s)) bySentence.set(s, { entities: [], dates: [] });
+  }
   for (const m of entities) {
-    const c = context(sentenceAt(tokens, m.start));
+    const c = bySentence.get(sentenceAt(tokens, m.start));
+    if (!c) continue;
     const list = m.type === 'date' ? c.dates : c.entities;
     if (!list.includes(m.id)) list.push(m.id);
   }
   let r = 0;
   for (const t of tokens) {
+    const c = bySentence.get(t.sentence);
+    if (!c || t.numeric) continue;
     while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
-    if (t.numeric) continue;
     const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
-    if (country) {
-      const c = context(t.sentence);
-      if (!c.entities.includes(country)) c.entities.push(country);
-    }
+    if (country && !c.entities.includes(country)) c.entities.push(country);
   }
-  return claims.map((claim) => context(sentenceAt(tokens, claim.start)));
+  return claims.map((claim) => bySentence.get(sentenceAt(tokens, claim.start))!);
 }
 
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
-  const { language, segments } = options.language ? { language: options.language, segments: [] } : detectLanguages(text);
-  const runs = languageRuns(text.length, language, segments);
-  const tokens = tokenize(text);
-  const lexicons = options.workspaceNames ? [knowledge().lexicon, options.workspaceNames] : [knowledge().lexicon];
+/** A run of text in one language, with the dates and claims found in it. */
+interface RunReading extends Run {
+  dates: Mention[];
+  claims: Claim[];
+}
+
+/**
+ * What a document states whatever names the workspace knows: its language, dates, claims and kinds of event.
+ * Names found elsewhere change only its entities (and what follows from them), so a document analysed again
+ * for a new name reuses its reading.
+ */
+export interface DocumentReading {
+  language: Language;
+  segments: DocumentFacts['segments'];
+  runs: RunReading[];
+  /** Every run's claims, in text order. */
+  claims: Claim[];
+  events: string[];
+  wordCount: number;
+}
+
+export function readDocument(text: string, tokens: readonly Token[], knownLanguage?: Language): DocumentReading {
+  const { language, segments } = knownLanguage ? { language: knownLanguage, segments: [] } : detectLanguages(text);
+  const runs: RunReading[] = [];
+  const claims: Claim[] = [];
+  for (const run of languageRuns(text.length, language, segments)) {
+    const slice = text.slice(run.start, run.end);
+    const reading = { ...run, dates: shift(findDates(slice, run.language), run.start), claims: shift(extractClaims(slice, run.language), run.start) };
+    runs.push(reading);
+    claims.push(...reading.claims);
+  }
+  claims.sort((a, b) => a.start - b.start);
+  return { language, segments, runs, claims, events: eventsOf(tokens, runs), wordCount: tokens.length };
+}
+
+/** The facts of a document from its reading and its tokens, naming entities with the workspace's names too. */
+export function nameEntities(text: string, tokens: readonly Token[], reading: DocumentReading, workspaceNames?: NameSource): DocumentFacts {
+  const lexicons = workspaceNames ? [knowledge().lexicon, workspaceNames] : [knowledge().lexicon];
   const cues = nameCues();
   const entities: Mention[] = [];
-  const claims: Claim[] = [];
   const discovered: DocumentFacts['discovered'] = [];
   const unresolved: string[] = [];
   let first = 0;
-  for (const run of runs) {
-    const slice = text.slice(run.start, run.end);
-    const dates = shift(findDates(slice, run.language), run.start);
-    const runClaims = shift(extractClaims(slice, run.language), run.start);
+  for (const run of reading.runs) {
     let last = first;
     while (last < tokens.length && tokens[last]!.start < run.end) last++;
     const found = findEntities(text, tokens.slice(first, last), {
       language: run.language,
       lexicons,
       cues,
-      taken: [...dates, ...runClaims],
+      taken: [...run.dates, ...run.claims],
     });
     first = last;
-    entities.push(...dates, ...found.mentions);
-    claims.push(...runClaims);
+    entities.push(...run.dates, ...found.mentions);
     discovered.push(...found.discovered);
     unresolved.push(...found.unresolved);
   }
   entities.sort((a, b) => a.start - b.start);
-  claims.sort((a, b) => a.start - b.start);
+  const { language, segments, claims, events, wordCount } = reading;
   return {
     language,
     segments,
     entities,
     claims,
-    claimContexts: claimContexts(claims, entities, tokens, runs),
+    claimContexts: claimContexts(claims, entities, tokens, reading.runs),
     topic: topicOf(entities),
-    events: eventsOf(tokens, runs),
+    events,
     discovered,
     unresolved,
-    wordCount: tokens.length,
+    wordCount,
   };
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentFacts {
+  const tokens = tokenize(text);
+  return nameEntities(text, tokens, readDocument(text, tokens, options.language), options.workspaceNames);
 }

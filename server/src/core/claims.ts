@@ -240,13 +240,15 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
   // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
   // figure any source states, so it is compared with nothing.
-  if (kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
-    DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start))) concept = null;
+  const reference = kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
+    DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start));
+  if (reference) concept = null;
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
-  if (concept === null && kind === 'count' && noun?.people) concept = noun.unit;
+  if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
+  if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   return {
     start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
-    unit: kind === 'ordinal' ? null : unit, concept, additional,
+    unit: kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
 }
 

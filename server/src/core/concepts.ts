@@ -4,7 +4,7 @@
  * people ("uccisi", "killed") beats who they are ("600 soldati ... uccisi" are deaths, not troops).
  */
 import { CONCEPTS, type ConceptRole } from './data/concepts';
-import { FUNCTION_WORDS } from './data/functionWords';
+import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
 import { foldWord, isLetterCode } from './lexicon';
 import { stem } from './stems';
@@ -213,7 +213,11 @@ export function resolveConcept(ctx: ConceptContext): string | null {
   const backward = cuesOfWords(wordsIn(text, ctx.windowStart, ctx.start, 'backward', BACKWARD_WORDS), language, kind, false)
     .reverse();
   // People counted by who they are take what happened to them from the verb next to them, in the same clause.
-  const immediate = outcomesIn(cuesOfWords(wordsIn(text, ctx.windowStart, ctx.start, 'backward', IMMEDIATE_WORDS, true), language, kind, false));
+  // A coordinator starts another clause: in "9 uccise e 30 persone ferite" the verb before "e" is the first figure's.
+  const nearest = wordsIn(text, ctx.windowStart, ctx.start, 'backward', IMMEDIATE_WORDS, true);
+  let joined = nearest.length - 1;
+  while (joined >= 0 && !COORDINATORS[language].includes(nearest[joined]!.toLowerCase())) joined--;
+  const immediate = outcomesIn(cuesOfWords(nearest.slice(joined + 1), language, kind, false));
   if (immediate.length > 0) return combine(immediate);
   if (forwardOutcomes.length > 0) return combine(forwardOutcomes);
   if (nounConcept) return nounConcept;

@@ -2,7 +2,7 @@
  * Named entities of one text: lexicon matches (multilingual data plus names found elsewhere in the workspace),
  * then capitalised sequences that are not in the data, typed by the cue words around them.
  */
-import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
+import { candidateKeys, continues, lookup, lookupIn, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
 import { stem } from './stems';
 import { fold, type Token } from './tokens';
@@ -41,7 +41,7 @@ interface Match {
 
 function ranked(lexicons: readonly NameSource[], key: string, capitals: boolean): { entry: LexiconEntry; rank: number } | undefined {
   for (let rank = 0; rank < lexicons.length; rank++) {
-    const entry = lookup([lexicons[rank]!], key, capitals);
+    const entry = lookupIn(lexicons[rank]!, key, capitals);
     if (entry) return { entry, rank };
   }
   return undefined;
@@ -232,8 +232,15 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   const unresolved: string[] = [];
   const titleCase = titleCaseSentences(tokens);
   const { cues, language } = ctx;
-  const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));
+  // Words seen in lowercase, gathered the first time a lone name asks (most documents never do).
+  let lowercaseSeen: Set<string> | undefined;
+  const seenInLowercase = (word: string): boolean => {
+    if (!lowercaseSeen) {
+      lowercaseSeen = new Set<string>();
+      for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));
+    }
+    return lowercaseSeen.has(word);
+  };
 
   const push = (first: number, last: number, type: EntityType, id: string): void => {
     const start = tokens[first]!.start;
@@ -367,7 +374,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       push(i, i, 'organization', slugId(key));
       continue;
     }
-    if (i === last && lowercaseSeen.has(fold(t.text))) continue;
+    if (i === last && seenInLowercase(fold(t.text))) continue;
     // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
     if (i === last && /\d/.test(t.text)) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common

@@ -1,11 +1,16 @@
 /**
- * Which claims in two documents state the same quantity: the same concept, the same kind and unit, both totals
- * or both increments, in documents about the same story (their entities overlap, weighted by rarity), with no
- * contradicting years; a shared entity or nationality in the two sentences makes the match stronger. Between two
- * documents each claim links to at most one claim, its mutual best match; the value only breaks ties, so figures
- * are never linked for being close: closeness only chooses among figures that passed every other test.
+ * Which claims in two documents state the same quantity. Two claims may be compared only when they are of the
+ * same kind and unit (counts by the same noun, or of the same concept), both totals or both increments, in
+ * documents about the same story (their entities overlap, weighted by rarity), with no years or hours that tell
+ * them apart. Among those, two logistic models (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the
+ * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
+ * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
+ * article has, and how close the values are. The first ranks: each
+ * claim's candidate in another document is its mutual best match. The second decides whether that match is a
+ * link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
+import { LINK_MODEL } from './data/linkModel';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
 
@@ -18,6 +23,10 @@ export interface LinkableClaim {
   documentEntities: ReadonlySet<string>;
   /** Kinds of event the claim's document is about. */
   documentEvents: readonly string[];
+  /** Where the claim stands in its document: 0 at the start, 1 at the end. */
+  position: number;
+  /** How many figures of the claim's family (see family) its document has, itself included. */
+  familySize: number;
 }
 
 /** How telling it is that two texts share an entity: rare entities tell more (inverse document frequency). */
@@ -70,13 +79,6 @@ function times(context: ClaimContext): { years: string[]; hours: string[] } {
   return t;
 }
 
-/** Sum of the weights of a sentence's entities, in their order. */
-function mass(list: readonly string[], weight: Specificity): number {
-  let n = 0;
-  for (const e of list) n += weight(e);
-  return n;
-}
-
 /** The middle of a claim's interval, or its low end when unbounded. */
 function mid(c: Claim): number {
   return Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low;
@@ -88,17 +90,47 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** How well two claims match as statements of the same quantity; 0 when they must not be compared. */
-export function matchScore(
-  a: LinkableClaim,
-  b: LinkableClaim,
-  weight: Specificity,
-  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
-): number {
+/**
+ * Whether what two figures of the same kind and unit count lets them be compared: the same concept, or a unit
+ * that itself says what the figures are in (counted by the same noun, sums in one currency, shares, measures).
+ * Concepts found in two languages' words disagree more often than the figures they describe ("workers" and
+ * "affected" staff, "aid" and "budget" for one package): whether they agree is left to the models to weigh.
+ * Ranks ("the sixth strike") have no unit: only the concept tells.
+ */
+function conceptsMeet(x: Claim, y: Claim): boolean {
+  if (x.concept !== null && x.concept === y.concept) return true;
+  if (x.kind === 'ordinal') return false;
+  return x.kind !== 'count' || (x.unit !== null && x.unit === y.unit);
+}
+
+/**
+ * Figures of one family (kind and unit; for counts the noun, or else the concept) are those a claim could be
+ * mistaken for: how many each document has says how ambiguous a match is.
+ */
+export function family(c: Claim): string {
+  return c.kind === 'count' ? `count:${c.unit ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${c.unit ?? '-'}`;
+}
+
+/** The keys under which a claim's candidates are found: its concept, and its family where the unit says something. */
+export function comparisonKeys(c: Claim): string[] {
+  const keys: string[] = [];
+  if (c.reference) return keys;
+  if (c.concept !== null) keys.push(`concept:${c.concept}`);
+  if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
+  return keys;
+}
+
+/**
+ * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun
+ * or the same concept; see conceptsMeet), both totals or both increments, no years or hours that tell them apart,
+ * documents about the same kind of event and the same story. Returns the story similarity, or 0.
+ */
+export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || !x.concept || x.concept !== y.concept || x.kind !== y.kind || x.additional !== y.additional) return 0;
+  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional || x.reference || y.reference) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit) return 0;
+  if (!conceptsMeet(x, y)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
   const ta = times(a.context);
@@ -109,43 +141,126 @@ export function matchScore(
   // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share.
   if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEvents) === 0) return 0;
   const story = similarity(a, b);
-  if (story < SAME_STORY) return 0;
-  // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
-  let common = 0;
-  for (const e of a.context.entities) if (b.context.entities.includes(e)) common += weight(e);
-  const least = Math.min(mass(a.context.entities, weight), mass(b.context.entities, weight));
-  const bothNamed = a.context.entities.length > 0 && b.context.entities.length > 0;
-  // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"): where both sentences
-  // name entities and none in common, they are figures of different things.
-  if (common === 0 && bothNamed && x.kind !== 'count' && x.kind !== 'money') return 0;
-  let score = 1 + story;
-  if (common > 0) score += 1 + common / least;
-  // Both sentences name entities, none in common: weaker, though often still the same figure.
-  else if (bothNamed) score -= 0.5;
-  // Which of several figures of the same concept in the other article of the same story is this one: the closer
-  // value weighs about as much as shared context (up to 2 points). It never makes a link by itself: the gates
-  // above (concept, kind, unit, story, years, hours, places) decide whether two figures may be compared at all.
-  score += 2 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1))));
-  return score;
+  return story < SAME_STORY ? 0 : story;
 }
 
-function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): { claim: LinkableClaim; score: number } | undefined {
-  let top: { claim: LinkableClaim; score: number } | undefined;
+/**
+ * What the link model weighs, for two comparable claims (names in LINK_FEATURES). Every feature is symmetric, so
+ * a pair scores the same from either side. One figure of deaths in each article is likelier the same than one of
+ * three against one of four: the product of the two family sizes says how ambiguous a match is.
+ */
+export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity): number[] {
+  const x = a.claim;
+  const y = b.claim;
+  // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
+  let common = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const e of a.context.entities) {
+    const w = weight(e);
+    massA += w;
+    if (b.context.entities.includes(e)) common += w;
+  }
+  for (const e of b.context.entities) massB += weight(e);
+  const apart = common === 0 && a.context.entities.length > 0 && b.context.entities.length > 0 ? 1 : 0;
+  // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"); counts and sums less so.
+  const owned = x.kind !== 'count' && x.kind !== 'money';
+  const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : -1) : 0;
+  return [
+    story,
+    common > 0 ? common / Math.min(massA, massB) : 0,
+    owned ? 0 : apart,
+    owned ? apart : 0,
+    1 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1)))),
+    sameNoun === 1 ? 1 : 0,
+    sameNoun === -1 ? 1 : 0,
+    Math.abs(a.position - b.position),
+    Math.log(a.familySize * b.familySize),
+    x.qualifier === y.qualifier ? 1 : 0,
+    x.concept !== null && x.concept === y.concept ? 1 : 0,
+  ];
+}
+
+function logistic(model: { bias: number; weights: readonly number[] }, features: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) z += model.weights[i]! * features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * How well two claims match as statements of the same quantity (0..1, the ranking model's estimate), which
+ * decides which figure of another document is a claim's best match; 0 when they must not be compared.
+ */
+export function matchScore(
+  a: LinkableClaim,
+  b: LinkableClaim,
+  weight: Specificity,
+  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+): number {
+  const story = comparable(a, b, similarity);
+  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight));
+}
+
+interface Best {
+  claim: LinkableClaim;
+  score: number;
+  /** The best score among the others (0 when there is none). */
+  runnerUp: number;
+}
+
+function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
+  let top: Best | undefined;
   for (const c of among) {
     const s = matchScore(of, c, weight, similarity);
-    if (s > 0 && (!top || s > top.score)) top = { claim: c, score: s };
+    if (s <= 0) continue;
+    if (!top) top = { claim: c, score: s, runnerUp: 0 };
+    else if (s > top.score) top = { claim: c, score: s, runnerUp: top.score };
+    else if (s > top.runnerUp) top.runnerUp = s;
   }
   return top;
 }
 
+export interface MutualMatch {
+  b: LinkableClaim;
+  /** Features of the pair (linkFeatures) and how far each side's match stands above its next best. */
+  features: number[];
+}
+
+/**
+ * A claim's best match among the claims `list` of one other document, when the match is mutual: the claim is
+ * also the best match of its match among `candidatesIn(claim's document, match)`.
+ */
+export function mutualMatch(
+  claim: LinkableClaim,
+  list: readonly LinkableClaim[],
+  candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
+  weight: Specificity,
+  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+): MutualMatch | undefined {
+  const top = best(claim, list, weight, similarity);
+  if (!top) return undefined;
+  const back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+  if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) return undefined;
+  const features = linkFeatures(claim, top.claim, similarity(claim, top.claim), weight);
+  features.push(top.score, Math.min(top.score - top.runnerUp, back.score - back.runnerUp));
+  return { b: top.claim, features };
+}
+
+/** How likely a mutual match states the same quantity (the acceptance model's estimate). */
+export function acceptance(match: MutualMatch): number {
+  return logistic(LINK_MODEL.accept, match.features);
+}
+
 /**
  * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
- * match (same concept); `siblingsIn(doc)` gives the claims of a document with that concept, for the mutual check.
+ * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
+ * may match claim `of`, for the mutual check. Each other document gives at most one link: the claim's mutual best
+ * match there, if the acceptance model finds it likely enough.
  */
 export function linksOf(
   claim: LinkableClaim,
   candidates: readonly LinkableClaim[],
-  siblingsIn: (doc: string) => readonly LinkableClaim[],
+  candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity?: StorySimilarity,
 ): ClaimLink[] {
@@ -158,11 +273,10 @@ export function linksOf(
   }
   const links: ClaimLink[] = [];
   for (const [, list] of byDoc) {
-    const top = best(claim, list, weight, similarity);
-    if (!top) continue;
-    const back = best(top.claim, siblingsIn(claim.doc), weight, similarity);
-    if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) continue;
-    links.push({ a: claim, b: top.claim, relation: relate(claim.claim, top.claim.claim), score: top.score });
+    const match = mutualMatch(claim, list, candidatesIn, weight, similarity);
+    if (!match) continue;
+    const score = acceptance(match);
+    if (score >= LINK_MODEL.threshold) links.push({ a: claim, b: match.b, relation: relate(claim.claim, match.b.claim), score });
   }
   return links;
 }

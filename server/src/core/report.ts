@@ -82,6 +82,18 @@ function figure(index: WorkspaceIndex, uri: string, claim: Claim): ReportFigure 
 }
 
 /** Groups linked claims into connected components, one group per quantity stated across documents. */
+/**
+ * What a group of linked figures counts: the concept most of them were given (figures compared by their unit may
+ * have none, or the two languages' words may have given them different ones), else their unit.
+ */
+function groupLabel(claims: readonly Claim[]): string {
+  const votes = new Map<string, number>();
+  for (const c of claims) if (c.concept) votes.set(c.concept, (votes.get(c.concept) ?? 0) + 1);
+  let label: string | undefined;
+  for (const [concept, n] of votes) if (label === undefined || n > votes.get(label)! || (n === votes.get(label)! && concept < label)) label = concept;
+  return label ?? claims.find((c) => c.unit)?.unit ?? 'figure';
+}
+
 export function claimGroups(index: WorkspaceIndex): ClaimGroup[] {
   const links = index.allLinks();
   const parent = new Map<string, string>();
@@ -117,7 +129,10 @@ export function claimGroups(index: WorkspaceIndex): ClaimGroup[] {
       b: position.get(key(l.b.doc, l.b.index))!,
       relation: l.relation,
     }));
-    const concept = index.get(g.links[0]!.a.doc)!.facts.claims[g.links[0]!.a.index]!.concept ?? 'figure';
+    const concept = groupLabel(g.members.map((m) => {
+      const [doc, i] = m.split('\u0000') as [string, string];
+      return index.get(doc)!.facts.claims[Number(i)]!;
+    }));
     out.push({ concept, figures, comparisons, conflicts: comparisons.filter((c) => c.relation === 'conflicts').length });
   }
   return out.sort((a, b) => a.concept.localeCompare(b.concept) || b.figures.length - a.figures.length || a.figures[0]!.uri.localeCompare(b.figures[0]!.uri));

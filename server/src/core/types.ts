@@ -35,6 +35,8 @@ export interface Claim extends Span {
   concept: string | null;
   /** True for increments ("altri 3.000", "another 3,000", "încă 3.000"): they do not state a total. */
   additional: boolean;
+  /** Points back at things already named ("i due paesi", "the three leaders"): compared with nothing. */
+  reference?: boolean;
 }
 
 export type Relation = 'agrees' | 'conflicts';

@@ -1,14 +1,15 @@
 /**
- * The facts of every document in a workspace, with inverted maps (entity id -> documents, concept -> documents)
+ * The facts of every document in a workspace, with inverted maps (entity id -> documents, comparison key -> documents)
  * so that a lookup costs O(matches), and incremental updates: setting or removing a document re-analyses that
  * document only, plus the documents whose unresolved words a newly found name resolves. The links of each
  * document's claims are kept until a change can alter them: a change that leaves every entity's weight as it was
  * (an edited figure) touches only the document and those of its story.
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
-import { analyzeDocument, type DocumentFacts } from './analyze';
-import { linksOf, type ClaimLink, type LinkableClaim } from './links';
+import { nameEntities, readDocument, type DocumentFacts, type DocumentReading } from './analyze';
+import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { StoryIndex } from './stories';
+import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
 
 export interface IndexedDocument {
@@ -61,6 +62,36 @@ function sameEntities(a: DocumentFacts, b: DocumentFacts): boolean {
   return a === b || (sameSet(idSet(a, true), idSet(b, true)) && sameSet(idSet(a, false), idSet(b, false)));
 }
 
+/** The keys a document is filed under in each inverted map, each once, in the order its facts first give them. */
+interface FiledUnder {
+  entities: string[];
+  keys: string[];
+  unresolved: string[];
+}
+
+function filedUnder(facts: DocumentFacts): FiledUnder {
+  return {
+    entities: [...new Set(facts.entities.map((m) => m.id))],
+    keys: [...new Set(facts.claims.flatMap(comparisonKeys))],
+    unresolved: [...new Set(facts.unresolved)],
+  };
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean =>
+  a.length === b.length && a.every((x, i) => same(x, b[i]!));
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => sameList(a, b, (x, y) => x === y);
+
+/**
+ * Whether an analysis again from the same reading gave the same facts. Then the facts already stored are kept:
+ * they have lived long in memory, and replacing them with equal ones would only leave them as old garbage.
+ */
+function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
+  return a.wordCount === b.wordCount && sameStrings(a.topic, b.topic) && sameStrings(a.unresolved, b.unresolved) &&
+    sameList(a.entities, b.entities, (x, y) => x.start === y.start && x.end === y.end && x.id === y.id && x.type === y.type && x.text === y.text) &&
+    sameList(a.claimContexts, b.claimContexts, (x, y) => sameStrings(x.entities, y.entities) && sameStrings(x.dates, y.dates)) &&
+    sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
+}
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -93,16 +124,20 @@ function spanAt<T extends { start: number; end: number }>(items: readonly T[], o
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly byEntity = new Map<string, Set<string>>();
-  /** Concept -> documents, in the order they were stored (the order candidates are compared in). */
-  private readonly byConcept = new Map<string, Ordered>();
+  /** Comparison key (links.ts) -> documents, in the order they were stored (the order candidates are compared in). */
+  private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
+  /** What each document states whatever the names: an analysis again for new names starts from it. */
+  private readonly readings = new Map<string, DocumentReading>();
+  /** Per document, its keys in the inverted maps: filing it again costs one operation per key, not per mention. */
+  private readonly filed = new Map<string, FiledUnder>();
   private linkables = new Map<string, LinkableClaim[]>();
-  /** Per document, its claims by concept. */
-  private readonly counting = new Map<string, Map<string, LinkableClaim[]>>();
+  /** Per document, its claims by comparison key. */
+  private readonly keyed = new Map<string, Map<string, LinkableClaim[]>>();
   private readonly stories = new StoryIndex((id) => this.specificity(id));
   /**
    * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
@@ -208,8 +243,8 @@ export class WorkspaceIndex {
   /**
    * Claims in other documents that state the same quantity as claim `index` of `uri`, with their relation. Only
    * documents of the same story can state the same quantity, so the candidates are the document's story
-   * neighbours that count the concept, taken in the order the concept's documents were stored, as a scan of all
-   * of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
+   * neighbours that have figures under one of the claim's comparison keys (links.ts), taken in the order those
+   * documents were stored, as a scan of all of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
    */
   linksOf(uri: string, index: number): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
@@ -225,14 +260,17 @@ export class WorkspaceIndex {
     }
     const known = kept.claims[index];
     if (known) return known;
-    const concept = own.claim.concept;
-    const order = concept ? this.byConcept.get(concept) : undefined;
-    let links: ClaimLink[] = [];
-    if (concept && order) {
-      const docs = [...(this.stories.neighbours(uri)?.keys() ?? [])].filter((d) => order.has(d)).sort((a, b) => order.get(a)! - order.get(b)!);
-      const candidates = docs.flatMap((d) => this.claimsCounting(d, concept));
-      links = linksOf(own, candidates, (doc) => this.claimsCounting(doc, concept), this.weight, this.similarity);
+    const keys = comparisonKeys(own.claim);
+    // Documents of the story that have figures under one of the claim's keys, first stored first.
+    const first = new Map<string, number>();
+    for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
+      for (const k of keys) {
+        const at = this.byKey.get(k)?.get(d);
+        if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+      }
     }
+    const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
+    const links = docs.length === 0 ? [] : linksOf(own, docs.flatMap((d) => this.candidatesIn(d, own)), (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity);
     kept.claims[index] = links;
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
@@ -241,6 +279,11 @@ export class WorkspaceIndex {
   /** The links of every claim of a document, by claim index. */
   documentLinks(uri: string): ClaimLink[][] {
     return this.linkablesOf(uri).map((_, i) => this.linksOf(uri, i));
+  }
+
+  /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
+  comparison(uri: string): { claims: readonly LinkableClaim[]; weight: Specificity; similarity: StorySimilarity } {
+    return { claims: this.linkablesOf(uri), weight: this.weight, similarity: this.similarity };
   }
 
   private readonly weight = (id: string): number => this.stories.weightOf(id);
@@ -273,19 +316,24 @@ export class WorkspaceIndex {
   /** Inverse document frequency of an entity: shared rare entities say more than shared common ones. */
   private readonly specificity = (id: string): number => Math.log(1 + this.docs.size / Math.max(1, this.byEntity.get(id)?.size ?? 0));
 
-  private claimsCounting(uri: string, concept: string): readonly LinkableClaim[] {
-    let byConcept = this.counting.get(uri);
-    if (!byConcept) {
-      byConcept = new Map();
+  /** The claims of a document that share a comparison key with a claim, in their order. */
+  private candidatesIn(uri: string, of: LinkableClaim): readonly LinkableClaim[] {
+    let byKey = this.keyed.get(uri);
+    if (!byKey) {
+      byKey = new Map();
       for (const c of this.linkablesOf(uri)) {
-        if (!c.claim.concept) continue;
-        const list = byConcept.get(c.claim.concept) ?? [];
-        byConcept.set(c.claim.concept, list);
-        list.push(c);
+        for (const k of comparisonKeys(c.claim)) {
+          const list = byKey.get(k) ?? [];
+          byKey.set(k, list);
+          list.push(c);
+        }
       }
-      this.counting.set(uri, byConcept);
+      this.keyed.set(uri, byKey);
     }
-    return byConcept.get(concept) ?? [];
+    const keys = comparisonKeys(of.claim);
+    if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
+    const found = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
+    return [...found].sort((a, b) => a.index - b.index);
   }
 
   private linkablesOf(uri: string): LinkableClaim[] {
@@ -295,7 +343,13 @@ export class WorkspaceIndex {
     if (!d) return [];
     const documentEntities = idSet(d.facts, false);
     const documentEvents = d.facts.events;
-    list = d.facts.claims.map((claim, index) => ({ doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents }));
+    const length = Math.max(1, d.text.length);
+    const families = new Map<string, number>();
+    for (const c of d.facts.claims) families.set(family(c), (families.get(family(c)) ?? 0) + 1);
+    list = d.facts.claims.map((claim, index) => ({
+      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents,
+      position: claim.start / length, familySize: families.get(family(claim))!,
+    }));
     this.linkables.set(uri, list);
     return list;
   }
@@ -307,21 +361,28 @@ export class WorkspaceIndex {
     return this.analyse(uri, text);
   }
 
-  /** Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. */
-  private analyse(uri: string, text: string): string[] {
+  /**
+   * Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. Given the
+   * reading of the same text, only what names decide is worked out again.
+   */
+  private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts): string[] {
     const names = new RecordingNames(this.names);
-    const facts = analyzeDocument(text, { workspaceNames: names });
-    return this.put(uri, text, facts, names.lookups());
+    const tokens = tokenize(text);
+    reading ??= readDocument(text, tokens);
+    const facts = nameEntities(text, tokens, reading, names);
+    // Facts of the same reading share its claims, language and kinds of event: the rest is compared.
+    const kept = before && before.claims === facts.claims && sameNamedFacts(before, facts) ? before : facts;
+    return this.put(uri, text, kept, reading, names.lookups());
   }
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
-  private put(uri: string, text: string, facts: DocumentFacts, lookups: Lookups): string[] {
+  private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    this.readings.set(uri, reading);
+    const filed = filedUnder(facts);
+    this.filed.set(uri, filed);
+    this.file(uri, filed);
     this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
     this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
@@ -369,13 +430,13 @@ export class WorkspaceIndex {
     this.leaving = { uri: doc.uri, facts: doc.facts, near };
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
-    for (const m of doc.facts.entities) removeFrom(this.byEntity, m.id, doc.uri);
-    for (const c of doc.facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, doc.uri);
-    for (const k of doc.facts.unresolved) removeFrom(this.byUnresolved, k, doc.uri);
+    this.unfile(doc.uri, this.filed.get(doc.uri)!);
+    this.filed.delete(doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
-    this.counting.delete(doc.uri);
+    this.keyed.delete(doc.uri);
     this.lookups.delete(doc.uri);
+    this.readings.delete(doc.uri);
   }
 
   /**
@@ -394,22 +455,33 @@ export class WorkspaceIndex {
       this.requeue(doc);
       return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
     }
+    const reading = this.readings.get(uri);
     this.unstore(doc, true);
-    return { added: this.analyse(uri, doc.text), analysed: true };
+    return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
   private requeue(doc: IndexedDocument): void {
-    const { uri, facts } = doc;
-    for (const m of facts.entities) removeFrom(this.byEntity, m.id, uri);
-    for (const c of facts.claims) if (c.concept) removeOrdered(this.byConcept, c.concept, uri);
-    for (const k of facts.unresolved) removeFrom(this.byUnresolved, k, uri);
-    for (const m of facts.entities) addTo(this.byEntity, m.id, uri);
-    const at = this.stored++;
-    for (const c of facts.claims) if (c.concept) addOrdered(this.byConcept, c.concept, uri, at);
-    for (const k of facts.unresolved) addTo(this.byUnresolved, k, uri);
+    const { uri } = doc;
+    const filed = this.filed.get(uri)!;
+    this.unfile(uri, filed);
+    this.file(uri, filed);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
     for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
+  }
+
+  /** Files a document at the end of the inverted maps under its keys. */
+  private file(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) addTo(this.byEntity, id, uri);
+    const at = this.stored++;
+    for (const k of filed.keys) addOrdered(this.byKey, k, uri, at);
+    for (const k of filed.unresolved) addTo(this.byUnresolved, k, uri);
+  }
+
+  private unfile(uri: string, filed: FiledUnder): void {
+    for (const id of filed.entities) removeFrom(this.byEntity, id, uri);
+    for (const k of filed.keys) removeOrdered(this.byKey, k, uri);
+    for (const k of filed.unresolved) removeFrom(this.byUnresolved, k, uri);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */

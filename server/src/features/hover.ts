@@ -4,6 +4,7 @@
  * conflicting. Document text is escaped; links open the target through the one trusted command.
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { comparisonKeys } from '../core/links';
 import { excerptAround, formatFigure } from '../core/report';
 import type { Claim, Mention } from '../core/types';
 import { escapeMarkdown, openLocationLink } from '../markdown';
@@ -53,13 +54,10 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
   const head = claim.concept ? `**${figure}** · ${escapeMarkdown(claim.concept)}` : `**${figure}**`;
   const lines = [head];
   if (claim.additional) lines.push('An increment (“another …”): compared only with other increments.');
-  if (!claim.concept) {
-    lines.push('Not compared: nothing in its sentence says what is counted.');
-    return lines.join('\n\n');
-  }
   const links = ctx.articles.claimLinks(uri, index);
   if (links.length === 0) {
-    lines.push('No other document states this quantity.');
+    // Figures with no concept are still compared by their unit (tonnes, euros, percent); bare numbers are not.
+    lines.push(comparisonKeys(claim).length > 0 ? 'No other document states this quantity.' : 'Not compared: nothing in its sentence says what is counted.');
     return lines.join('\n\n');
   }
   // Conflicts first: they are what a reader checks.

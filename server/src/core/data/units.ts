@@ -23,7 +23,7 @@ export const CURRENCIES: readonly Currency[] = [
     },
   },
   { code: 'GBP', symbols: ['£', 'GBP'], words: { it: ['sterline', 'sterlina'], ro: ['lire sterline', 'lire'], en: ['pounds', 'pound', 'sterling'] } },
-  { code: 'RON', symbols: ['RON'], words: { it: ['lei romeni'], ro: ['lei', 'leu'], en: ['lei', 'leu', 'romanian lei'] } },
+  { code: 'RON', symbols: ['RON'], words: { it: ['lei romeni', 'lei', 'leu'], ro: ['lei', 'leu'], en: ['lei', 'leu', 'romanian lei'] } },
   { code: 'MDL', symbols: ['MDL'], words: { it: ['lei moldavi'], ro: ['lei moldovenești'], en: ['moldovan lei'] } },
   { code: 'UAH', symbols: ['₴', 'UAH'], words: { it: ['grivne', 'grivnie', 'hryvnia'], ro: ['grivne'], en: ['hryvnias', 'hryvnia'] } },
   { code: 'RUB', symbols: ['₽', 'RUB'], words: { it: ['rubli', 'rublo'], ro: ['ruble', 'rublă'], en: ['roubles', 'rubles', 'rouble', 'ruble'] } },
@@ -48,32 +48,32 @@ export interface Measure {
 
 export const MEASURES: readonly Measure[] = [
   { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] }, concept: 'distance' },
-  { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] } },
+  { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
   { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
   { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
-  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] } },
-  { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] } },
+  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
+  { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
   { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] }, concept: 'area' },
-  { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] } },
-  { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] } },
-  { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] } },
-  { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] } },
+  { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] }, concept: 'area' },
+  { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
+  { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
+  { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] }, concept: 'volume' },
   {
     unit: 'litre-per-square-metre', symbols: ['l/m²', 'l/mq'], concept: 'rainfall',
     words: { it: ['litri per metro quadrato', 'litri per metro quadro', 'litri al metro quadrato'], ro: ['litri pe metru pătrat', 'litri pe metrul pătrat'], en: ['litres per square metre', 'liters per square meter', 'litres per square meter'] },
   },
-  { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] } },
+  { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] }, concept: 'volume' },
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
   { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: [] }, concept: 'magnitude' },
-  { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] } },
-  { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] } },
-  { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] } },
+  { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] }, concept: 'power' },
+  { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] }, concept: 'power' },
+  { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] }, concept: 'energy' },
 ];
 
 /**
@@ -107,11 +107,17 @@ export interface CountedNoun {
   concept?: string;
   /** People in general: a verb nearby says what happened to them and wins ("14 persone uccise" are deaths). */
   people?: boolean;
+  /**
+   * What a figure counted by this noun measures when nothing else says ("dieci giorni": a duration). Unlike
+   * `concept`, it says nothing of other figures near the noun.
+   */
+  quantity?: string;
   words: Readonly<Record<Language, readonly string[]>>;
 }
 
-const noun = (unit: string, it: string[], ro: string[], en: string[], concept?: string): CountedNoun =>
-  concept ? { unit, concept, words: { it, ro, en } } : { unit, words: { it, ro, en } };
+const noun = (unit: string, it: string[], ro: string[], en: string[], concept?: string, quantity?: string): CountedNoun => ({
+  unit, words: { it, ro, en }, ...(concept ? { concept } : {}), ...(quantity ? { quantity } : {}),
+});
 const group = (unit: string, it: string[], ro: string[], en: string[], concept?: string): CountedNoun =>
   ({ ...noun(unit, it, ro, en, concept), people: true });
 
@@ -213,12 +219,13 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
   noun('edition', ['edizione', 'edizioni'], ['ediție', 'ediția'], ['edition'], undefined),
   noun('time', ['volte', 'volta'], ['ori', 'oară', 'dată'], ['times', 'time'], undefined),
-  // Time spans: what is counted, not a date.
+  // Time spans: what is counted, not a date: a duration. Years are left without: they are as often ages ("un uomo
+  // di 52 anni") as spans.
   noun('year', ['anni', 'anno'], ['ani', 'an', 'anii'], ['years', 'year'], undefined),
-  noun('month', ['mesi', 'mese'], ['luni', 'lună'], ['months', 'month'], undefined),
-  noun('week', ['settimane', 'settimana'], ['săptămâni', 'săptămână'], ['weeks', 'week'], undefined),
-  noun('day', ['giorni', 'giorno', 'giornate'], ['zile', 'zi', 'zilele'], ['days', 'day'], undefined),
-  noun('hour', ['ore', 'ora'], ['ore', 'oră'], ['hours', 'hour'], undefined),
-  noun('minute', ['minuti', 'minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined),
-  noun('second', ['secondi'], ['secunde'], ['seconds'], undefined),
+  noun('month', ['mesi', 'mese'], ['luni', 'lună'], ['months', 'month'], undefined, 'duration'),
+  noun('week', ['settimane', 'settimana'], ['săptămâni', 'săptămână'], ['weeks', 'week'], undefined, 'duration'),
+  noun('day', ['giorni', 'giorno', 'giornate'], ['zile', 'zi', 'zilele'], ['days', 'day'], undefined, 'duration'),
+  noun('hour', ['ore', 'ora'], ['ore', 'oră'], ['hours', 'hour'], undefined, 'duration'),
+  noun('minute', ['minuti', 'minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined, 'duration'),
+  noun('second', ['secondi'], ['secunde'], ['seconds'], undefined, 'duration'),
 ];

@@ -1,0 +1,190 @@
+/**
+ * Fits the claim-link models (server/src/core/data/linkModel.ts) on the annotated dev stories.
+ *
+ * The ranking model: every pair of claims in two articles of the workspace that links.ts may compare (same
+ * concept or unit, kind, story...) is an example, labelled by the gold links of test/eval/corpus, with the
+ * features of linkFeatures. The acceptance model: every mutual best match under the ranking model is an example,
+ * with those features, the rank score and the margin over the next best. Both are logistic regressions with a
+ * small L2 penalty, fitted by plain gradient descent (deterministic: same data, same weights). The threshold is the
+ * one with the best F1 of the links that linksOf then makes, judged by leaving one story out at a time: each
+ * story's links, within it and wrongly to other stories, come from models fitted without any pair that involves it.
+ *
+ *   node --import tsx scripts/trainLinkModel.ts [--split dev] [--stories a,b,...] [--without f,g] [--dry-run]
+ * --stories fits on those stories only; --without leaves features out (ablation); --dry-run prints the figures
+ * without writing the model.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { acceptance, comparable, comparisonKeys, linkFeatures, mutualMatch, type LinkableClaim } from '../server/src/core/links.ts';
+import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL, type LogisticModel } from '../server/src/core/data/linkModel.ts';
+import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
+import { loadCorpus, matchClaims } from './evalCorpus.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const split = option('--split') ?? 'dev';
+const only = option('--stories')?.split(',');
+const dryRun = args.includes('--dry-run');
+/** Features left out (weight 0), for ablations. */
+const without = new Set(option('--without')?.split(',').filter(Boolean) ?? []);
+for (const f of without) if (!(ACCEPT_FEATURES as readonly string[]).includes(f)) throw new Error(`no feature '${f}'; features: ${ACCEPT_FEATURES.join(', ')}`);
+
+const L2 = 0.01;
+const STEPS = 3000;
+const RATE = 0.2;
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+const corpus = loadCorpus(split);
+const documents = corpus.documents.filter((d) => !only || only.includes(d.story));
+const index = new WorkspaceIndex();
+index.setAll(documents.map((d) => ({ uri: d.path, text: d.text })));
+const uris = documents.map((d) => d.path);
+const storyOf = new Map(documents.map((d) => [d.path, d.story]));
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+/** Gold claim id of each predicted claim that overlaps a gold one, by `doc#index`. */
+const goldId = new Map<string, string>();
+for (const d of documents) {
+  const claims = index.get(d.path)!.facts.claims;
+  for (const [g, p] of matchClaims(d.claims, claims)) goldId.set(`${d.path}#${claims.indexOf(p)}`, `${d.story}/${g.cid}`);
+}
+const goldLinks = new Set(corpus.links.filter((l) => !only || only.includes(l.story)).map((l) => pairKey(`${l.story}/${l.a}`, `${l.story}/${l.b}`)));
+const goldPerStory = new Map<string, number>();
+for (const key of goldLinks) goldPerStory.set(key.split('/')[0]!, (goldPerStory.get(key.split('/')[0]!) ?? 0) + 1);
+
+const claimKey = (c: LinkableClaim): string => `${c.doc}#${c.index}`;
+const isGold = (a: LinkableClaim, b: LinkableClaim): boolean => {
+  const ga = goldId.get(claimKey(a));
+  const gb = goldId.get(claimKey(b));
+  return ga !== undefined && gb !== undefined && goldLinks.has(pairKey(ga, gb));
+};
+
+const { weight, similarity } = index.comparison(uris[0]!);
+/** Claims of a document that share a comparison key with a claim, as the workspace index finds them. */
+const keyed = new Map(uris.map((u) => [u, index.comparison(u).claims.map((c) => ({ c, keys: comparisonKeys(c.claim) }))]));
+const candidatesIn = (uri: string, of: LinkableClaim): LinkableClaim[] => {
+  const keys = comparisonKeys(of.claim);
+  return keyed.get(uri)!.filter((k) => k.keys.some((x) => keys.includes(x))).map((k) => k.c);
+};
+
+interface Example { stories: readonly string[]; features: number[]; label: number }
+
+// Every comparable pair once.
+const pairs: Example[] = [];
+for (let i = 0; i < uris.length; i++) {
+  for (let j = i + 1; j < uris.length; j++) {
+    for (const a of index.comparison(uris[i]!).claims) {
+      for (const b of candidatesIn(uris[j]!, a)) {
+        const story = comparable(a, b, similarity);
+        if (story > 0) pairs.push({ stories: [storyOf.get(a.doc)!, storyOf.get(b.doc)!], features: linkFeatures(a, b, story, weight), label: isGold(a, b) ? 1 : 0 });
+      }
+    }
+  }
+}
+
+function fit(data: readonly Example[], names: readonly string[]): LogisticModel {
+  const n = names.length;
+  const used = names.map((f) => !without.has(f));
+  let bias = 0;
+  const weights = new Array<number>(n).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    let gBias = 0;
+    const g = new Array<number>(n).fill(0);
+    for (const e of data) {
+      let z = bias;
+      for (let k = 0; k < n; k++) z += weights[k]! * e.features[k]!;
+      const err = 1 / (1 + Math.exp(-z)) - e.label;
+      gBias += err;
+      for (let k = 0; k < n; k++) g[k]! += err * e.features[k]!;
+    }
+    bias -= (RATE * gBias) / data.length;
+    for (let k = 0; k < n; k++) if (used[k]) weights[k] = weights[k]! - RATE * (g[k]! / data.length + L2 * weights[k]!);
+  }
+  return { bias, weights };
+}
+
+/** The mutual best matches of the documents of some stories against every document, under LINK_MODEL.rank. */
+function mutualMatches(from: (uri: string) => boolean): { a: LinkableClaim; b: LinkableClaim; features: number[] }[] {
+  const seen = new Map<string, { a: LinkableClaim; b: LinkableClaim; features: number[] }>();
+  for (const uri of uris) {
+    if (!from(uri)) continue;
+    for (const c of index.comparison(uri).claims) {
+      for (const other of uris) {
+        if (other === uri) continue;
+        const match = mutualMatch(c, candidatesIn(other, c), candidatesIn, weight, similarity);
+        if (match) seen.set(pairKey(claimKey(c), claimKey(match.b)), { a: c, b: match.b, features: match.features });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+const f1 = (tp: number, fp: number, fn: number): number => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+/** Fits both models on the pairs that involve none of `left`; returns them with the acceptance examples. */
+function fitBoth(left: string | undefined): { rank: LogisticModel; accept: LogisticModel; acceptExamples: number } {
+  const rank = fit(pairs.filter((e) => !left || !e.stories.includes(left)), LINK_FEATURES);
+  LINK_MODEL.rank = rank;
+  const matches = mutualMatches((uri) => storyOf.get(uri) !== left).filter((m) => storyOf.get(m.b.doc) !== left);
+  const accept = fit(matches.map((m) => ({ stories: [], features: m.features, label: isGold(m.a, m.b) ? 1 : 0 })), ACCEPT_FEATURES);
+  return { rank, accept, acceptExamples: matches.length };
+}
+
+// Leave one story out: the links a story gets from models that never saw it. False links to other stories are
+// counted in the fold of the story that comes first by name, so that each is counted once.
+const stories = [...new Set(documents.map((d) => d.story))].sort();
+const totals = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+for (const story of stories) {
+  const { rank, accept } = fitBoth(story);
+  LINK_MODEL.rank = rank;
+  LINK_MODEL.accept = accept;
+  const matches = mutualMatches((uri) => storyOf.get(uri) === story).filter((m) => storyOf.get(m.b.doc)! >= story);
+  THRESHOLDS.forEach((t, i) => {
+    let tp = 0;
+    let fp = 0;
+    for (const m of matches) {
+      if (acceptance({ b: m.b, features: m.features }) < t) continue;
+      if (isGold(m.a, m.b)) tp++;
+      else fp++;
+    }
+    totals[i]!.tp += tp;
+    totals[i]!.fp += fp;
+    totals[i]!.fn += (goldPerStory.get(story) ?? 0) - tp;
+  });
+}
+let bestAt = 0;
+THRESHOLDS.forEach((t, i) => {
+  const { tp, fp, fn } = totals[i]!;
+  if (f1(tp, fp, fn) > f1(totals[bestAt]!.tp, totals[bestAt]!.fp, totals[bestAt]!.fn)) bestAt = i;
+  console.log(`threshold ${t.toFixed(2)}: leave-one-story-out links P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} F1 ${f1(tp, fp, fn).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+});
+
+const { rank, accept, acceptExamples } = fitBoth(undefined);
+const threshold = THRESHOLDS[bestAt]!;
+const positives = pairs.filter((e) => e.label).length;
+const show = (m: LogisticModel, names: readonly string[]): string => `bias ${m.bias.toFixed(3)}, ${names.map((f, i) => `${f} ${m.weights[i]!.toFixed(3)}`).join(', ')}`;
+console.log(`${stories.length} stories, ${documents.length} articles, ${pairs.length} comparable pairs (${positives} linked in the gold), ${acceptExamples} mutual best matches`);
+console.log(`rank: ${show(rank, LINK_FEATURES)}`);
+console.log(`accept (threshold ${threshold}): ${show(accept, ACCEPT_FEATURES)}`);
+
+if (!dryRun) {
+  const file = path.join(import.meta.dirname, '..', 'server', 'src', 'core', 'data', 'linkModel.ts');
+  const round = (n: number): number => Number(n.toFixed(4));
+  const model = (m: LogisticModel): string => `{ bias: ${round(m.bias)}, weights: [${m.weights.map(round).join(', ')}] }`;
+  const best = totals[bestAt]!;
+  const source = fs.readFileSync(file, 'utf8').replace(/export const LINK_MODEL: [^=]*= \{[\s\S]*?\n\};/, [
+    'export const LINK_MODEL: { rank: LogisticModel; accept: LogisticModel; threshold: number } = {',
+    `  /** Fitted on ${split}: ${stories.length} stories, ${documents.length} articles, ${pairs.length} comparable pairs, ${positives} of them linked. */`,
+    `  rank: ${model(rank)},`,
+    `  /** Fitted on the ${acceptExamples} mutual best matches under rank. */`,
+    `  accept: ${model(accept)},`,
+    `  /** Best leave-one-story-out F1 (${f1(best.tp, best.fp, best.fn).toFixed(3)}) among ${THRESHOLDS.join(', ')}. */`,
+    `  threshold: ${threshold},`,
+    '};',
+  ].join('\n'));
+  fs.writeFileSync(file, source);
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,72 @@
+/** The claim-link models and what they decide on short articles of one story told in two languages. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
+import { comparable, comparisonKeys, linkFeatures } from '../../server/src/core/links.ts';
+import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
+
+test('the fitted models have one weight per feature', () => {
+  assert.equal(LINK_MODEL.rank.weights.length, LINK_FEATURES.length);
+  assert.equal(LINK_MODEL.accept.weights.length, ACCEPT_FEATURES.length);
+  assert.ok(LINK_MODEL.threshold > 0 && LINK_MODEL.threshold < 1);
+});
+
+const STORY = {
+  it: 'Danubio, collisione tra una petroliera e una nave cargo vicino a Brăila\n\n' +
+    'BRĂILA – Una petroliera romena che trasportava 1.800 tonnellate di gasolio si è scontrata lunedì sera sul Danubio ' +
+    'con una nave cargo battente bandiera maltese, vicino al porto di Brăila. Dalla falla si sono riversati nel fiume ' +
+    'oltre 30.000 litri di carburante. Il traffico fluviale tra Brăila e Galați è rimasto bloccato per 20 ore. ' +
+    'A bordo della petroliera c\'erano 11 marinai, tutti salvi.',
+  en: 'Tanker and cargo ship collide on the Danube near Braila\n\n' +
+    'BRAILA - A Romanian river tanker carrying 1,800 tonnes of diesel collided with a Maltese-flagged cargo ship on the ' +
+    'Danube near the port of Braila on Monday evening. About 30,000 litres of fuel leaked into the river. River traffic ' +
+    'between Braila and Galati was halted for 18 hours. The tanker had 11 sailors on board, all safe.',
+};
+
+function indexed(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  index.setAll([{ uri: 'it', text: STORY.it }, { uri: 'en', text: STORY.en }]);
+  return index;
+}
+
+function linkOf(index: WorkspaceIndex, uri: string, text: string): [string, string] | undefined {
+  const claims = index.get(uri)!.facts.claims;
+  const i = claims.findIndex((c) => c.text.includes(text));
+  assert.ok(i >= 0, `no claim with "${text}" in ${uri}: ${claims.map((c) => c.text).join(' | ')}`);
+  const link = index.linksOf(uri, i)[0];
+  return link && [link.b.claim.text, link.relation];
+}
+
+const cases: { what: string; it: string; en: [string, string] }[] = [
+  { what: 'masses with no word for what they are: the unit says', it: '1.800 tonnellate', en: ['1,800 tonnes', 'agrees'] },
+  { what: 'volumes: "oltre 30.000" and "about 30,000" can both be true', it: 'oltre 30.000 litri', en: ['About 30,000 litres', 'agrees'] },
+  { what: 'durations: 20 hours against 18', it: '20 ore', en: ['18 hours', 'conflicts'] },
+];
+
+for (const c of cases) {
+  test(`links: ${c.what}`, () => {
+    const index = indexed();
+    assert.deepEqual(linkOf(index, 'it', c.it), c.en);
+  });
+}
+
+test('a pair scores the same from either side', () => {
+  const index = indexed();
+  const it = index.comparison('it');
+  const en = index.comparison('en');
+  for (const a of it.claims) {
+    for (const b of en.claims) {
+      const story = comparable(a, b, it.similarity);
+      assert.equal(comparable(b, a, it.similarity), story);
+      if (story > 0) assert.deepEqual(linkFeatures(a, b, story, it.weight), linkFeatures(b, a, story, it.weight));
+    }
+  }
+});
+
+test('figures of different kinds or counted by different nouns share no comparison key', () => {
+  const index = indexed();
+  const keys = (uri: string, text: string): string[] => comparisonKeys(index.get(uri)!.facts.claims.find((c) => c.text.includes(text))!);
+  const tonnes = keys('it', '1.800 tonnellate');
+  const litres = keys('en', '30,000 litres');
+  assert.equal(tonnes.filter((k) => litres.includes(k)).length, 0);
+});
