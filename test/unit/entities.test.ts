@@ -83,6 +83,24 @@ const cases: EntityCase[] = [
     expect: [['Vercelli', 'place'], ['Valfiorita', 'place']],
   },
   {
+    what: 'two bodies joined by a conjunction',
+    language: 'ro',
+    text: 'Ieri, Federația Sanitas și Federația Solidaritatea Sanitară au anunțat greva.',
+    expect: [['Federația Sanitas', 'organization'], ['Federația Solidaritatea Sanitară', 'organization']],
+  },
+  {
+    what: 'an unknown given name before a surname the data knows',
+    language: 'en',
+    text: 'On Monday President Tayyip Erdogan visited the area.',
+    expect: [['Tayyip Erdogan', 'person']],
+  },
+  {
+    what: 'an institution named by a capitalised noun alone',
+    language: 'ro',
+    text: 'Proiectul a fost adoptat ieri de Guvernul condus de premier.',
+    expect: [['Guvernul', 'organization']],
+  },
+  {
     what: 'a dotted legal form',
     language: 'ro',
     text: 'Contractul a fost câștigat anul trecut de firma S.C. Bet Zone S.R.L. din oraș.',

@@ -16,6 +16,8 @@ export interface NameCues {
   stopwords: PerLanguage;
   personTitles: PerLanguage;
   orgHeads: PerLanguage;
+  /** Institutions a capitalised noun alone names ("il Governo", "Guvernul"). */
+  bodyNouns: PerLanguage;
   placeHeads: PerLanguage;
   eventHeads: PerLanguage;
   placePrepositions: PerLanguage;
@@ -87,6 +89,7 @@ export function nameCues(): NameCues {
     stopwords,
     personTitles: perLanguage(cueData.PERSON_TITLES),
     orgHeads: perLanguage(cueData.ORG_HEADS),
+    bodyNouns: perLanguage(cueData.BODY_NOUNS),
     placeHeads: perLanguage(cueData.PLACE_HEADS),
     eventHeads: perLanguage(cueData.EVENT_HEADS),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),

@@ -132,6 +132,16 @@ function isHeadNoun(word: string, ctx: EntityContext): boolean {
   return set.has(stem(fold(word), language));
 }
 
+const bodyStems: Partial<Record<Language, Set<string>>> = {};
+
+/** An institution a capitalised noun alone names, in any inflection ("Guvernului", "Primăriei"). */
+function isBodyNoun(word: string, ctx: EntityContext): boolean {
+  const { language } = ctx;
+  let set = bodyStems[language];
+  if (!set) bodyStems[language] = set = new Set([...ctx.cues.bodyNouns[language]].map((w) => stem(w, language)));
+  return set.has(stem(fold(word), language));
+}
+
 /**
  * Where a run of capitalised words ends in a person's given and family name after other words, the person is a
  * name of their own: "Repubblica Giorgio Napolitano" is "Repubblica" and "Giorgio Napolitano".
@@ -282,6 +292,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // conjunction, which joins two names rather than making one.
     const organization = cueOf(t.text, ctx) === 'organization';
     let clubOrCompany = false;
+    let knownPerson: LexiconEntry | undefined;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const u = tokens[j]!;
@@ -302,6 +313,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
           last = j;
           continue;
         }
+        // An unknown given name before a surname the data knows names that person: "Boiko Borissov", "Tayyip Erdogan".
+        if (known && j === i + 1 && known.last === j && known.entry.type === 'person' && !isCommonWord(t.text, ctx)) {
+          last = j;
+          knownPerson = known.entry;
+          break;
+        }
         if (known) {
           // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
           const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
@@ -318,9 +335,16 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       const next = tokens[j + 1];
       const w = fold(u.text);
       // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
-      const joins = cues.connectors[language].has(w) && (organization || !cues.orgConnectors[language].has(w));
+      // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
+      const orgOnly = cues.orgConnectors[language].has(w);
+      const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
       if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
       break;
+    }
+    if (knownPerson) {
+      push(i, last, 'person', knownPerson.id);
+      i = last;
+      continue;
     }
     // "Interior Minister Ali Yerlikaya", "Prime Minister Giorgia Meloni": the name starts after the title. Inside
     // an organization's name a title word is a word of the name ("Inspectoratul General pentru Imigrări").
@@ -343,6 +367,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
     if (i === last && t.sentenceInitial) {
       unresolved.push(key);
+      continue;
+    }
+    // A capitalised institution noun names the body even where the text also writes it in lowercase.
+    if (i === last && isBodyNoun(t.text, ctx)) {
+      push(i, i, 'organization', slugId(key));
       continue;
     }
     if (i === last && seenInLowercase(fold(t.text))) continue;

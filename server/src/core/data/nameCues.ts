@@ -181,6 +181,16 @@ export const NAME_CONNECTORS: CueLists = {
 };
 
 /**
+ * Institutions a capitalised noun alone names, the one of the country or town the text is about: "il Governo",
+ * "Guvernul", "the Commission". Other head words alone ("Legea", "Comitetului") name nothing until their complement.
+ */
+export const BODY_NOUNS: CueLists = {
+  it: ['Governo', 'Parlamento', 'Senato', 'Camera', 'Commissione', 'Consiglio', 'Procura', 'Questura', 'Prefettura'],
+  ro: ['Guvernul', 'Parlamentul', 'Senatul', 'Camera', 'Comisia', 'Primăria', 'Prefectura', 'Parchetul'],
+  en: ['Government', 'Parliament', 'Senate', 'Commission', 'Congress'],
+};
+
+/**
  * Conjunctions and prepositions that sit inside an organization's name ("Ministerul Muncii și Protecției Sociale",
  * "Agenzia per la Cybersicurezza", "Ministerul pentru Relația cu Parlamentul"); between other names they join two
  * names ("Stroppiana e Vercelli", "Steaua la FC Argeș").
