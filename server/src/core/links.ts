@@ -172,19 +172,25 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const owned = x.kind !== 'count' && x.kind !== 'money';
   // Nouns the lexicon does not know stay in their own language: two of them that differ may still be one thing.
   const known = nounOf(x) !== 'other' && nounOf(y) !== 'other';
+  // How far apart the values are, as a ratio's logarithm (capped: beyond 20 times apart, all is far), the larger
+  // over the smaller so that the pair gives the same number from either side.
+  const vx = Math.abs(mid(x)) + 1;
+  const vy = Math.abs(mid(y)) + 1;
+  const gap = Math.min(3, Math.log(Math.max(vx, vy) / Math.min(vx, vy)));
   const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : known ? -1 : 0) : 0;
   return [
     story,
     common > 0 ? common / Math.min(massA, massB) : 0,
     owned ? 0 : apart,
     owned ? apart : 0,
-    1 / (1 + Math.abs(Math.log((Math.abs(mid(x)) + 1) / (Math.abs(mid(y)) + 1)))),
+    1 / (1 + gap),
     sameNoun === 1 ? 1 : 0,
     sameNoun === -1 ? 1 : 0,
     Math.abs(a.position - b.position),
     Math.log(a.familySize * b.familySize),
     x.qualifier === y.qualifier ? 1 : 0,
     x.concept !== null && x.concept === y.concept ? 1 : 0,
+    gap,
   ];
 }
 
