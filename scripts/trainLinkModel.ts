@@ -29,7 +29,7 @@ const dryRun = args.includes('--dry-run');
 const without = new Set(option('--without')?.split(',').filter(Boolean) ?? []);
 for (const f of without) if (!(ACCEPT_FEATURES as readonly string[]).includes(f)) throw new Error(`no feature '${f}'; features: ${ACCEPT_FEATURES.join(', ')}`);
 
-const L2 = 0.01;
+const L2 = 0.001;
 const STEPS = 3000;
 const RATE = 0.2;
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
