@@ -54,6 +54,9 @@ export function documentSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string
   return least > 0 ? common / least : 0;
 }
 
+/** Same-story similarity worked out from the two documents' entities, where no workspace index keeps it. */
+const byEntities = (weight: Specificity): StorySimilarity => (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight);
+
 /** Below this, two documents are about different stories and their figures are never compared. */
 export const SAME_STORY = 0.12;
 
@@ -208,7 +211,7 @@ export function matchScore(
   a: LinkableClaim,
   b: LinkableClaim,
   weight: Specificity,
-  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+  similarity: StorySimilarity = byEntities(weight),
 ): number {
   const story = comparable(a, b, similarity);
   return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight));
@@ -248,7 +251,7 @@ export function mutualMatch(
   list: readonly LinkableClaim[],
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
-  similarity: StorySimilarity = (x, y) => documentSimilarity(x.documentEntities, y.documentEntities, weight),
+  similarity: StorySimilarity = byEntities(weight),
 ): MutualMatch | undefined {
   const top = best(claim, list, weight, similarity);
   if (!top) return undefined;
