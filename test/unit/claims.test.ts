@@ -174,3 +174,12 @@ void test('seeds: dates and years are never claims', () => {
     assert.ok(!claims.some((c) => years.includes(c.low) || /maggio|2025-09-03/.test(c.text)), `seed ${prefix}: ${claims.map((c) => c.text).join(', ')}`);
   }
 });
+
+test('figures inside names are not claims, in running text; title-case headlines keep theirs', () => {
+  const texts = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => c.text);
+  assert.deepEqual(texts('Secondo il Movimento 5 Stelle, la legge costa 3 miliardi di euro.', 'it'), ['3 miliardi di euro']);
+  assert.deepEqual(texts('Lo scrive Il Sole 24 Ore: lo sciopero durerà 24 ore.', 'it'), ['24 ore']);
+  assert.deepEqual(texts('Potrivit Digi 24 News, 12 persoane au murit.', 'ro'), ['12 persoane']);
+  assert.deepEqual(texts('Russia Sends 12,000 Troops To Kursk', 'en'), ['12,000 Troops']);
+  assert.deepEqual(texts('Peste 5 milioane de oameni au votat.', 'ro').length, 1);
+});

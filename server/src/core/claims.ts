@@ -109,7 +109,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const windowStart = Math.max(numbers[previous]?.end ?? 0, lastClaim && !(lastClaim.kind === 'ordinal' && !/\d/.test(lastClaim.text)) ? lastClaim.end : 0);
     if (figure.last !== figure.first) i++;
     const claim = buildClaim(text, language, figure, windowStart, numbers[i + 1] ?? null);
-    if (!claim) continue;
+    if (!claim || insideName(text, claim)) continue;
     const before = claims[claims.length - 1];
     // A figure listed after another of the same kind and unit counts the same thing ("9% in France and 1.2% in
     // Italy", "alle 11 il 12,1%, alle 16 il 27,4%").
@@ -137,6 +137,30 @@ export function extractClaims(text: string, language: Language): Claim[] {
     }
   }
   return claims;
+}
+
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]$/u;
+const CAPITALISED_AFTER = /^[ \u00a0]\p{Lu}[\p{L}\p{M}]*/u;
+const SENTENCE_END = /[.!?:;\n]\s*$/;
+
+/**
+ * Whether a figure in digits is part of a name ("Movimento 5 Stelle", "Il Sole 24 Ore"): a capitalised word
+ * right before it that does not start a sentence, and one right after it, on a line mostly in ordinary case (in a
+ * title-case headline, "Russia Sends 12,000 Troops", every word is capitalised).
+ */
+function insideName(text: string, claim: Claim): boolean {
+  const digits = /^\d+(?![\d.,])/.exec(claim.text)?.[0];
+  if (!digits) return false;
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start));
+  const after = claim.start + digits.length;
+  if (!before || !CAPITALISED_AFTER.test(text.slice(after, after + 40))) return false;
+  const wordStart = claim.start - before[0].length + (before[0].length - before[1]!.length - 1);
+  if (SENTENCE_END.test(text.slice(Math.max(0, wordStart - 3), wordStart)) || wordStart === 0) return false;
+  const lineStart = text.lastIndexOf('\n', claim.start) + 1;
+  const lineEnd = text.indexOf('\n', claim.end);
+  const words = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised * 3 < words.length * 2;
 }
 
 const DEFINITE_BEFORE: Record<Language, RegExp> = {
