@@ -70,3 +70,20 @@ test('figures of different kinds or counted by different nouns share no comparis
   const litres = keys('en', '30,000 litres');
   assert.equal(tonnes.filter((k) => litres.includes(k)).length, 0);
 });
+
+test('a figure the headline and the body both state is linked from both, and both are linked to', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: 'Danubio, 1.800 tonnellate di gasolio su una petroliera speronata\n\n' + STORY.it.split('\n\n')[1] },
+    { uri: 'en', text: 'Tanker with 1,800 tonnes of diesel hit on the Danube\n\n' + STORY.en.split('\n\n')[1] },
+  ]);
+  const tonnes = (uri: string): number[] => index.get(uri)!.facts.claims.flatMap((c, i) => (c.unit === 'tonne' ? [i] : []));
+  assert.equal(tonnes('it').length, 2);
+  assert.equal(tonnes('en').length, 2);
+  for (const [from, to] of [['it', 'en'], ['en', 'it']] as const) {
+    for (const i of tonnes(from)) {
+      const linked = index.linksOf(from, i).filter((l) => l.b.doc === to).map((l) => l.b.index).sort();
+      assert.deepEqual(linked, tonnes(to), `${from} claim ${i}`);
+    }
+  }
+});

@@ -268,10 +268,27 @@ export function acceptance(match: MutualMatch): number {
 }
 
 /**
+ * Whether two claims of one document restate one quantity: the same kind, unit, concept (or counted noun) and
+ * interval, as a headline and its article's body do ("8 km", then "circa 8 chilometri"). What one is linked to,
+ * the other is.
+ */
+export function restates(x: Claim, y: Claim): boolean {
+  if (x.kind !== y.kind || x.unit !== y.unit || x.concept !== y.concept || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
+  // Two shares or sums of one value that nothing says what of ("2%" and "2%") may be two things.
+  return x.concept !== null || (x.kind === 'count' && x.unit !== null);
+}
+
+/** The other claims of a claim's document among `among` that restate it. */
+function restatementsOf(of: LinkableClaim, among: readonly LinkableClaim[]): LinkableClaim[] {
+  return among.filter((c) => c !== of && c.doc === of.doc && restates(c.claim, of.claim));
+}
+
+/**
  * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
  * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
- * may match claim `of`, for the mutual check. Each other document gives at most one link: the claim's mutual best
- * match there, if the acceptance model finds it likely enough.
+ * may match claim `of`, for the mutual check. Each other document gives the claim's mutual best match there, if
+ * the acceptance model finds it likely enough; a figure stated twice (restates) shares its links, so a claim may
+ * get the match of its restatement, and a match restated in its document gives a link to each statement.
  */
 export function linksOf(
   claim: LinkableClaim,
@@ -288,11 +305,17 @@ export function linksOf(
     byDoc.set(c.doc, list);
   }
   const links: ClaimLink[] = [];
+  const mine = [claim, ...restatementsOf(claim, candidatesIn(claim.doc, claim))];
   for (const [, list] of byDoc) {
-    const match = mutualMatch(claim, list, candidatesIn, weight, similarity);
-    if (!match) continue;
-    const score = acceptance(match);
-    if (score >= LINK_MODEL.threshold) links.push({ a: claim, b: match.b, relation: relate(claim.claim, match.b.claim), score });
+    const found = new Map<LinkableClaim, number>();
+    for (const own of mine) {
+      const match = mutualMatch(own, list, candidatesIn, weight, similarity);
+      if (!match) continue;
+      const score = acceptance(match);
+      if (score < LINK_MODEL.threshold) continue;
+      for (const b of [match.b, ...restatementsOf(match.b, list)]) if (!(found.get(b)! >= score)) found.set(b, score);
+    }
+    for (const [b, score] of found) links.push({ a: claim, b, relation: relate(claim.claim, b.claim), score });
   }
   return links;
 }
