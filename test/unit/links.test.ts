@@ -87,3 +87,21 @@ test('a figure the headline and the body both state is linked from both, and bot
     }
   }
 });
+
+test('figures in different units of one dimension are compared in one unit', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: 'Stretto di Messina, via libera al ponte\n\nROMA – Il governo ha approvato il progetto del ponte sullo Stretto di Messina: ' +
+      'la campata centrale sarà lunga 3.300 metri. Il cantiere a Messina e a Villa San Giovanni durerà 35 giorni nella prima fase.' },
+    { uri: 'en', text: 'Messina bridge approved\n\nROME - The Italian government approved the bridge over the Strait of Messina: its main span ' +
+      'will be 3.3 km long. The first phase of work at Messina and Villa San Giovanni will last five weeks.' },
+  ]);
+  const linked = (text: string): [string, string] | undefined => {
+    const i = index.get('it')!.facts.claims.findIndex((c) => c.text.includes(text));
+    assert.ok(i >= 0, `no claim with "${text}"`);
+    const link = index.linksOf('it', i)[0];
+    return link && [link.b.claim.text, link.relation];
+  };
+  assert.deepEqual(linked('3.300 metri'), ['3.3 km', 'agrees']);
+  assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
+});

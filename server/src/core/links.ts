@@ -11,7 +11,7 @@
  */
 import type { ClaimContext } from './analyze';
 import { LINK_MODEL } from './data/linkModel';
-import { COUNTED_NOUNS } from './data/units';
+import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
 
@@ -94,6 +94,25 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/** What a measure or a span of time is of (length, time...; data/units.ts), or null for units measured alone. */
+const dimensionOf = (c: Claim): string | null => (c.unit === null ? null : UNIT_SCALES[c.unit]?.dimension ?? null);
+
+/** Two figures in different units of one dimension ("3,3 km" and "3.300 metri"). */
+const sameDimension = (x: Claim, y: Claim): boolean => x.unit !== y.unit && dimensionOf(x) !== null && dimensionOf(x) === dimensionOf(y);
+
+/**
+ * The two claims with their values in one unit: as stated when their units are the same, else in the base unit of
+ * their dimension.
+ */
+function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
+  if (!sameDimension(x, y)) return [x, y];
+  const scaled = (c: Claim): Claim => {
+    const size = UNIT_SCALES[c.unit!]!.size;
+    return { ...c, low: c.low * size, high: c.high * size };
+  };
+  return [scaled(x), scaled(y)];
+}
+
 /**
  * Whether what two figures of the same kind and unit count lets them be compared: the same concept, or a unit
  * that itself says what the figures are in (counted by the same noun, sums in one currency, shares, measures).
@@ -116,7 +135,7 @@ const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 
 export function family(c: Claim): string {
-  return c.kind === 'count' ? `count:${nounOf(c) ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${c.unit ?? '-'}`;
+  return c.kind === 'count' ? `count:${nounOf(c) ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${dimensionOf(c) ?? c.unit ?? '-'}`;
 }
 
 /** The keys under which a claim's candidates are found: its concept, and its family where the unit says something. */
@@ -137,7 +156,7 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
   const x = a.claim;
   const y = b.claim;
   if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional || x.reference || y.reference) return 0;
-  if (x.kind !== 'count' && x.unit !== y.unit) return 0;
+  if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return 0;
   if (!conceptsMeet(x, y)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
@@ -158,8 +177,7 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
  * three against one of four: the product of the two family sizes says how ambiguous a match is.
  */
 export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity): number[] {
-  const x = a.claim;
-  const y = b.claim;
+  const [x, y] = inOneUnit(a.claim, b.claim);
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
   let common = 0;
   let massA = 0;
@@ -180,7 +198,7 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const vx = Math.abs(mid(x)) + 1;
   const vy = Math.abs(mid(y)) + 1;
   const gap = Math.min(3, Math.log(Math.max(vx, vy) / Math.min(vx, vy)));
-  const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : known ? -1 : 0) : 0;
+  const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit || sameDimension(x, y) ? 1 : known ? -1 : 0) : 0;
   return [
     story,
     common > 0 ? common / Math.min(massA, massB) : 0,
@@ -315,7 +333,7 @@ export function linksOf(
       if (score < LINK_MODEL.threshold) continue;
       for (const b of [match.b, ...restatementsOf(match.b, list)]) if (!(found.get(b)! >= score)) found.set(b, score);
     }
-    for (const [b, score] of found) links.push({ a: claim, b, relation: relate(claim.claim, b.claim), score });
+    for (const [b, score] of found) links.push({ a: claim, b, relation: relate(...inOneUnit(claim.claim, b.claim)), score });
   }
   return links;
 }

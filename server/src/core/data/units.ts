@@ -86,6 +86,42 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
   en: [],
 };
 
+/**
+ * Units that measure one dimension, with the size of each in the dimension's base unit, so that "3,3 km" and
+ * "3.300 metri", "35 giorni" and "five weeks" can be compared. Sizes are the SI definitions and the international
+ * ones (mile 1,609.344 m, nautical mile 1,852 m, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
+ * a month is a twelfth and a year 365.25 days of the Julian year. Units absent here (temperatures, currencies)
+ * are compared only with themselves.
+ */
+export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: number }>> = {
+  'mm': { dimension: 'length', size: 0.001 },
+  'cm': { dimension: 'length', size: 0.01 },
+  'metre': { dimension: 'length', size: 1 },
+  'km': { dimension: 'length', size: 1000 },
+  'mile': { dimension: 'length', size: 1609.344 },
+  'nautical-mile': { dimension: 'length', size: 1852 },
+  'square-metre': { dimension: 'area', size: 1 },
+  'hectare': { dimension: 'area', size: 10_000 },
+  'acre': { dimension: 'area', size: 4046.8564224 },
+  'square-km': { dimension: 'area', size: 1_000_000 },
+  'litre': { dimension: 'volume', size: 1 },
+  'barrel': { dimension: 'volume', size: 158.987294928 },
+  'cubic-metre': { dimension: 'volume', size: 1000 },
+  'kg': { dimension: 'mass', size: 1 },
+  'tonne': { dimension: 'mass', size: 1000 },
+  'km/h': { dimension: 'speed', size: 1 },
+  'mph': { dimension: 'speed', size: 1.609344 },
+  'MW': { dimension: 'power', size: 1 },
+  'GW': { dimension: 'power', size: 1000 },
+  'second': { dimension: 'time', size: 1 },
+  'minute': { dimension: 'time', size: 60 },
+  'hour': { dimension: 'time', size: 3600 },
+  'day': { dimension: 'time', size: 86_400 },
+  'week': { dimension: 'time', size: 604_800 },
+  'month': { dimension: 'time', size: 2_629_800 },
+  'year': { dimension: 'time', size: 31_557_600 },
+};
+
 /** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
 export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string, { unit: string; concept: string }>>>> = {
   it: { 'magnitudo': { unit: 'magnitude', concept: 'magnitude' }, 'di magnitudo': { unit: 'magnitude', concept: 'magnitude' } },
