@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
 import { comparable, comparisonKeys, linkFeatures } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
+import { analyzeDocument } from '../../server/src/core/analyze.ts';
 
 test('the fitted models have one weight per feature', () => {
   assert.equal(LINK_MODEL.rank.weights.length, LINK_FEATURES.length);
@@ -104,4 +105,10 @@ test('figures in different units of one dimension are compared in one unit', () 
   };
   assert.deepEqual(linked('3.300 metri'), ['3.3 km', 'agrees']);
   assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
+});
+
+test('a dateline says where and when an article was filed, not what its first figure is about', () => {
+  const contexts = analyzeDocument('ROMA, 15 octombrie 2026 – Guvernul a aprobat un salariu minim de 4.600 de lei la Cluj.\n\n' +
+    'BUCUREȘTI – Peste 12 persoane au murit la București.').claimContexts;
+  assert.deepEqual(contexts.map((c) => [c.entities, c.dates]), [[['cluj-napoca'], []], [['bucharest'], []]]);
 });

@@ -129,8 +129,29 @@ function sentenceAt(tokens: readonly Token[], offset: number): number {
   return tokens[lo]?.sentence ?? 0;
 }
 
-/** The context of each claim's sentence; only sentences that state a claim are read. */
-function claimContexts(claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
+/**
+ * A dateline opening a paragraph: the place in capitals, perhaps a date and the agency, up to a dash ("ROMA, 15
+ * ottobre 2026 – ", "BUCUREȘTI – ", "ROME, Oct 15 (Reuters) - ").
+ */
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}(?:,[^\n–—]{0,60}?)?[ \t]+[–—-][ \t])/gu;
+
+/** Where each dateline is: it tells where and when the article was filed, not what its first sentence is about. */
+function datelines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const end = m.index + m[0].length;
+    out.push([end - m[1]!.length, end]);
+  }
+  return out;
+}
+
+/**
+ * The context of each claim's sentence; only sentences that state a claim are read. Names and dates of a dateline
+ * are left out.
+ */
+function claimContexts(text: string, claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
+  const filed = datelines(text);
+  const inDateline = (at: number): boolean => filed.some(([start, end]) => at >= start && at < end);
   const { demonyms } = knowledge();
   const bySentence = new Map<number, ClaimContext>();
   for (const claim of claims) {
@@ -139,7 +160,7 @@ function claimContexts(claims: readonly Claim[], entities: readonly Mention[], t
   }
   for (const m of entities) {
     const c = bySentence.get(sentenceAt(tokens, m.start));
-    if (!c) continue;
+    if (!c || inDateline(m.start)) continue;
     const list = m.type === 'date' ? c.dates : c.entities;
     if (!list.includes(m.id)) list.push(m.id);
   }
@@ -218,7 +239,7 @@ export function nameEntities(text: string, tokens: readonly Token[], reading: Do
     segments,
     entities,
     claims,
-    claimContexts: claimContexts(claims, entities, tokens, reading.runs),
+    claimContexts: claimContexts(text, claims, entities, tokens, reading.runs),
     topic: topicOf(entities),
     events,
     discovered,
