@@ -1,0 +1,77 @@
+/**
+ * Readings (core/reading.ts) of the documents being indexed, worked out on a second thread while this one names
+ * entities. A reading depends on the text alone and is a third of the cost of indexing; naming depends on the
+ * names every earlier document found, so it stays here, in order. The thread takes a second or two to start, so
+ * it starts while files are still being read, and until its readings arrive the indexing works them out itself:
+ * a reading the thread has not sent when asked for is never waited for.
+ */
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Logger } from './articles';
+import type { DocumentReading } from './core/reading';
+import type { ReadingSource } from './core/workspaceIndex';
+import type { ReadingRequest, WorkerSetup } from './readingWorker';
+
+/** The worker thread: the bundle esbuild makes beside this one, or from the sources (run with tsx) the .ts file. */
+function startWorker(setup: WorkerSetup): Worker {
+  const options = { workerData: setup, transferList: [setup.port] };
+  if (!import.meta.filename.endsWith('.ts')) return new Worker(path.join(import.meta.dirname, 'readingWorker.js'), options);
+  // Workers do not inherit tsx's loader: the thread registers it before loading the sources (its ESM build: the
+  // CommonJS one cannot register from a worker).
+  const tsx = pathToFileURL(createRequire(import.meta.filename).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const source = pathToFileURL(path.join(import.meta.dirname, 'readingWorker.ts')).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { ...options, eval: true });
+}
+
+export class ReadingPool {
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private readonly passed = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  /** Documents sent, by uri. */
+  private readonly sent = new Map<string, ReadingRequest>();
+  /** Readings received and not yet asked for, by document id. */
+  private readonly received = new Map<number, DocumentReading>();
+  private lastId = 0;
+  private failed = false;
+
+  constructor(log: Logger) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = startWorker({ port: port2, passed: this.passed });
+    this.worker.on('error', (e) => {
+      this.failed = true;
+      log.warn(`The reading thread stopped; indexing goes on without it: ${e.message}`);
+    });
+  }
+
+  /** Sends documents to be read, in the order the indexing will ask for them. */
+  add(documents: readonly { uri: string; text: string }[]): void {
+    if (this.failed || documents.length === 0) return;
+    const requests = documents.map((d) => ({ id: ++this.lastId, text: d.text }));
+    documents.forEach((d, i) => this.sent.set(d.uri, requests[i]!));
+    this.port.postMessage(requests);
+  }
+
+  /** The reading of a document's text if the thread has sent it; either way the thread skips it from now on. */
+  readonly reading: ReadingSource = (uri, text) => {
+    const request = this.sent.get(uri);
+    if (!request || request.text !== text) return undefined;
+    this.sent.delete(uri);
+    Atomics.store(this.passed, 0, Math.max(Atomics.load(this.passed, 0), request.id));
+    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+      const { id, reading } = m.message as { id: number; reading: DocumentReading };
+      // Readings of documents gone past (read here while the thread was busy with them) are not asked for again.
+      if (id >= request.id) this.received.set(id, reading);
+    }
+    const reading = this.received.get(request.id);
+    this.received.delete(request.id);
+    return reading;
+  };
+
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
