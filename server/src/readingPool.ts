@@ -25,12 +25,18 @@ function startWorker(setup: WorkerSetup): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { ...options, eval: true });
 }
 
+/** Documents sent to the thread ahead of the indexing, at most. */
+const WINDOW = 256;
+
 export class ReadingPool {
   private readonly port: MessagePort;
   private readonly worker: Worker;
   private readonly passed = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  /** Documents sent, by uri. */
+  /** Documents given, by uri. */
   private readonly sent = new Map<string, ReadingRequest>();
+  /** Documents given, in order; those from `nextWaiting` on are not sent yet (the thread is sent a window of them). */
+  private readonly given: ReadingRequest[] = [];
+  private nextWaiting = 0;
   /** Readings received and not yet asked for, by document id. */
   private readonly received = new Map<number, DocumentReading>();
   private lastId = 0;
@@ -46,12 +52,26 @@ export class ReadingPool {
     });
   }
 
-  /** Sends documents to be read, in the order the indexing will ask for them. */
+  /** Gives documents to be read, in the order the indexing will ask for them. */
   add(documents: readonly { uri: string; text: string }[]): void {
-    if (this.failed || documents.length === 0) return;
-    const requests = documents.map((d) => ({ id: ++this.lastId, text: d.text }));
-    documents.forEach((d, i) => this.sent.set(d.uri, requests[i]!));
-    this.port.postMessage(requests);
+    if (this.failed) return;
+    for (const d of documents) {
+      const request = { id: ++this.lastId, text: d.text };
+      this.sent.set(d.uri, request);
+      this.given.push(request);
+    }
+    this.send();
+  }
+
+  /**
+   * Sends the thread the documents up to a window ahead of the last one asked for, once `least` of them can go: it
+   * keeps a copy of each text it is sent, and readings ahead of the indexing wait here.
+   */
+  private send(least = 1): void {
+    const upTo = Math.min(this.given.length, Atomics.load(this.passed, 0) + WINDOW);
+    if (upTo - this.nextWaiting < least) return;
+    this.port.postMessage(this.given.slice(this.nextWaiting, upTo));
+    this.nextWaiting = upTo;
   }
 
   /** The reading of a document's text if the thread has sent it; either way the thread skips it from now on. */
@@ -67,6 +87,7 @@ export class ReadingPool {
     }
     const reading = this.received.get(request.id);
     this.received.delete(request.id);
+    this.send(WINDOW / 8);
     return reading;
   };
 
