@@ -79,14 +79,28 @@ function claimContexts(claims: readonly Claim[], entities: readonly Mention[], t
     if (!list.includes(m.id)) list.push(m.id);
   }
   let r = 0;
-  for (const t of tokens) {
-    const c = bySentence.get(t.sentence);
-    if (!c || t.numeric) continue;
-    while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
-    const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
-    if (country && !c.entities.includes(country)) c.entities.push(country);
+  for (const [s, c] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    for (let i = firstOfSentence(tokens, s); i < tokens.length && tokens[i]!.sentence === s; i++) {
+      const t = tokens[i]!;
+      if (t.numeric) continue;
+      while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
+      const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
+      if (country && !c.entities.includes(country)) c.entities.push(country);
+    }
   }
   return claims.map((claim) => bySentence.get(sentenceAt(tokens, claim.start))!);
+}
+
+/** Index of the first token of a sentence (tokens are in sentence order). */
+function firstOfSentence(tokens: readonly Token[], sentence: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The facts of a document from its reading and its tokens, naming entities with the workspace's names too. */
