@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs/promises';
 import { URI } from 'vscode-uri';
-import { ArticleFolder, ArticleFolders, readArticle, type ArticleText, type FileRules, type SkippedArticle } from './articleFolders';
+import { ArticleFolder, ArticleFolders, readArticle, readArticleNow, type ArticleText, type FileRules, type SkippedArticle } from './articleFolders';
 import type { ArticleWorkspace, Logger } from './articles';
 import { ARTICLE_LANGUAGE, DEFAULT_SETTINGS, type CorroborateSettings } from './protocol';
 import { ReadingPool } from './readingPool';
@@ -31,7 +31,8 @@ export interface SyncHost {
 
 export type FileChange = { uri: string; type: 'created' | 'changed' | 'deleted' };
 
-const READ_CONCURRENCY = 16;
+/** Files read between two turns of the event loop (a few milliseconds' work), when the workspace is read. */
+const READ_CHUNK = 64;
 /** Below this many documents to analyse, a second thread for readings costs more to start than it saves. */
 const POOL_MIN_DOCUMENTS = 200;
 
@@ -102,9 +103,10 @@ export class WorkspaceSync {
         // Documents to analyse are sent to be read on a second thread as soon as there are enough of them.
         const changed: ArticleText[] = [];
         let read = 0;
-        for (let i = 0; i < paths.length; i += READ_CONCURRENCY) {
-          const chunk = paths.slice(i, i + READ_CONCURRENCY);
-          const results = await Promise.all(chunk.map((p) => readArticle(p.path, p.folder.maxBytes)));
+        for (let i = 0; i < paths.length; i += READ_CHUNK) {
+          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+          const chunk = paths.slice(i, i + READ_CHUNK);
+          const results = chunk.map((p) => readArticleNow(p.path, p.folder.maxBytes));
           const sent = changed.length;
           results.forEach((r, k) => {
             const uri = URI.file(chunk[k]!.path).toString();
