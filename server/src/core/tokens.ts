@@ -128,6 +128,24 @@ function breaksSentence(gap: string, previous: string): boolean {
   return !ABBREVIATION.test(previous + gap);
 }
 
+/**
+ * Tokens are made by a constructor rather than as object literals: V8 moves the objects of a literal that survive
+ * a minor collection straight to the old generation from then on, and a document's tokens, alive through its whole
+ * analysis, took most of the old generation (garbage a major collection alone frees) while a workspace was read.
+ */
+class WordToken implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public capitalised: boolean,
+    public sentenceInitial: boolean,
+    public sentence: number,
+    public numeric: boolean,
+    public elided: boolean,
+  ) {}
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -159,16 +177,7 @@ export function tokenize(text: string): Token[] {
       initial = true;
     }
     const numeric = numericWord(raw);
-    tokens.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      capitalised: capitalisedWord(raw),
-      sentenceInitial: initial,
-      sentence,
-      numeric,
-      elided,
-    });
+    tokens.push(new WordToken(start, start + raw.length, raw, capitalisedWord(raw), initial, sentence, numeric, elided));
     last = start + raw.length;
     previous = raw;
   }
