@@ -80,16 +80,31 @@ export class ReadingPool {
     if (!request || request.text !== text) return undefined;
     this.sent.delete(uri);
     Atomics.store(this.passed, 0, Math.max(Atomics.load(this.passed, 0), request.id));
-    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
-      const { id, reading } = m.message as { id: number; reading: DocumentReading };
-      // Readings of documents gone past (read here while the thread was busy with them) are not asked for again.
-      if (id >= request.id) this.received.set(id, reading);
-    }
+    this.receive();
     const reading = this.received.get(request.id);
     this.received.delete(request.id);
     this.send(WINDOW / 8);
     return reading;
   };
+
+  /** Resolves once the thread has sent the reading of every document sent to it and not gone past, or has stopped. */
+  async whenRead(): Promise<void> {
+    for (;;) {
+      this.receive();
+      const passed = Atomics.load(this.passed, 0);
+      if (this.failed || this.received.size >= this.nextWaiting - passed) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Takes the readings the thread has sent, but those of documents gone past (read here while it was busy). */
+  private receive(): void {
+    const passed = Atomics.load(this.passed, 0);
+    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+      const { id, reading } = m.message as { id: number; reading: DocumentReading };
+      if (id >= passed) this.received.set(id, reading);
+    }
+  }
 
   close(): void {
     this.port.close();
