@@ -14,11 +14,14 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The sources are ESM; in the CommonJS bundles a module's own path is CommonJS's.
+  define: { 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
 };
 
 const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
   ...(fs.existsSync('server/src/server.ts') ? [{ entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }] : []),
+  { entryPoints: ['server/src/readingWorker.ts'], outfile: 'server/out/readingWorker.js' },
   ...(fs.existsSync('client/src/extension.ts') ? [{ entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }] : []),
 ];
 

@@ -7,7 +7,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver';
 import type { ClaimLink } from './core/links';
-import { WorkspaceIndex, type IndexedDocument } from './core/workspaceIndex';
+import { WorkspaceIndex, type IndexedDocument, type ReadingSource } from './core/workspaceIndex';
 import type { Span } from './core/types';
 
 export interface Logger {
@@ -57,8 +57,11 @@ export class ArticleWorkspace {
     return this.failed;
   }
 
-  /** Adds or replaces documents now, in batches that leave the event loop free for requests in between. */
-  async setMany(documents: readonly { uri: string; text: string }[], progress?: (done: number) => void): Promise<void> {
+  /**
+   * Adds or replaces documents now, in batches that leave the event loop free for requests in between. `readings`
+   * gives readings worked out ahead (a ReadingPool); the others are worked out here.
+   */
+  async setMany(documents: readonly { uri: string; text: string }[], progress?: (done: number) => void, readings?: ReadingSource): Promise<void> {
     const todo = documents.filter((d) => this.index.get(d.uri)?.text !== d.text);
     let done = documents.length - todo.length;
     for (let i = 0; i < todo.length; ) {
@@ -69,7 +72,7 @@ export class ArticleWorkspace {
       for (const d of batch) this.pending.delete(d.uri);
       const changed = new Set<string>();
       try {
-        this.index.setAll(batch);
+        this.index.setAll(batch, readings);
         for (const d of batch) this.failed.delete(d.uri);
         // Names found in the batch may have re-analysed any earlier document.
         for (const u of this.index.uris) changed.add(u);

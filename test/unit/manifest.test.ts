@@ -109,6 +109,7 @@ void test('.vscodeignore ships the bundles, grammar, language configuration, man
     'language-configuration.json',
     'package.json',
     'server/out/package.json',
+    'server/out/readingWorker.js',
     'server/out/server.js',
     'syntaxes/article.tmLanguage.json',
   ]);

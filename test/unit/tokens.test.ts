@@ -11,6 +11,8 @@ const cases: { text: string; words: string[]; initial: string[]; sentences: numb
   { text: 'Titolo\nCorpo del testo', words: ['Titolo', 'Corpo', 'del', 'testo'], initial: ['Titolo', 'Corpo'], sentences: 2 },
   { text: 'da 10.000 a 12.000 soldați', words: ['da', '10.000', 'a', '12.000', 'soldați'], initial: ['da'], sentences: 1 },
   { text: '„Este bine” a spus Putin.', words: ['Este', 'bine', 'a', 'spus', 'Putin'], initial: ['Este'], sentences: 1 },
+  { text: 'Il 𝐀lfa e la cifra 1,5 o 10 000 - non 3.', words: ['Il', '𝐀lfa', 'e', 'la', 'cifra', '1,5', 'o', '10 000', 'non', '3'], initial: ['Il'], sentences: 1 },
+  { text: 'Jong‐un, A.Bcd e nord- e 2-3 sud-est', words: ['Jong‐un', 'A.B', 'cd', 'e', 'nord', 'e', '2', '3', 'sud-est'], initial: ['Jong‐un'], sentences: 1 },
 ];
 
 for (const c of cases) {

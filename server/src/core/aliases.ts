@@ -294,7 +294,8 @@ function answer(source: NameSource, kind: string, key: string): string {
  * lookups, so a document whose lookups would all be answered the same needs no new analysis when names change.
  */
 export class RecordingNames implements NameSource {
-  private readonly asked = new Map<string, string>();
+  /** Per kind of lookup (as `answer` names them), each key asked with its first answer. */
+  private readonly asked = { g: new Map<string, string>(), c: new Map<string, string>(), p: new Map<string, string>(), a: new Map<string, string>() };
   private readonly version: number | undefined;
 
   constructor(private readonly source: NameSource) {
@@ -302,30 +303,38 @@ export class RecordingNames implements NameSource {
   }
 
   /** Notes the first answer to a lookup; an analysis asks the same ones many times, and answers are built once. */
-  private note<T>(q: string, value: T, answer: (value: T) => string): T {
-    if (!this.asked.has(q)) this.asked.set(q, answer(value));
+  private note<T>(asked: Map<string, string>, key: string, value: T, answer: (value: T) => string): T {
+    if (!asked.has(key)) asked.set(key, answer(value));
     return value;
   }
 
   get(key: string): LexiconEntry | undefined {
-    return this.note('g' + key, this.source.get(key), entryAnswer);
+    return this.note(this.asked.g, key, this.source.get(key), entryAnswer);
   }
 
   continues(key: string): boolean {
-    return this.note('c' + key, this.source.continues(key), flagAnswer);
+    return this.note(this.asked.c, key, this.source.continues(key), flagAnswer);
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
-    return this.note('p' + word, this.source.personsWithPart(word), idsAnswer);
+    return this.note(this.asked.p, word, this.source.personsWithPart(word), idsAnswer);
   }
 
   capitalsOnly(key: string): boolean {
-    return this.note('a' + key, this.source.capitalsOnly?.(key), flagAnswer) ?? false;
+    return this.note(this.asked.a, key, this.source.capitalsOnly?.(key), flagAnswer) ?? false;
   }
 
   lookups(): Lookups {
     const at = this.source instanceof WorkspaceNames && this.version !== undefined ? { names: this.source, version: this.version } : undefined;
-    return new Lookups([...this.asked.keys()].join('\0'), [...this.asked.values()].join('\0'), at);
+    const asked: string[] = [];
+    const answers: string[] = [];
+    for (const [kind, byKey] of Object.entries(this.asked)) {
+      for (const [key, a] of byKey) {
+        asked.push(kind + key);
+        answers.push(a);
+      }
+    }
+    return new Lookups(asked.join('\0'), answers.join('\0'), at);
   }
 }
 

@@ -6,8 +6,9 @@
  * (an edited figure) touches only the document and those of its story.
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
-import { nameEntities, readDocument, type DocumentFacts, type DocumentReading } from './analyze';
+import { nameEntities, type DocumentFacts } from './analyze';
 import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { readDocument, type DocumentReading } from './reading';
 import { StoryIndex } from './stories';
 import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
@@ -30,6 +31,9 @@ export interface IndexStats {
   claims: number;
   words: number;
 }
+
+/** The reading of a document's text (reading.ts) when it was worked out ahead, or undefined. */
+export type ReadingSource = (uri: string, text: string) => DocumentReading | undefined;
 
 /** Documents in the order they were added, numbered so that a subset can be put back in that order. */
 type Ordered = Map<string, number>;
@@ -148,10 +152,13 @@ export class WorkspaceIndex {
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
 
-  /** Adds or replaces documents. Analyses all of them, then resolves names found across them. */
-  setAll(documents: Iterable<{ uri: string; text: string }>): void {
+  /**
+   * Adds or replaces documents. Analyses all of them, then resolves names found across them. `readings` gives the
+   * reading of a text when it was worked out ahead (elsewhere); otherwise it is worked out here.
+   */
+  setAll(documents: Iterable<{ uri: string; text: string }>, readings?: ReadingSource): void {
     const added: string[] = [];
-    for (const d of documents) added.push(...this.store(d.uri, d.text));
+    for (const d of documents) added.push(...this.store(d.uri, d.text, readings?.(d.uri, d.text)));
     this.propagate(added);
   }
 
@@ -355,10 +362,10 @@ export class WorkspaceIndex {
   }
 
   /** Analyses and stores a document; returns the names it adds to the workspace. */
-  private store(uri: string, text: string): string[] {
+  private store(uri: string, text: string, reading?: DocumentReading): string[] {
     const old = this.docs.get(uri);
     if (old) this.unstore(old);
-    return this.analyse(uri, text);
+    return this.analyse(uri, text, reading);
   }
 
   /**

@@ -1,0 +1,46 @@
+/**
+ * The second thread of a ReadingPool (readingPool.ts): works out the reading of each document it is sent, in the
+ * order sent, and sends it back. Documents the indexing thread has already gone past (it read them itself while
+ * this thread was starting) are skipped.
+ */
+import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { readDocument } from './core/reading';
+import { tokenize } from './core/tokens';
+
+export interface ReadingRequest {
+  id: number;
+  text: string;
+}
+
+export interface WorkerSetup {
+  port: MessagePort;
+  /** The id of the last document the indexing thread has gone past. */
+  passed: Int32Array;
+}
+
+const { port, passed } = workerData as WorkerSetup;
+const queue: ReadingRequest[] = [];
+let next = 0;
+let busy = false;
+
+function work(): void {
+  busy = true;
+  for (;;) {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) queue.push(...(m.message as ReadingRequest[]));
+    const request = queue[next];
+    if (!request) break;
+    queue[next++] = undefined!;
+    if (request.id <= Atomics.load(passed, 0)) continue;
+    try {
+      port.postMessage({ id: request.id, reading: readDocument(request.text, tokenize(request.text)) });
+    } catch {
+      // The indexing thread reads it again, and reports the failure where it reports the others.
+    }
+  }
+  busy = false;
+}
+
+port.on('message', (requests: ReadingRequest[]) => {
+  queue.push(...requests);
+  if (!busy) work();
+});
