@@ -136,7 +136,7 @@ export class WorkspaceIndex {
   /** Per document, its keys in the inverted maps: filing it again costs one operation per key, not per mention. */
   private readonly filed = new Map<string, FiledUnder>();
   private linkables = new Map<string, LinkableClaim[]>();
-  /** Per document, its claims by comparison key. */
+  /** Per document, its claims by comparison key (and by the keys of a claim that has several, joined by NUL). */
   private readonly keyed = new Map<string, Map<string, LinkableClaim[]>>();
   private readonly stories = new StoryIndex((id) => this.specificity(id));
   /**
@@ -332,8 +332,12 @@ export class WorkspaceIndex {
     }
     const keys = comparisonKeys(of.claim);
     if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
-    const found = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
-    return [...found].sort((a, b) => a.index - b.index);
+    // Claims under several keys are kept under all of them together too: a claim's candidates are asked for once
+    // per document of its story, and again for each mutual check.
+    const together = keys.join('\u0000');
+    let found = byKey.get(together);
+    if (!found) byKey.set(together, (found = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a.index - b.index)));
+    return found;
   }
 
   private linkablesOf(uri: string): LinkableClaim[] {
