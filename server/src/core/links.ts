@@ -224,6 +224,12 @@ interface Best {
   runnerUp: number;
 }
 
+/**
+ * Best matches back in one document, by the claim of another document they are the best match of: several claims
+ * of a document often have the same best match in another, and its best match back is the same each time.
+ */
+export type BackMatches = Map<LinkableClaim, Best | undefined>;
+
 function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
   let top: Best | undefined;
   for (const c of among) {
@@ -244,7 +250,8 @@ export interface MutualMatch {
 
 /**
  * A claim's best match among the claims `list` of one other document, when the match is mutual: the claim is
- * also the best match of its match among `candidatesIn(claim's document, match)`.
+ * also the best match of its match among `candidatesIn(claim's document, match)`. `backs` keeps those best matches
+ * back for claims of the same document worked out together.
  */
 export function mutualMatch(
   claim: LinkableClaim,
@@ -252,10 +259,15 @@ export function mutualMatch(
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity: StorySimilarity = byEntities(weight),
+  backs?: BackMatches,
 ): MutualMatch | undefined {
   const top = best(claim, list, weight, similarity);
   if (!top) return undefined;
-  const back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+  let back = backs?.get(top.claim);
+  if (!backs?.has(top.claim)) {
+    back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+    backs?.set(top.claim, back);
+  }
   if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) return undefined;
   const features = linkFeatures(claim, top.claim, similarity(claim, top.claim), weight);
   features.push(top.score, Math.min(top.score - top.runnerUp, back.score - back.runnerUp));
@@ -271,7 +283,8 @@ export function acceptance(match: MutualMatch): number {
  * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
  * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
  * may match claim `of`, for the mutual check. Each other document gives at most one link: the claim's mutual best
- * match there, if the acceptance model finds it likely enough.
+ * match there, if the acceptance model finds it likely enough. `backs`, shared by claims of one document, keeps
+ * the best matches back in it (mutualMatch).
  */
 export function linksOf(
   claim: LinkableClaim,
@@ -279,6 +292,7 @@ export function linksOf(
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity?: StorySimilarity,
+  backs?: BackMatches,
 ): ClaimLink[] {
   const byDoc = new Map<string, LinkableClaim[]>();
   for (const c of candidates) {
@@ -289,7 +303,7 @@ export function linksOf(
   }
   const links: ClaimLink[] = [];
   for (const [, list] of byDoc) {
-    const match = mutualMatch(claim, list, candidatesIn, weight, similarity);
+    const match = mutualMatch(claim, list, candidatesIn, weight, similarity, backs);
     if (!match) continue;
     const score = acceptance(match);
     if (score >= LINK_MODEL.threshold) links.push({ a: claim, b: match.b, relation: relate(claim.claim, match.b.claim), score });

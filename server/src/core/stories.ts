@@ -29,6 +29,11 @@ export class StoryIndex {
   private common = new Float64Array(0);
   /** Weights changed since the caches were filled: they are emptied before the next read. */
   private stale = false;
+  /**
+   * The pair last asked about and its similarity, until anything changes: a claim's best match back is sought
+   * among the figures of one document, each asking for the similarity of the same two documents.
+   */
+  private last = { n: -1, m: -1, sim: 0 };
 
   constructor(private readonly weight: Specificity) {}
 
@@ -51,11 +56,13 @@ export class StoryIndex {
       this.common = new Float64Array(grown.length);
     }
     this.totals[n] = NaN;
+    this.last.n = -1;
   }
 
   delete(uri: string): void {
     const n = this.numbers.get(uri);
     if (n === undefined) return;
+    this.last.n = -1;
     for (const e of this.entities[n]!) {
       const docs = this.documentsWith.get(e)!;
       docs.delete(n);
@@ -71,6 +78,7 @@ export class StoryIndex {
   /** Entity weights changed (a document came or went, or one names other entities): every similarity is stale. */
   reweigh(): void {
     this.stale = true;
+    this.last.n = -1;
   }
 
   /**
@@ -79,6 +87,7 @@ export class StoryIndex {
    */
   reweighSome(entities: Iterable<string>, also: string): void {
     if (this.stale) return;
+    this.last.n = -1;
     const docs = new Set<number>();
     const n = this.numbers.get(also);
     if (n !== undefined) docs.add(n);
@@ -107,6 +116,7 @@ export class StoryIndex {
     this.near.clear();
     this.weights.clear();
     this.stale = false;
+    this.last.n = -1;
   }
 
   /**
@@ -160,10 +170,12 @@ export class StoryIndex {
     const n = this.numbers.get(a);
     const m = this.numbers.get(b);
     if (n === undefined || m === undefined) return 0;
+    if (this.last.n === n && this.last.m === m) return this.last.sim;
     // From a document's kept neighbours when it has them; one pair costs less than all of them otherwise.
     const near = this.near.get(n);
     const sim = near ? (near.get(b) ?? 0) : this.pair(n, m);
-    return sim >= SAME_STORY ? sim : 0;
+    this.last = { n, m, sim: sim >= SAME_STORY ? sim : 0 };
+    return this.last.sim;
   }
 
   /** Documents whose similarity from `uri` reaches the threshold (and a little below), with the similarity. */

@@ -7,7 +7,7 @@
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, readDocument, type DocumentFacts, type DocumentReading } from './analyze';
-import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, family, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { StoryIndex } from './stories';
 import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
@@ -91,6 +91,17 @@ function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
     sameList(a.claimContexts, b.claimContexts, (x, y) => sameStrings(x.entities, y.entities) && sameStrings(x.dates, y.dates)) &&
     sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
 }
+
+/**
+ * What the claims of one document share while their links are worked out together: candidates by the joined
+ * comparison keys, and the best match back in the document of each claim of another document that was a best match.
+ */
+interface LinkMemo {
+  candidates: Map<string, readonly LinkableClaim[]>;
+  backs: BackMatches;
+}
+
+const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
 
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
@@ -247,6 +258,38 @@ export class WorkspaceIndex {
    * documents were stored, as a scan of all of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
    */
   linksOf(uri: string, index: number): ClaimLink[] {
+    return this.claimLinks(uri, index);
+  }
+
+  /** The links of every claim of a document, by claim index. */
+  documentLinks(uri: string): ClaimLink[][] {
+    const memo = newMemo();
+    return this.linkablesOf(uri).map((_, i) => this.claimLinks(uri, i, memo));
+  }
+
+  /**
+   * Works out the links of a document's claims not yet known, claim by claim, until `enough` says to stop (after
+   * one claim at least); true when all are known. Lets a caller spread a document with many figures in a large
+   * story over several turns.
+   */
+  prepareLinks(uri: string, enough: () => boolean): boolean {
+    const memo = newMemo();
+    const count = this.linkablesOf(uri).length;
+    let worked = false;
+    for (let i = 0; i < count; i++) {
+      if (this.links.get(uri)?.claims[i]) continue;
+      if (worked && enough()) return false;
+      this.claimLinks(uri, i, memo);
+      worked = true;
+    }
+    return true;
+  }
+
+  /**
+   * linksOf, with what the claims of one document have in common kept in `memo` while they are worked out
+   * together (nothing can change the workspace meanwhile).
+   */
+  private claimLinks(uri: string, index: number, memo?: LinkMemo): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
     if (!own) return [];
     let kept = this.links.get(uri);
@@ -261,24 +304,25 @@ export class WorkspaceIndex {
     const known = kept.claims[index];
     if (known) return known;
     const keys = comparisonKeys(own.claim);
-    // Documents of the story that have figures under one of the claim's keys, first stored first.
-    const first = new Map<string, number>();
-    for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
-      for (const k of keys) {
-        const at = this.byKey.get(k)?.get(d);
-        if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+    const together = keys.join('\u0000');
+    let candidates = memo?.candidates.get(together);
+    if (!candidates) {
+      // Documents of the story that have figures under one of the claim's keys, first stored first.
+      const first = new Map<string, number>();
+      for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
+        for (const k of keys) {
+          const at = this.byKey.get(k)?.get(d);
+          if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+        }
       }
+      const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
+      candidates = docs.flatMap((d) => this.candidatesIn(d, own));
+      memo?.candidates.set(together, candidates);
     }
-    const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
-    const links = docs.length === 0 ? [] : linksOf(own, docs.flatMap((d) => this.candidatesIn(d, own)), (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity);
+    const links = candidates.length === 0 ? [] : linksOf(own, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, memo?.backs);
     kept.claims[index] = links;
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
-  }
-
-  /** The links of every claim of a document, by claim index. */
-  documentLinks(uri: string): ClaimLink[][] {
-    return this.linkablesOf(uri).map((_, i) => this.linksOf(uri, i));
   }
 
   /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
