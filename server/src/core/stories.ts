@@ -75,6 +75,11 @@ export class StoryIndex {
     this.free.push(n);
   }
 
+  /** Documents whose entities (those similarity weighs) include `id`. */
+  documentsNaming(id: string): string[] {
+    return [...(this.documentsWith.get(id) ?? [])].map((n) => this.uris[n]!);
+  }
+
   /** Entity weights changed (a document came or went, or one names other entities): every similarity is stale. */
   reweigh(): void {
     this.stale = true;
@@ -185,7 +190,29 @@ export class StoryIndex {
     if (a === undefined) return undefined;
     let near = this.near.get(a);
     if (near) return near;
-    near = new Map();
+    near = this.within(a);
+    if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
+    this.near.set(a, near);
+    return near;
+  }
+
+  /**
+   * The documents that were or are neighbours of `uri`, when some of its entities weighed `before` what they weigh
+   * now, and the other documents' totals are as they were (none of them names those entities): its total under
+   * either weights, the smaller, reaches every document that either reaches.
+   */
+  reach(uri: string, before: Specificity): string[] {
+    this.fresh();
+    const a = this.numbers.get(uri);
+    if (a === undefined) return [];
+    let total = 0;
+    for (const e of this.entities[a]!) total += before(e);
+    return [...this.within(a, total).keys()];
+  }
+
+  /** neighbours, worked out; the document's own total is at most `most` when given. */
+  private within(a: number, most = Infinity): Map<string, number> {
+    const near = new Map<string, number>();
     const common = this.common;
     const touched: number[] = [];
     let wa = 0;
@@ -198,14 +225,13 @@ export class StoryIndex {
         common[b] += w;
       }
     }
+    wa = Math.min(wa, most);
     for (const b of touched) {
       const least = Math.min(wa, this.total(b));
       const sim = least > 0 ? common[b]! / least : 0;
       common[b] = 0;
       if (sim >= SAME_STORY - SLACK) near.set(this.uris[b]!, sim);
     }
-    if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
-    this.near.set(a, near);
     return near;
   }
 

@@ -67,13 +67,18 @@ interface FiledUnder {
   entities: string[];
   keys: string[];
   unresolved: string[];
+  /** Entities of claim contexts the document does not mention (countries of demonyms): they weigh in links too. */
+  contextOnly: string[];
 }
 
 function filedUnder(facts: DocumentFacts): FiledUnder {
+  const entities = [...new Set(facts.entities.map((m) => m.id))];
+  const mentioned = new Set(entities);
   return {
-    entities: [...new Set(facts.entities.map((m) => m.id))],
+    entities,
     keys: [...new Set(facts.claims.flatMap(comparisonKeys))],
     unresolved: [...new Set(facts.unresolved)],
+    contextOnly: [...new Set(facts.claimContexts.flatMap((c) => c.entities))].filter((id) => !mentioned.has(id)),
   };
 }
 
@@ -102,6 +107,12 @@ interface LinkMemo {
 }
 
 const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
+
+/**
+ * Documents holding an entity whose weight an edit changed, beyond which every link is dropped rather than those
+ * of the documents near them: finding those costs a story neighbourhood per holder.
+ */
+const REWEIGHED_HOLDERS = 400;
 
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
@@ -139,6 +150,8 @@ export class WorkspaceIndex {
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
+  /** Entity id -> documents whose claim contexts name it without the document mentioning it. */
+  private readonly byContextOnly = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
@@ -452,13 +465,18 @@ export class WorkspaceIndex {
       return;
     }
     if (!sameEntities(left.facts, facts)) {
-      // Entities it names or no longer names weigh differently now (the document count is the same): every link
-      // may change, but only the totals that include those entities are worked out again.
+      // Entities it names or no longer names weigh differently now (the document count is the same): only the
+      // totals that include those entities are worked out again, and only the links that weigh them can change.
       const before = idSet(left.facts, true);
       const after = idSet(facts, true);
-      this.stories.reweighSome([...[...before].filter((e) => !after.has(e)), ...[...after].filter((e) => !before.has(e))], uri);
-      this.links.clear();
-      this.linkChanges = 'all';
+      const changed = [...[...before].filter((e) => !after.has(e)), ...[...after].filter((e) => !before.has(e))];
+      this.stories.reweighSome(changed, uri);
+      const touched = this.linkChanges === 'all' || !left.near ? undefined : this.reweighed(uri, changed, before, after, left.near);
+      if (touched) for (const d of touched) this.dropLinks(d);
+      else {
+        this.links.clear();
+        this.linkChanges = 'all';
+      }
       return;
     }
     if (this.linkChanges === 'all' || !left.near) {
@@ -470,6 +488,35 @@ export class WorkspaceIndex {
     }
     const touched = new Set([uri, ...left.near, ...this.stories.refresh(uri)]);
     for (const d of touched) this.dropLinks(d);
+  }
+
+  /**
+   * The documents whose links can change when `changed` entities change weight because document `uri` (whose
+   * story neighbours were `near`) named them before or names them now; undefined when too many documents hold them
+   * to tell. A link weighs entities of its two documents (story similarity) and of its claims' sentences, and a
+   * document's links reach only documents of its story: the holders of a changed entity, and the documents near
+   * one under the weights before or after, are all that can change. Near under either is found with the smaller
+   * of the holder's two totals, the other documents' totals and shared weights being the same under both.
+   */
+  private reweighed(uri: string, changed: readonly string[], before: ReadonlySet<string>, after: ReadonlySet<string>, near: readonly string[]): Set<string> | undefined {
+    // Only entities of story sets (not dates) and of claim contexts are weighed.
+    const holders = new Set([uri]);
+    for (const e of changed) {
+      for (const d of this.stories.documentsNaming(e)) holders.add(d);
+      for (const d of this.byContextOnly.get(e) ?? []) holders.add(d);
+    }
+    if (holders.size > REWEIGHED_HOLDERS) return undefined;
+    const moved = new Set(changed);
+    const documents = this.docs.size;
+    // As specificity, with the document counts before the change.
+    const weightBefore = (id: string): number => {
+      if (!moved.has(id)) return this.weight(id);
+      const count = (this.byEntity.get(id)?.size ?? 0) + (before.has(id) ? 1 : 0) - (after.has(id) ? 1 : 0);
+      return Math.log(1 + documents / Math.max(1, count));
+    };
+    const touched = new Set([...holders, ...near]);
+    for (const d of holders) for (const n of this.stories.reach(d, weightBefore)) touched.add(n);
+    return touched;
   }
 
   private unstore(doc: IndexedDocument, namesRemoved = false): void {
@@ -524,12 +571,14 @@ export class WorkspaceIndex {
     const at = this.stored++;
     for (const k of filed.keys) addOrdered(this.byKey, k, uri, at);
     for (const k of filed.unresolved) addTo(this.byUnresolved, k, uri);
+    for (const id of filed.contextOnly) addTo(this.byContextOnly, id, uri);
   }
 
   private unfile(uri: string, filed: FiledUnder): void {
     for (const id of filed.entities) removeFrom(this.byEntity, id, uri);
     for (const k of filed.keys) removeOrdered(this.byKey, k, uri);
     for (const k of filed.unresolved) removeFrom(this.byUnresolved, k, uri);
+    for (const id of filed.contextOnly) removeFrom(this.byContextOnly, id, uri);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
