@@ -487,7 +487,29 @@ export class WorkspaceIndex {
       return;
     }
     const touched = new Set([uri, ...left.near, ...this.stories.refresh(uri)]);
-    for (const d of touched) this.dropLinks(d);
+    this.dropLinks(uri);
+    for (const d of touched) if (d !== uri) this.relink(d, uri);
+  }
+
+  /**
+   * The kept links of document `uri` after document `changed` was set again naming the same entities: every
+   * weight and every other similarity stands, so each claim's links to other documents stand, and only its link
+   * to `changed` is worked out again. That document was stored last, so its link, if any, comes last, as a
+   * claim's links follow the order documents were stored in.
+   */
+  private relink(uri: string, changed: string): void {
+    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+    const kept = this.links.get(uri);
+    if (!kept) return;
+    const own = this.linkablesOf(uri);
+    kept.claims.forEach((links, i) => {
+      if (!links) return;
+      const candidates = this.candidatesIn(changed, own[i]!);
+      if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
+      const relinked = [...links.filter((l) => l.b.doc !== changed), ...linksOf(own[i]!, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity)];
+      kept.claims[i] = relinked;
+      if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
+    });
   }
 
   /**
