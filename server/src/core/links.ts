@@ -155,9 +155,10 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
 /**
  * What the link model weighs, for two comparable claims (names in LINK_FEATURES). Every feature is symmetric, so
  * a pair scores the same from either side. One figure of deaths in each article is likelier the same than one of
- * three against one of four: the product of the two family sizes says how ambiguous a match is.
+ * three against one of four: the product of the two family sizes says how ambiguous a match is. Written into
+ * `into` when given.
  */
-export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity): number[] {
+export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity, into: number[] = []): number[] {
   const x = a.claim;
   const y = b.claim;
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
@@ -181,7 +182,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const vy = Math.abs(mid(y)) + 1;
   const gap = Math.min(3, Math.log(Math.max(vx, vy) / Math.min(vx, vy)));
   const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit ? 1 : known ? -1 : 0) : 0;
-  return [
+  into.length = 0;
+  into.push(
     story,
     common > 0 ? common / Math.min(massA, massB) : 0,
     owned ? 0 : apart,
@@ -194,8 +196,12 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.qualifier === y.qualifier ? 1 : 0,
     x.concept !== null && x.concept === y.concept ? 1 : 0,
     gap,
-  ];
+  );
+  return into;
 }
+
+/** The features matchScore weighs, written over for each pair: a large story scores millions of pairs. */
+const scored: number[] = [];
 
 function logistic(model: { bias: number; weights: readonly number[] }, features: readonly number[]): number {
   let z = model.bias;
@@ -214,7 +220,7 @@ export function matchScore(
   similarity: StorySimilarity = byEntities(weight),
 ): number {
   const story = comparable(a, b, similarity);
-  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight));
+  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight, scored));
 }
 
 interface Best {

@@ -179,7 +179,9 @@ export class StoryIndex {
     // From a document's kept neighbours when it has them; one pair costs less than all of them otherwise.
     const near = this.near.get(n);
     const sim = near ? (near.get(b) ?? 0) : this.pair(n, m);
-    this.last = { n, m, sim: sim >= SAME_STORY ? sim : 0 };
+    this.last.n = n;
+    this.last.m = m;
+    this.last.sim = sim >= SAME_STORY ? sim : 0;
     return this.last.sim;
   }
 
