@@ -178,6 +178,11 @@ export class ArticleWorkspace {
     return this.index.documentLinks(uri);
   }
 
+  /** Works out a document's links not yet known until `enough` says to stop (at least one); true when all are. */
+  prepareLinks(uri: string, enough: () => boolean): boolean {
+    return this.index.prepareLinks(uri, enough);
+  }
+
   /** Links of one claim of a document to claims in other documents. */
   claimLinks(uri: string, index: number): ClaimLink[] {
     return this.index.linksOf(uri, index);

@@ -76,7 +76,7 @@ const sync = new WorkspaceSync(articles, {
 const ctx: FeatureContext = { articles, folders: sync.folders, settings: () => sync.settings };
 const diagnostics = new DiagnosticsPublisher(ctx, {
   send: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
-  isOpen: (uri) => documents.get(uri) !== undefined,
+  openUris: () => documents.keys(),
   error: (m) => log.error(m),
   settled: () => sendState(),
 });

@@ -111,3 +111,34 @@ test('editing a figure flips its relation; deleting a document removes its links
   assert.ok(edited.linksOf('000', i).every((l) => l.b.doc !== '004'));
   assert.equal(edited.mentionsOf('north-korea').some((m) => m.uri === '004'), false);
 });
+
+test('after an edited figure and edits that change which entities a document names, the links kept are those worked out afresh', () => {
+  const load = (): WorkspaceIndex => {
+    const loaded = new WorkspaceIndex();
+    loaded.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
+    loaded.takeLinkChanges();
+    return loaded;
+  };
+  const linksOfAll = (ix: WorkspaceIndex): unknown[] => ix.uris.sort().map((u) => ix.documentLinks(u).map((ls) => ls.map((l) => [l.b.doc, l.b.index, l.relation, l.score])));
+  // The document edited, the edit, and an entity it names after the edit.
+  const edits: [string, (text: string) => string, string][] = [
+    ['004', (t) => t.replace('11.000-12.000 de soldați', '20.000 de soldați'), 'kursk'],
+    ['004', (t) => `${t}\nIon Marinescu a vizitat Constanța.\n`, 'constanta'],
+    ['001', (t) => t.replace(/Kursk/g, 'Belgorod'), 'belgorod'],
+  ];
+  const warm = load();
+  linksOfAll(warm);
+  const done: [string, string][] = [];
+  for (const [uri, edit, named] of edits) {
+    const text = edit(warm.get(uri)!.text);
+    assert.notEqual(text, warm.get(uri)!.text);
+    done.push([uri, text]);
+    warm.set(uri, text);
+    assert.ok(warm.mentionsOf(named).some((m) => m.uri === uri), `${uri} names ${named} after the edit`);
+    // The kept links of documents the edit cannot touch are kept: not every link is dropped.
+    assert.notEqual(warm.takeLinkChanges(), 'all');
+    const cold = load();
+    for (const [u, t] of done) cold.set(u, t);
+    assert.deepEqual(linksOfAll(warm), linksOfAll(cold));
+  }
+});

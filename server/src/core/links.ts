@@ -174,9 +174,10 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
 /**
  * What the link model weighs, for two comparable claims (names in LINK_FEATURES). Every feature is symmetric, so
  * a pair scores the same from either side. One figure of deaths in each article is likelier the same than one of
- * three against one of four: the product of the two family sizes says how ambiguous a match is.
+ * three against one of four: the product of the two family sizes says how ambiguous a match is. Written into
+ * `into` when given.
  */
-export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity): number[] {
+export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, weight: Specificity, into: number[] = []): number[] {
   const [x, y] = inOneUnit(a.claim, b.claim);
   // Entities of the two sentences: what they share, weighted by rarity, against what the sparser one names.
   let common = 0;
@@ -199,7 +200,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const vy = Math.abs(mid(y)) + 1;
   const gap = Math.min(3, Math.log(Math.max(vx, vy) / Math.min(vx, vy)));
   const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit || sameDimension(x, y) ? 1 : known ? -1 : 0) : 0;
-  return [
+  into.length = 0;
+  into.push(
     story,
     common > 0 ? common / Math.min(massA, massB) : 0,
     owned ? 0 : apart,
@@ -212,8 +214,12 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.qualifier === y.qualifier ? 1 : 0,
     x.concept !== null && x.concept === y.concept ? 1 : 0,
     gap,
-  ];
+  );
+  return into;
 }
+
+/** The features matchScore weighs, written over for each pair: a large story scores millions of pairs. */
+const scored: number[] = [];
 
 function logistic(model: { bias: number; weights: readonly number[] }, features: readonly number[]): number {
   let z = model.bias;
@@ -232,7 +238,7 @@ export function matchScore(
   similarity: StorySimilarity = byEntities(weight),
 ): number {
   const story = comparable(a, b, similarity);
-  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight));
+  return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight, scored));
 }
 
 interface Best {
@@ -241,6 +247,12 @@ interface Best {
   /** The best score among the others (0 when there is none). */
   runnerUp: number;
 }
+
+/**
+ * Best matches back in one document, by the claim of another document they are the best match of: several claims
+ * of a document often have the same best match in another, and its best match back is the same each time.
+ */
+export type BackMatches = Map<LinkableClaim, Best | undefined>;
 
 function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
   let top: Best | undefined;
@@ -262,7 +274,8 @@ export interface MutualMatch {
 
 /**
  * A claim's best match among the claims `list` of one other document, when the match is mutual: the claim is
- * also the best match of its match among `candidatesIn(claim's document, match)`.
+ * also the best match of its match among `candidatesIn(claim's document, match)`. `backs` keeps those best matches
+ * back for claims of the same document worked out together.
  */
 export function mutualMatch(
   claim: LinkableClaim,
@@ -270,10 +283,15 @@ export function mutualMatch(
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity: StorySimilarity = byEntities(weight),
+  backs?: BackMatches,
 ): MutualMatch | undefined {
   const top = best(claim, list, weight, similarity);
   if (!top) return undefined;
-  const back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+  let back = backs?.get(top.claim);
+  if (!backs?.has(top.claim)) {
+    back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+    backs?.set(top.claim, back);
+  }
   if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) return undefined;
   const features = linkFeatures(claim, top.claim, similarity(claim, top.claim), weight);
   features.push(top.score, Math.min(top.score - top.runnerUp, back.score - back.runnerUp));
@@ -306,7 +324,8 @@ function restatementsOf(of: LinkableClaim, among: readonly LinkableClaim[]): Lin
  * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
  * may match claim `of`, for the mutual check. Each other document gives the claim's mutual best match there, if
  * the acceptance model finds it likely enough; a figure stated twice (restates) shares its links, so a claim may
- * get the match of its restatement, and a match restated in its document gives a link to each statement.
+ * get the match of its restatement, and a match restated in its document gives a link to each statement. `backs`,
+ * shared by claims of one document, keeps the best matches back in it (mutualMatch).
  */
 export function linksOf(
   claim: LinkableClaim,
@@ -314,6 +333,7 @@ export function linksOf(
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity?: StorySimilarity,
+  backs?: BackMatches,
 ): ClaimLink[] {
   const byDoc = new Map<string, LinkableClaim[]>();
   for (const c of candidates) {
@@ -327,7 +347,7 @@ export function linksOf(
   for (const [, list] of byDoc) {
     const found = new Map<LinkableClaim, number>();
     for (const own of mine) {
-      const match = mutualMatch(own, list, candidatesIn, weight, similarity);
+      const match = mutualMatch(own, list, candidatesIn, weight, similarity, backs);
       if (!match) continue;
       const score = acceptance(match);
       if (score < LINK_MODEL.threshold) continue;

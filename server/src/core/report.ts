@@ -50,12 +50,24 @@ export interface WorkspaceReport {
   entities: EntityRow[];
 }
 
+/**
+ * Where the sentence around `at` starts: after the last line break, or . ! ? followed by a space, before `at`
+ * (one followed by `at` itself does not end a sentence). Scanned back from `at`: searching the text before it
+ * for the sentence's start would cost time quadratic in the text.
+ */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && i + 1 < at && /\s/.test(text[i + 1]!))) return i + 1;
+  }
+  return 0;
+}
+
 /** The sentence around a span, on one line, trimmed to `max` characters. */
 export function excerptAround(text: string, start: number, end: number, max = 200): string {
-  const before = text.slice(0, start);
   const after = text.slice(end);
-  // A sentence ends at . ! ? followed by a space, not at a decimal point ("11.9%").
-  const from = Math.max(before.search(/(?:[^.!?\n]|[.!?](?!\s))*$/), 0);
+  // A sentence ends at . ! ? followed by a space, not at a decimal point ("11.9%"), or at a line break.
+  const from = sentenceStart(text, start);
   const stop = after.search(/[.!?](?=\s|$)|\n/);
   let s = text.slice(from, stop < 0 ? text.length : end + stop + 1).replace(/\s+/g, ' ').trim();
   if (s.length > max) {
@@ -171,9 +183,12 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'less-than': '<',
 };
 
+/** What `toLocaleString('en-US', { maximumFractionDigits: 2 })` gives, without building a formatter per number. */
+const FIGURE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A figure as a reader writes it: "≈ 11,000–12,000 soldier". */
 export function formatFigure(f: { low: number; high: number; qualifier: Qualifier; unit: string | null }): string {
-  const n = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const n = (x: number): string => FIGURE_NUMBER.format(x);
   const value = f.low === f.high ? n(f.low) : `${n(f.low)}–${n(f.high)}`;
   const q = QUALIFIER_WORDS[f.qualifier];
   const unit = f.unit === 'percent' ? '%' : f.unit ? ` ${f.unit}` : '';

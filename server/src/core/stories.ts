@@ -29,6 +29,11 @@ export class StoryIndex {
   private common = new Float64Array(0);
   /** Weights changed since the caches were filled: they are emptied before the next read. */
   private stale = false;
+  /**
+   * The pair last asked about and its similarity, until anything changes: a claim's best match back is sought
+   * among the figures of one document, each asking for the similarity of the same two documents.
+   */
+  private last = { n: -1, m: -1, sim: 0 };
 
   constructor(private readonly weight: Specificity) {}
 
@@ -51,11 +56,13 @@ export class StoryIndex {
       this.common = new Float64Array(grown.length);
     }
     this.totals[n] = NaN;
+    this.last.n = -1;
   }
 
   delete(uri: string): void {
     const n = this.numbers.get(uri);
     if (n === undefined) return;
+    this.last.n = -1;
     for (const e of this.entities[n]!) {
       const docs = this.documentsWith.get(e)!;
       docs.delete(n);
@@ -68,9 +75,15 @@ export class StoryIndex {
     this.free.push(n);
   }
 
+  /** Documents whose entities (those similarity weighs) include `id`. */
+  documentsNaming(id: string): string[] {
+    return [...(this.documentsWith.get(id) ?? [])].map((n) => this.uris[n]!);
+  }
+
   /** Entity weights changed (a document came or went, or one names other entities): every similarity is stale. */
   reweigh(): void {
     this.stale = true;
+    this.last.n = -1;
   }
 
   /**
@@ -79,6 +92,7 @@ export class StoryIndex {
    */
   reweighSome(entities: Iterable<string>, also: string): void {
     if (this.stale) return;
+    this.last.n = -1;
     const docs = new Set<number>();
     const n = this.numbers.get(also);
     if (n !== undefined) docs.add(n);
@@ -107,6 +121,7 @@ export class StoryIndex {
     this.near.clear();
     this.weights.clear();
     this.stale = false;
+    this.last.n = -1;
   }
 
   /**
@@ -160,10 +175,14 @@ export class StoryIndex {
     const n = this.numbers.get(a);
     const m = this.numbers.get(b);
     if (n === undefined || m === undefined) return 0;
+    if (this.last.n === n && this.last.m === m) return this.last.sim;
     // From a document's kept neighbours when it has them; one pair costs less than all of them otherwise.
     const near = this.near.get(n);
     const sim = near ? (near.get(b) ?? 0) : this.pair(n, m);
-    return sim >= SAME_STORY ? sim : 0;
+    this.last.n = n;
+    this.last.m = m;
+    this.last.sim = sim >= SAME_STORY ? sim : 0;
+    return this.last.sim;
   }
 
   /** Documents whose similarity from `uri` reaches the threshold (and a little below), with the similarity. */
@@ -173,7 +192,29 @@ export class StoryIndex {
     if (a === undefined) return undefined;
     let near = this.near.get(a);
     if (near) return near;
-    near = new Map();
+    near = this.within(a);
+    if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
+    this.near.set(a, near);
+    return near;
+  }
+
+  /**
+   * The documents that were or are neighbours of `uri`, when some of its entities weighed `before` what they weigh
+   * now, and the other documents' totals are as they were (none of them names those entities): its total under
+   * either weights, the smaller, reaches every document that either reaches.
+   */
+  reach(uri: string, before: Specificity): string[] {
+    this.fresh();
+    const a = this.numbers.get(uri);
+    if (a === undefined) return [];
+    let total = 0;
+    for (const e of this.entities[a]!) total += before(e);
+    return [...this.within(a, total).keys()];
+  }
+
+  /** neighbours, worked out; the document's own total is at most `most` when given. */
+  private within(a: number, most = Infinity): Map<string, number> {
+    const near = new Map<string, number>();
     const common = this.common;
     const touched: number[] = [];
     let wa = 0;
@@ -186,14 +227,13 @@ export class StoryIndex {
         common[b] += w;
       }
     }
+    wa = Math.min(wa, most);
     for (const b of touched) {
       const least = Math.min(wa, this.total(b));
       const sim = least > 0 ? common[b]! / least : 0;
       common[b] = 0;
       if (sim >= SAME_STORY - SLACK) near.set(this.uris[b]!, sim);
     }
-    if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
-    this.near.set(a, near);
     return near;
   }
 

@@ -7,7 +7,7 @@
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
-import { comparisonKeys, family, linksOf, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, family, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { StoryIndex } from './stories';
 import { tokenize } from './tokens';
@@ -71,13 +71,18 @@ interface FiledUnder {
   entities: string[];
   keys: string[];
   unresolved: string[];
+  /** Entities of claim contexts the document does not mention (countries of demonyms): they weigh in links too. */
+  contextOnly: string[];
 }
 
 function filedUnder(facts: DocumentFacts): FiledUnder {
+  const entities = [...new Set(facts.entities.map((m) => m.id))];
+  const mentioned = new Set(entities);
   return {
-    entities: [...new Set(facts.entities.map((m) => m.id))],
+    entities,
     keys: [...new Set(facts.claims.flatMap(comparisonKeys))],
     unresolved: [...new Set(facts.unresolved)],
+    contextOnly: [...new Set(facts.claimContexts.flatMap((c) => c.entities))].filter((id) => !mentioned.has(id)),
   };
 }
 
@@ -95,6 +100,23 @@ function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
     sameList(a.claimContexts, b.claimContexts, (x, y) => sameStrings(x.entities, y.entities) && sameStrings(x.dates, y.dates)) &&
     sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
 }
+
+/**
+ * What the claims of one document share while their links are worked out together: candidates by the joined
+ * comparison keys, and the best match back in the document of each claim of another document that was a best match.
+ */
+interface LinkMemo {
+  candidates: Map<string, readonly LinkableClaim[]>;
+  backs: BackMatches;
+}
+
+const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
+
+/**
+ * Documents holding an entity whose weight an edit changed, beyond which every link is dropped rather than those
+ * of the documents near them: finding those costs a story neighbourhood per holder.
+ */
+const REWEIGHED_HOLDERS = 400;
 
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
@@ -132,6 +154,8 @@ export class WorkspaceIndex {
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
+  /** Entity id -> documents whose claim contexts name it without the document mentioning it. */
+  private readonly byContextOnly = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
@@ -140,7 +164,7 @@ export class WorkspaceIndex {
   /** Per document, its keys in the inverted maps: filing it again costs one operation per key, not per mention. */
   private readonly filed = new Map<string, FiledUnder>();
   private linkables = new Map<string, LinkableClaim[]>();
-  /** Per document, its claims by comparison key. */
+  /** Per document, its claims by comparison key (and by the keys of a claim that has several, joined by NUL). */
   private readonly keyed = new Map<string, Map<string, LinkableClaim[]>>();
   private readonly stories = new StoryIndex((id) => this.specificity(id));
   /**
@@ -254,6 +278,38 @@ export class WorkspaceIndex {
    * documents were stored, as a scan of all of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
    */
   linksOf(uri: string, index: number): ClaimLink[] {
+    return this.claimLinks(uri, index);
+  }
+
+  /** The links of every claim of a document, by claim index. */
+  documentLinks(uri: string): ClaimLink[][] {
+    const memo = newMemo();
+    return this.linkablesOf(uri).map((_, i) => this.claimLinks(uri, i, memo));
+  }
+
+  /**
+   * Works out the links of a document's claims not yet known, claim by claim, until `enough` says to stop (after
+   * one claim at least); true when all are known. Lets a caller spread a document with many figures in a large
+   * story over several turns.
+   */
+  prepareLinks(uri: string, enough: () => boolean): boolean {
+    const memo = newMemo();
+    const count = this.linkablesOf(uri).length;
+    let worked = false;
+    for (let i = 0; i < count; i++) {
+      if (this.links.get(uri)?.claims[i]) continue;
+      if (worked && enough()) return false;
+      this.claimLinks(uri, i, memo);
+      worked = true;
+    }
+    return true;
+  }
+
+  /**
+   * linksOf, with what the claims of one document have in common kept in `memo` while they are worked out
+   * together (nothing can change the workspace meanwhile).
+   */
+  private claimLinks(uri: string, index: number, memo?: LinkMemo): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
     if (!own) return [];
     let kept = this.links.get(uri);
@@ -268,24 +324,25 @@ export class WorkspaceIndex {
     const known = kept.claims[index];
     if (known) return known;
     const keys = comparisonKeys(own.claim);
-    // Documents of the story that have figures under one of the claim's keys, first stored first.
-    const first = new Map<string, number>();
-    for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
-      for (const k of keys) {
-        const at = this.byKey.get(k)?.get(d);
-        if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+    const together = keys.join('\u0000');
+    let candidates = memo?.candidates.get(together);
+    if (!candidates) {
+      // Documents of the story that have figures under one of the claim's keys, first stored first.
+      const first = new Map<string, number>();
+      for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
+        for (const k of keys) {
+          const at = this.byKey.get(k)?.get(d);
+          if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+        }
       }
+      const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
+      candidates = docs.flatMap((d) => this.candidatesIn(d, own));
+      memo?.candidates.set(together, candidates);
     }
-    const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
-    const links = docs.length === 0 ? [] : linksOf(own, docs.flatMap((d) => this.candidatesIn(d, own)), (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity);
+    const links = candidates.length === 0 ? [] : linksOf(own, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, memo?.backs);
     kept.claims[index] = links;
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
-  }
-
-  /** The links of every claim of a document, by claim index. */
-  documentLinks(uri: string): ClaimLink[][] {
-    return this.linkablesOf(uri).map((_, i) => this.linksOf(uri, i));
   }
 
   /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
@@ -339,8 +396,12 @@ export class WorkspaceIndex {
     }
     const keys = comparisonKeys(of.claim);
     if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
-    const found = new Set(keys.flatMap((k) => byKey.get(k) ?? []));
-    return [...found].sort((a, b) => a.index - b.index);
+    // Claims under several keys are kept under all of them together too: a claim's candidates are asked for once
+    // per document of its story, and again for each mutual check.
+    const together = keys.join('\u0000');
+    let found = byKey.get(together);
+    if (!found) byKey.set(together, (found = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a.index - b.index)));
+    return found;
   }
 
   private linkablesOf(uri: string): LinkableClaim[] {
@@ -411,13 +472,18 @@ export class WorkspaceIndex {
       return;
     }
     if (!sameEntities(left.facts, facts)) {
-      // Entities it names or no longer names weigh differently now (the document count is the same): every link
-      // may change, but only the totals that include those entities are worked out again.
+      // Entities it names or no longer names weigh differently now (the document count is the same): only the
+      // totals that include those entities are worked out again, and only the links that weigh them can change.
       const before = idSet(left.facts, true);
       const after = idSet(facts, true);
-      this.stories.reweighSome([...[...before].filter((e) => !after.has(e)), ...[...after].filter((e) => !before.has(e))], uri);
-      this.links.clear();
-      this.linkChanges = 'all';
+      const changed = [...[...before].filter((e) => !after.has(e)), ...[...after].filter((e) => !before.has(e))];
+      this.stories.reweighSome(changed, uri);
+      const touched = this.linkChanges === 'all' || !left.near ? undefined : this.reweighed(uri, changed, before, after, left.near);
+      if (touched) for (const d of touched) this.dropLinks(d);
+      else {
+        this.links.clear();
+        this.linkChanges = 'all';
+      }
       return;
     }
     if (this.linkChanges === 'all' || !left.near) {
@@ -428,7 +494,58 @@ export class WorkspaceIndex {
       return;
     }
     const touched = new Set([uri, ...left.near, ...this.stories.refresh(uri)]);
-    for (const d of touched) this.dropLinks(d);
+    this.dropLinks(uri);
+    for (const d of touched) if (d !== uri) this.relink(d, uri);
+  }
+
+  /**
+   * The kept links of document `uri` after document `changed` was set again naming the same entities: every
+   * weight and every other similarity stands, so each claim's links to other documents stand, and only its link
+   * to `changed` is worked out again. That document was stored last, so its link, if any, comes last, as a
+   * claim's links follow the order documents were stored in.
+   */
+  private relink(uri: string, changed: string): void {
+    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+    const kept = this.links.get(uri);
+    if (!kept) return;
+    const own = this.linkablesOf(uri);
+    kept.claims.forEach((links, i) => {
+      if (!links) return;
+      const candidates = this.candidatesIn(changed, own[i]!);
+      if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
+      const relinked = [...links.filter((l) => l.b.doc !== changed), ...linksOf(own[i]!, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity)];
+      kept.claims[i] = relinked;
+      if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
+    });
+  }
+
+  /**
+   * The documents whose links can change when `changed` entities change weight because document `uri` (whose
+   * story neighbours were `near`) named them before or names them now; undefined when too many documents hold them
+   * to tell. A link weighs entities of its two documents (story similarity) and of its claims' sentences, and a
+   * document's links reach only documents of its story: the holders of a changed entity, and the documents near
+   * one under the weights before or after, are all that can change. Near under either is found with the smaller
+   * of the holder's two totals, the other documents' totals and shared weights being the same under both.
+   */
+  private reweighed(uri: string, changed: readonly string[], before: ReadonlySet<string>, after: ReadonlySet<string>, near: readonly string[]): Set<string> | undefined {
+    // Only entities of story sets (not dates) and of claim contexts are weighed.
+    const holders = new Set([uri]);
+    for (const e of changed) {
+      for (const d of this.stories.documentsNaming(e)) holders.add(d);
+      for (const d of this.byContextOnly.get(e) ?? []) holders.add(d);
+    }
+    if (holders.size > REWEIGHED_HOLDERS) return undefined;
+    const moved = new Set(changed);
+    const documents = this.docs.size;
+    // As specificity, with the document counts before the change.
+    const weightBefore = (id: string): number => {
+      if (!moved.has(id)) return this.weight(id);
+      const count = (this.byEntity.get(id)?.size ?? 0) + (before.has(id) ? 1 : 0) - (after.has(id) ? 1 : 0);
+      return Math.log(1 + documents / Math.max(1, count));
+    };
+    const touched = new Set([...holders, ...near]);
+    for (const d of holders) for (const n of this.stories.reach(d, weightBefore)) touched.add(n);
+    return touched;
   }
 
   private unstore(doc: IndexedDocument, namesRemoved = false): void {
@@ -483,12 +600,14 @@ export class WorkspaceIndex {
     const at = this.stored++;
     for (const k of filed.keys) addOrdered(this.byKey, k, uri, at);
     for (const k of filed.unresolved) addTo(this.byUnresolved, k, uri);
+    for (const id of filed.contextOnly) addTo(this.byContextOnly, id, uri);
   }
 
   private unfile(uri: string, filed: FiledUnder): void {
     for (const id of filed.entities) removeFrom(this.byEntity, id, uri);
     for (const k of filed.keys) removeOrdered(this.byKey, k, uri);
     for (const k of filed.unresolved) removeFrom(this.byUnresolved, k, uri);
+    for (const id of filed.contextOnly) removeFrom(this.byContextOnly, id, uri);
   }
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */

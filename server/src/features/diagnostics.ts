@@ -47,7 +47,8 @@ export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
 
 export interface DiagnosticsSink {
   send(uri: string, diagnostics: Diagnostic[]): void;
-  isOpen(uri: string): boolean;
+  /** Documents open in the editor: their diagnostics come first. */
+  openUris(): Iterable<string>;
   error(message: string): void;
   /** Every queued document is done: the conflict count is current. */
   settled(): void;
@@ -111,17 +112,22 @@ export class DiagnosticsPublisher {
   private slice(): void {
     // The pending set is read afresh each slice, so documents queued meanwhile join; open ones go first.
     this.ctx.articles.flush();
+    const open = new Set(this.sink.openUris());
     const next: string[] = [];
-    for (const u of this.pending) if (next.length < SLICE && this.sink.isOpen(u)) next.push(u);
+    for (const u of open) if (next.length < SLICE && this.pending.has(u)) next.push(u);
     for (const u of this.pending) {
       if (next.length >= SLICE) break;
-      if (!this.sink.isOpen(u)) next.push(u);
+      if (!open.has(u)) next.push(u);
     }
     const deadline = performance.now() + SLICE_MS;
+    const enough = (): boolean => performance.now() > deadline;
     for (const uri of next) {
+      // The links of a document with many figures in a large story are worked out over several slices; it is
+      // published once they are all known.
+      if (!this.ctx.articles.prepareLinks(uri, enough)) break;
       this.pending.delete(uri);
       this.publish(uri);
-      if (performance.now() > deadline) break;
+      if (enough()) break;
     }
     if (this.pending.size === 0) {
       this.running = false;
