@@ -14,6 +14,14 @@ import { count, entityName } from './describe';
 /** Other documents listed in a hover before "and N more". */
 export const MAX_LISTED = 10;
 
+/** Compares as `localeCompare` does, without looking the locale up on every call: an entity may be in thousands of documents. */
+const collator = new Intl.Collator();
+
+/** Documents in the order of their labels (labels are unique). */
+function byLabel(ctx: FeatureContext): (a: string, b: string) => number {
+  return (a, b) => collator.compare(ctx.folders.label(a), ctx.folders.label(b));
+}
+
 function locationLink(ctx: FeatureContext, uri: string, start: number): string {
   const position = ctx.articles.position(uri, start);
   return openLocationLink(`${ctx.folders.label(uri)}:${position.line + 1}`, uri, position);
@@ -30,7 +38,9 @@ function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string
   const name = entityName(mention.id, mention.text);
   const type = index.typeOf(mention.id) ?? mention.type;
   const all = index.mentionsOf(mention.id);
-  const here = all.filter((m) => m.uri === uri).length;
+  const perDoc = new Map<string, number>();
+  for (const m of all) perDoc.set(m.uri, (perDoc.get(m.uri) ?? 0) + 1);
+  const here = perDoc.get(uri) ?? 0;
   const lines = [`**${escapeMarkdown(name)}** · ${type}`, `${count(here, 'mention')} in this document`];
   const firstByDoc = new Map<string, Mention>();
   for (const m of all) if (m.uri !== uri && !firstByDoc.has(m.uri)) firstByDoc.set(m.uri, m.mention);
@@ -38,9 +48,10 @@ function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string
     lines.push('No other document mentions it.');
     return lines.join('\n\n');
   }
-  const others = [...firstByDoc].sort(([a], [b]) => ctx.folders.label(a).localeCompare(ctx.folders.label(b)));
+  const order = byLabel(ctx);
+  const others = [...firstByDoc].sort(([a], [b]) => order(a, b));
   const items = others.slice(0, MAX_LISTED).map(([doc, m]) => {
-    const n = all.filter((x) => x.uri === doc).length;
+    const n = perDoc.get(doc)!;
     const language = articles.get(doc)?.facts.language ?? '';
     return `- ${locationLink(ctx, doc, m.start)} (${language}${n > 1 ? `, ${n}×` : ''}) ${excerpt(ctx, doc, m.start, m.end)}`;
   });
@@ -62,7 +73,8 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
   }
   // Conflicts first: they are what a reader checks.
   const rank = (l: (typeof links)[number]): number => (l.relation === 'conflicts' ? 0 : 1);
-  const sorted = [...links].sort((a, b) => rank(a) - rank(b) || ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
+  const order = byLabel(ctx);
+  const sorted = [...links].sort((a, b) => rank(a) - rank(b) || order(a.b.doc, b.b.doc));
   const items = sorted.slice(0, MAX_LISTED).map((l) => {
     const other = l.b.claim;
     const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
