@@ -37,6 +37,9 @@ export function fileUri(fsPath: string): string {
 
 const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 
+/** Compares as `localeCompare` does, without looking the locale up on every call. */
+const LABEL_ORDER = new Intl.Collator();
+
 /** A workspace folder on disk with the rules that pick its articles. */
 export class ArticleFolder {
   readonly path: string;
@@ -164,6 +167,11 @@ export class ArticleFolders {
   isArticle(uri: string): boolean {
     const folder = this.folderOf(uri);
     return folder !== undefined && folder.includes(URI.parse(uri).fsPath);
+  }
+
+  /** Two documents in the order of their labels (labels are unique): hovers and messages list documents so. */
+  compareLabels(a: string, b: string): number {
+    return LABEL_ORDER.compare(this.label(a), this.label(b));
   }
 
   /** A short name for a document: its path in its folder, or its file name. */

@@ -154,7 +154,8 @@ function insideName(text: string, claim: Claim): boolean {
   const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start));
   const after = claim.start + digits.length;
   if (!before || !CAPITALISED_AFTER.test(text.slice(after, after + 40))) return false;
-  const wordStart = claim.start - before[0].length + (before[0].length - before[1]!.length - 1);
+  // The word, then one space, right before the figure.
+  const wordStart = claim.start - 1 - before[1]!.length;
   if (SENTENCE_END.test(text.slice(Math.max(0, wordStart - 3), wordStart)) || wordStart === 0) return false;
   const lineStart = text.lastIndexOf('\n', claim.start) + 1;
   const lineEnd = text.indexOf('\n', claim.end);

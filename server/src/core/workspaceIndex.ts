@@ -261,10 +261,15 @@ export class WorkspaceIndex {
       candidates = docs.flatMap((d) => this.candidatesIn(d, own));
       memo?.candidates.set(together, candidates);
     }
-    const links = candidates.length === 0 ? [] : linksOf(own, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, memo?.backs);
+    const links = candidates.length === 0 ? [] : this.linksAmong(own, candidates, memo?.backs);
     kept.claims[index] = links;
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
+  }
+
+  /** A claim's links among some candidates (links.ts), with this index's candidates, weights and similarity. */
+  private linksAmong(own: LinkableClaim, candidates: readonly LinkableClaim[], backs?: BackMatches): ClaimLink[] {
+    return linksOf(own, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, backs);
   }
 
   /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
@@ -435,7 +440,7 @@ export class WorkspaceIndex {
       if (!links) return;
       const candidates = this.candidatesIn(changed, own[i]!);
       if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
-      const relinked = [...links.filter((l) => l.b.doc !== changed), ...linksOf(own[i]!, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity)];
+      const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, candidates)];
       kept.claims[i] = relinked;
       if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
     });

@@ -27,7 +27,7 @@ export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
   doc.facts.claims.forEach((claim, i) => {
     const conflicts = (links[i] ?? []).filter((l) => l.relation === 'conflicts');
     if (conflicts.length === 0) return;
-    conflicts.sort((a, b) => ctx.folders.label(a.b.doc).localeCompare(ctx.folders.label(b.b.doc)));
+    conflicts.sort((a, b) => ctx.folders.compareLabels(a.b.doc, b.b.doc));
     const sources = conflicts.slice(0, NAMED_IN_MESSAGE).map((l) => `${ctx.folders.label(l.b.doc)} (${formatFigure(l.b.claim)})`);
     if (conflicts.length > NAMED_IN_MESSAGE) sources.push(`${conflicts.length - NAMED_IN_MESSAGE} more`);
     out.push({

@@ -14,14 +14,6 @@ import { count, entityName } from './describe';
 /** Other documents listed in a hover before "and N more". */
 export const MAX_LISTED = 10;
 
-/** Compares as `localeCompare` does, without looking the locale up on every call: an entity may be in thousands of documents. */
-const collator = new Intl.Collator();
-
-/** Documents in the order of their labels (labels are unique). */
-function byLabel(ctx: FeatureContext): (a: string, b: string) => number {
-  return (a, b) => collator.compare(ctx.folders.label(a), ctx.folders.label(b));
-}
-
 function locationLink(ctx: FeatureContext, uri: string, start: number): string {
   const position = ctx.articles.position(uri, start);
   return openLocationLink(`${ctx.folders.label(uri)}:${position.line + 1}`, uri, position);
@@ -48,8 +40,7 @@ function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string
     lines.push('No other document mentions it.');
     return lines.join('\n\n');
   }
-  const order = byLabel(ctx);
-  const others = [...firstByDoc].sort(([a], [b]) => order(a, b));
+  const others = [...firstByDoc].sort(([a], [b]) => ctx.folders.compareLabels(a, b));
   const items = others.slice(0, MAX_LISTED).map(([doc, m]) => {
     const n = perDoc.get(doc)!;
     const language = articles.get(doc)?.facts.language ?? '';
@@ -73,8 +64,7 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
   }
   // Conflicts first: they are what a reader checks.
   const rank = (l: (typeof links)[number]): number => (l.relation === 'conflicts' ? 0 : 1);
-  const order = byLabel(ctx);
-  const sorted = [...links].sort((a, b) => rank(a) - rank(b) || order(a.b.doc, b.b.doc));
+  const sorted = [...links].sort((a, b) => rank(a) - rank(b) || ctx.folders.compareLabels(a.b.doc, b.b.doc));
   const items = sorted.slice(0, MAX_LISTED).map((l) => {
     const other = l.b.claim;
     const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
