@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core/analyze';
+import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 import type { Language } from '../../server/src/core/types';
 
 interface EntityCase {
@@ -118,3 +119,21 @@ for (const c of cases) {
     for (const surface of c.absent ?? []) assert.ok(!found.some((m) => m.text === surface), `"${surface}" found: ${listed}`);
   });
 }
+
+void test('entities: a name found in another document does not cut a longer name short, whichever document is read first', () => {
+  const lone = { uri: 'file:///w/a.txt', text: 'The statement was signed by Schneider on Monday, and Schneider spoke to the press.' };
+  const firm = { uri: 'file:///w/b.txt', text: 'The contract went to the consultancy Schneider Partners after a long tender.' };
+  const named = (order: { uri: string; text: string }[]): string[] => {
+    const index = new WorkspaceIndex();
+    index.setAll(order);
+    return index.get(firm.uri)!.facts.entities.map((m) => `${m.text}:${m.type}`);
+  };
+  const firmFirst = named([firm, lone]);
+  assert.ok(firmFirst.includes('Schneider Partners:organization'), firmFirst.join(', '));
+  assert.deepEqual(named([lone, firm]), firmFirst);
+  // Edited again with the name known, the document still names the firm.
+  const index = new WorkspaceIndex();
+  index.setAll([lone, firm]);
+  index.set(firm.uri, firm.text + ' ');
+  assert.deepEqual(index.get(firm.uri)!.facts.entities.map((m) => `${m.text}:${m.type}`), firmFirst);
+});

@@ -72,6 +72,9 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match
   return best;
 }
 
+/** Punctuation between two words that ends a name: a comma, a bracket, a quote, a dash or a slash. */
+const NAME_BREAK = /[,;:()"“”„«»\-–—/]/;
+
 function overlapsTaken(start: number, end: number, taken: readonly Span[]): boolean {
   return taken.some((s) => s.start < end && start < s.end);
 }
@@ -226,6 +229,81 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   return words.length <= 4 ? 'person' : 'organization';
 }
 
+interface NameRun {
+  /** The run is an organization's name (its first word is an organization head). */
+  organization: boolean;
+  last: number;
+  /** The run is a given name and a surname the data knows for a person. */
+  knownPerson?: LexiconEntry;
+  /** One word and a city the data knows: a club or a company ("CFR Cluj"). */
+  clubOrCompany: boolean;
+}
+
+/**
+ * The run of capitalised words (and inner connectors) a name that starts at token i extends over: "Banca d'Italia",
+ * "Choe Son Hui", "Partidul Social Democrat". An organization's name takes in the places it names ("Universitatea
+ * de Vest din Timișoara") and coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a
+ * name the data knows or a conjunction, which joins two names rather than making one.
+ */
+function extendName(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): NameRun {
+  const { cues, language } = ctx;
+  const t = tokens[i]!;
+  const organization = cueOf(t.text, ctx) === 'organization';
+  let clubOrCompany = false;
+  let knownPerson: LexiconEntry | undefined;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
+    const u = tokens[j]!;
+    if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
+    // Punctuation ends a name; so does a dash or slash between two ("Juventus - Milan", "Horea / Beliș").
+    if (NAME_BREAK.test(text.slice(tokens[j - 1]!.end, u.start))) break;
+    // Regnal numbers belong to the name: "Benedetto XVI", "Carol I".
+    if (REGNAL.test(u.text) && tokens[j - 1]!.capitalised) {
+      last = j;
+      continue;
+    }
+    // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
+    // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
+    if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
+      // Only the curated data stops a run: names found in other documents would make the run depend on them.
+      const found = organization ? undefined : matchAt(tokens, j, ctx);
+      const known = found && found.rank === 0 ? found : undefined;
+      // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
+      if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
+        last = j;
+        continue;
+      }
+      // An unknown given name before a surname the data knows names that person: "Boiko Borissov", "Tayyip Erdogan".
+      if (known && j === i + 1 && known.last === j && known.entry.type === 'person' && !isCommonWord(t.text, ctx)) {
+        last = j;
+        knownPerson = known.entry;
+        break;
+      }
+      if (known) {
+        // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
+        const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
+        const ends = !tokens[known.last + 1]?.capitalised || tokens[known.last + 1]!.sentence !== t.sentence;
+        if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(fold(t.text))) {
+          last = known.last;
+          clubOrCompany = true;
+        }
+        break;
+      }
+      last = j;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const w = fold(u.text);
+    // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
+    // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
+    const orgOnly = cues.orgConnectors[language].has(w);
+    const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
+    if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
+    break;
+  }
+  return { organization, last, knownPerson, clubOrCompany };
+}
+
 export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
   const mentions: Mention[] = [];
   const discovered: EntityResult['discovered'] = [];
@@ -252,6 +330,10 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const t = tokens[i]!;
     if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
     let m = matchAt(tokens, i, ctx);
+    // A name found in another document (a heuristic guess there too) does not cut a longer run of capitalised
+    // words short: "Schneider" known as a person leaves "Schneider Partners" whole. Otherwise what a document names
+    // would depend on which documents were read before it.
+    if (m && m.rank > 0 && nameLike(t, ctx) && extendName(tokens, i, text, ctx).last > m.last) m = undefined;
     // A given name that the data also knows as something else ("Oscar", "Sandy") starts a person's name when a
     // name follows it: "Oscar Pistorius".
     const after = tokens[i + 1];
@@ -286,61 +368,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
-    // Extend over capitalised words and inner connectors ("Banca d'Italia", "Choe Son Hui", "Partidul Social
-    // Democrat"). An organization's name takes in the places it names ("Universitatea de Vest din Timișoara") and
-    // coordinated words ("Ministerul Muncii și Protecției Sociale"); other names stop at a known name or a
-    // conjunction, which joins two names rather than making one.
-    const organization = cueOf(t.text, ctx) === 'organization';
-    let clubOrCompany = false;
-    let knownPerson: LexiconEntry | undefined;
-    let last = i;
-    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
-      const u = tokens[j]!;
-      if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
-      // Punctuation ends a name; so does a dash or slash between two ("Juventus - Milan", "Horea / Beliș").
-      if (/[,;:()"“”„«»\-–—/]/.test(text.slice(tokens[j - 1]!.end, u.start))) break;
-      // Regnal numbers belong to the name: "Benedetto XVI", "Carol I".
-      if (REGNAL.test(u.text) && tokens[j - 1]!.capitalised) {
-        last = j;
-        continue;
-      }
-      // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
-      // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
-      if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
-        const known = organization ? undefined : matchAt(tokens, j, ctx);
-        // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
-        if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
-          last = j;
-          continue;
-        }
-        // An unknown given name before a surname the data knows names that person: "Boiko Borissov", "Tayyip Erdogan".
-        if (known && j === i + 1 && known.last === j && known.entry.type === 'person' && !isCommonWord(t.text, ctx)) {
-          last = j;
-          knownPerson = known.entry;
-          break;
-        }
-        if (known) {
-          // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
-          const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
-          const ends = !tokens[known.last + 1]?.capitalised || tokens[known.last + 1]!.sentence !== t.sentence;
-          if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(fold(t.text))) {
-            last = known.last;
-            clubOrCompany = true;
-          }
-          break;
-        }
-        last = j;
-        continue;
-      }
-      const next = tokens[j + 1];
-      const w = fold(u.text);
-      // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
-      // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
-      const orgOnly = cues.orgConnectors[language].has(w);
-      const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
-      if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
-      break;
-    }
+    const run = extendName(tokens, i, text, ctx);
+    const { organization, knownPerson, clubOrCompany } = run;
+    let { last } = run;
     if (knownPerson) {
       push(i, last, 'person', knownPerson.id);
       i = last;

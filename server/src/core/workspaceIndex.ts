@@ -53,6 +53,9 @@ const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
  */
 const REWEIGHED_HOLDERS = 400;
 
+/** Entity types in the order that settles a tie between two types an entity is mentioned as equally often. */
+const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'date'];
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -72,6 +75,8 @@ function spanAt<T extends { start: number; end: number }>(items: readonly T[], o
 export class WorkspaceIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly byEntity = new Map<string, Set<string>>();
+  /** Entity id -> mentions of each type, over every document: an entity's type is asked for by every hover on it. */
+  private readonly typeCounts = new Map<string, Map<EntityType, number>>();
   /** Comparison key (links.ts) -> documents, in the order they were stored (the order candidates are compared in). */
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
@@ -184,13 +189,28 @@ export class WorkspaceIndex {
     return this.byEntity.keys();
   }
 
-  /** The type most mentions of an entity have. */
+  /** The type most mentions of an entity have; at equal counts, the first of TYPE_ORDER. */
   typeOf(id: string): EntityType | undefined {
-    const counts = new Map<EntityType, number>();
-    for (const { mention } of this.mentionsOf(id)) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    const counts = this.typeCounts.get(id);
     let top: EntityType | undefined;
-    for (const [t, n] of counts) if (!top || n > counts.get(top)!) top = t;
+    for (const t of TYPE_ORDER) if (counts?.get(t) && (!top || counts.get(t)! > counts.get(top)!)) top = t;
     return top;
+  }
+
+  /** The mentions of an entity in one document, in order. */
+  mentionsIn(uri: string, id: string): Mention[] {
+    return this.docs.get(uri)?.facts.entities.filter((m) => m.id === id) ?? [];
+  }
+
+  private countTypes(facts: DocumentFacts, by: 1 | -1): void {
+    for (const m of facts.entities) {
+      let counts = this.typeCounts.get(m.id);
+      if (!counts) this.typeCounts.set(m.id, (counts = new Map()));
+      const n = (counts.get(m.type) ?? 0) + by;
+      if (n > 0) counts.set(m.type, n);
+      else counts.delete(m.type);
+      if (counts.size === 0) this.typeCounts.delete(m.id);
+    }
   }
 
   /**
@@ -378,6 +398,7 @@ export class WorkspaceIndex {
     const filed = filedUnder(facts);
     this.filed.set(uri, filed);
     this.file(uri, filed);
+    this.countTypes(facts, 1);
     this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
     this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
@@ -482,6 +503,7 @@ export class WorkspaceIndex {
     this.dropLinks(doc.uri);
     this.stories.delete(doc.uri);
     this.unfile(doc.uri, this.filed.get(doc.uri)!);
+    this.countTypes(doc.facts, -1);
     this.filed.delete(doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);

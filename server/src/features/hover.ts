@@ -24,30 +24,40 @@ function excerpt(ctx: FeatureContext, uri: string, start: number, end: number): 
   return `“${escapeMarkdown(excerptAround(text, start, end, 160))}”`;
 }
 
+/** The first `n` of some documents in label order, without sorting them all: an entity may be in thousands. */
+function firstByLabel(ctx: FeatureContext, docs: Iterable<string>, n: number, except: string): string[] {
+  const first: string[] = [];
+  for (const d of docs) {
+    if (d === except) continue;
+    if (first.length === n && ctx.folders.compareLabels(d, first[n - 1]!) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && ctx.folders.compareLabels(d, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, d);
+    if (first.length > n) first.pop();
+  }
+  return first;
+}
+
 function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string {
   const { articles } = ctx;
   const index = articles.core;
   const name = entityName(mention.id, mention.text);
   const type = index.typeOf(mention.id) ?? mention.type;
-  const all = index.mentionsOf(mention.id);
-  const perDoc = new Map<string, number>();
-  for (const m of all) perDoc.set(m.uri, (perDoc.get(m.uri) ?? 0) + 1);
-  const here = perDoc.get(uri) ?? 0;
-  const lines = [`**${escapeMarkdown(name)}** · ${type}`, `${count(here, 'mention')} in this document`];
-  const firstByDoc = new Map<string, Mention>();
-  for (const m of all) if (m.uri !== uri && !firstByDoc.has(m.uri)) firstByDoc.set(m.uri, m.mention);
-  if (firstByDoc.size === 0) {
+  const docs = index.documentsMentioning(mention.id);
+  const lines = [`**${escapeMarkdown(name)}** · ${type}`, `${count(index.mentionsIn(uri, mention.id).length, 'mention')} in this document`];
+  const others = docs.size - (docs.has(uri) ? 1 : 0);
+  if (others === 0) {
     lines.push('No other document mentions it.');
     return lines.join('\n\n');
   }
-  const others = [...firstByDoc].sort(([a], [b]) => ctx.folders.compareLabels(a, b));
-  const items = others.slice(0, MAX_LISTED).map(([doc, m]) => {
-    const n = perDoc.get(doc)!;
+  const items = firstByLabel(ctx, docs, MAX_LISTED, uri).map((doc) => {
+    const mentions = index.mentionsIn(doc, mention.id);
+    const m = mentions[0]!;
     const language = articles.get(doc)?.facts.language ?? '';
-    return `- ${locationLink(ctx, doc, m.start)} (${language}${n > 1 ? `, ${n}×` : ''}) ${excerpt(ctx, doc, m.start, m.end)}`;
+    return `- ${locationLink(ctx, doc, m.start)} (${language}${mentions.length > 1 ? `, ${mentions.length}×` : ''}) ${excerpt(ctx, doc, m.start, m.end)}`;
   });
-  if (others.length > MAX_LISTED) items.push(`- and ${others.length - MAX_LISTED} more`);
-  lines.push(`Mentioned in ${count(others.length, 'other document')}:\n${items.join('\n')}`);
+  if (others > MAX_LISTED) items.push(`- and ${others - MAX_LISTED} more`);
+  lines.push(`Mentioned in ${count(others, 'other document')}:\n${items.join('\n')}`);
   return lines.join('\n\n');
 }
 
