@@ -112,14 +112,18 @@ test('editing a figure flips its relation; deleting a document removes its links
   assert.equal(edited.mentionsOf('north-korea').some((m) => m.uri === '004'), false);
 });
 
+/** The seeds indexed afresh, with no link changes pending. */
+function load(): WorkspaceIndex {
+  const loaded = new WorkspaceIndex();
+  loaded.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
+  loaded.takeLinkChanges();
+  return loaded;
+}
+
+/** Every link of every document, as what it links to, its relation and score. */
+const linksOfAll = (ix: WorkspaceIndex): unknown[] => ix.uris.sort().map((u) => ix.documentLinks(u).map((ls) => ls.map((l) => [l.b.doc, l.b.index, l.relation, l.score])));
+
 test('after an edited figure and edits that change which entities a document names, the links kept are those worked out afresh', () => {
-  const load = (): WorkspaceIndex => {
-    const loaded = new WorkspaceIndex();
-    loaded.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
-    loaded.takeLinkChanges();
-    return loaded;
-  };
-  const linksOfAll = (ix: WorkspaceIndex): unknown[] => ix.uris.sort().map((u) => ix.documentLinks(u).map((ls) => ls.map((l) => [l.b.doc, l.b.index, l.relation, l.score])));
   // The document edited, the edit, and an entity it names after the edit.
   const edits: [string, (text: string) => string, string][] = [
     ['004', (t) => t.replace('11.000-12.000 de soldați', '20.000 de soldați'), 'kursk'],
@@ -141,4 +145,25 @@ test('after an edited figure and edits that change which entities a document nam
     for (const [u, t] of done) cold.set(u, t);
     assert.deepEqual(linksOfAll(warm), linksOfAll(cold));
   }
+});
+
+test('links kept across several figure edits made before any is read are those worked out afresh', () => {
+  const warm = load();
+  linksOfAll(warm);
+  const original004 = warm.get('004')!.text;
+  const edits: [string, string][] = [
+    ['004', original004.replace('11.000-12.000 de soldați', '20.000 de soldați')],
+    ['000', warm.get('000')!.text.replace('da 10.000 a 12.000 soldati', 'da 10.000 a 13.000 soldati')],
+    ['004', original004],
+  ];
+  for (const [uri, text] of edits) {
+    assert.notEqual(text, warm.get(uri)!.text);
+    warm.set(uri, text);
+    assert.notEqual(warm.takeLinkChanges(), 'all');
+  }
+  const cold = load();
+  for (const [uri, text] of edits) cold.set(uri, text);
+  assert.deepEqual(linksOfAll(warm), linksOfAll(cold));
+  const i = warm.get('000')!.facts.claims.findIndex((c) => c.text === 'da 10.000 a 13.000 soldati');
+  assert.deepEqual(warm.linksOf('000', i).filter((l) => l.b.doc === '004').map((l) => l.relation), ['agrees']);
 });

@@ -47,6 +47,18 @@ interface LinkMemo {
 
 const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
 
+/** The links of a document's claims worked out so far, by claim index. */
+interface KeptLinks {
+  claims: (ClaimLink[] | undefined)[];
+  /** Documents some claim links to. */
+  targets: Set<string>;
+  /**
+   * Documents set again, naming the same entities, since the links were worked out, in the order they were set:
+   * the links to each are worked out again when the links are next read (relink).
+   */
+  stale: Set<string>;
+}
+
 /**
  * Documents holding an entity whose weight an edit changed, beyond which every link is dropped rather than those
  * of the documents near them: finding those costs a story neighbourhood per holder.
@@ -98,7 +110,7 @@ export class WorkspaceIndex {
    * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
    * large workspace's links would take more memory than everything else together.
    */
-  private readonly links = new Map<string, { claims: (ClaimLink[] | undefined)[]; targets: Set<string> }>();
+  private readonly links = new Map<string, KeptLinks>();
   private linkChanges: Set<string> | 'all' = new Set();
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
@@ -261,8 +273,9 @@ export class WorkspaceIndex {
       this.links.set(uri, kept);
     } else {
       if (this.links.size >= LINKS_KEPT) this.links.delete(this.links.keys().next().value!);
-      this.links.set(uri, (kept = { claims: [], targets: new Set() }));
+      this.links.set(uri, (kept = { claims: [], targets: new Set(), stale: new Set() }));
     }
+    if (kept.stale.size) this.relink(uri, kept);
     const known = kept.claims[index];
     if (known) return known;
     const keys = comparisonKeys(own.claim);
@@ -443,28 +456,36 @@ export class WorkspaceIndex {
     }
     const touched = new Set([uri, ...left.near, ...this.stories.refresh(uri)]);
     this.dropLinks(uri);
-    for (const d of touched) if (d !== uri) this.relink(d, uri);
+    for (const d of touched) {
+      if (d === uri) continue;
+      this.linkChanges.add(d);
+      // Its links to the edited document are worked out again when next read: an edit in a large story touches
+      // hundreds of documents, and most are read only by the diagnostics that follow.
+      const stale = this.links.get(d)?.stale;
+      stale?.delete(uri);
+      stale?.add(uri);
+    }
   }
 
   /**
-   * The kept links of document `uri` after document `changed` was set again naming the same entities: every
-   * weight and every other similarity stands, so each claim's links to other documents stand, and only its link
-   * to `changed` is worked out again. That document was stored last, so its link, if any, comes last, as a
-   * claim's links follow the order documents were stored in.
+   * The kept links of document `uri` after the documents in `kept.stale` were set again naming the same entities:
+   * every weight and every other similarity stands, so each claim's links to other documents stand, and only its
+   * links to those documents are worked out again. Each was stored after the others, in the order it was set, so
+   * its links, if any, come last, as a claim's links follow the order documents were stored in.
    */
-  private relink(uri: string, changed: string): void {
-    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
-    const kept = this.links.get(uri);
-    if (!kept) return;
+  private relink(uri: string, kept: KeptLinks): void {
     const own = this.linkablesOf(uri);
-    kept.claims.forEach((links, i) => {
-      if (!links) return;
-      const candidates = this.candidatesIn(changed, own[i]!);
-      if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
-      const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, candidates)];
-      kept.claims[i] = relinked;
-      if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
-    });
+    for (const changed of kept.stale) {
+      kept.claims.forEach((links, i) => {
+        if (!links) return;
+        const candidates = this.candidatesIn(changed, own[i]!);
+        if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
+        const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, candidates)];
+        kept.claims[i] = relinked;
+        if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
+      });
+    }
+    kept.stale.clear();
   }
 
   /**
@@ -540,7 +561,7 @@ export class WorkspaceIndex {
     this.unfile(uri, filed);
     this.file(uri, filed);
     // Its own links stay; kept links that lead to it meet it later among their candidates now.
-    for (const [d, kept] of this.links) if (kept.targets.has(uri)) this.dropLinks(d);
+    for (const [d, kept] of this.links) if (kept.targets.has(uri) || kept.stale.has(uri)) this.dropLinks(d);
   }
 
   /** Files a document at the end of the inverted maps under its keys. */
