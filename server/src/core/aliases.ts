@@ -248,6 +248,11 @@ export class Lookups {
     private readonly answers: string,
     /** The workspace names asked, at the version they answered: lookups changed since are the ones asked again. */
     private readonly at?: { names: WorkspaceNames; version: number },
+    /**
+     * Words that named exactly one person of the workspace when asked (personsWithPart): a lone name resolved to
+     * that person, and a second person named in full with the word makes it ambiguous.
+     */
+    readonly parts: readonly string[] = [],
   ) {}
 
   /** True when `source` answers every lookup as it did: an analysis asking it again would give the same facts. */
@@ -334,7 +339,8 @@ export class RecordingNames implements NameSource {
         answers.push(a);
       }
     }
-    return new Lookups(asked.join('\0'), answers.join('\0'), at);
+    const single = [...this.asked.p].filter(([, a]) => a.startsWith('+') && !a.includes('\t')).map(([word]) => word);
+    return new Lookups(asked.join('\0'), answers.join('\0'), at, single);
   }
 }
 

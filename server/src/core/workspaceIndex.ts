@@ -93,6 +93,8 @@ export class WorkspaceIndex {
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
+  /** Word -> documents whose analysis asked which persons it is part of: a new full name may change the answer. */
+  private readonly byPart = new Map<string, Set<string>>();
   /** Entity id -> documents whose claim contexts name it without the document mentioning it. */
   private readonly byContextOnly = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
@@ -407,6 +409,7 @@ export class WorkspaceIndex {
   private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
+    for (const w of lookups.parts) addTo(this.byPart, w, uri);
     this.readings.set(uri, reading);
     const filed = filedUnder(facts);
     this.filed.set(uri, filed);
@@ -529,6 +532,7 @@ export class WorkspaceIndex {
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
     this.keyed.delete(doc.uri);
+    for (const w of this.lookups.get(doc.uri)?.parts ?? []) removeFrom(this.byPart, w, doc.uri);
     this.lookups.delete(doc.uri);
     this.readings.delete(doc.uri);
   }
@@ -590,9 +594,11 @@ export class WorkspaceIndex {
       for (const key of pending) {
         const own = this.names.documentsWith(key);
         const words = key.split(' ');
-        // A full name also resolves its lone first or last word ("Kim Jong Un" resolves "Kim").
-        const resolvable = this.names.get(key)?.type === 'person' && words.length > 1 ? [key, words[0]!, words[words.length - 1]!] : [key];
-        for (const k of resolvable) for (const uri of this.byUnresolved.get(k) ?? []) if (!own.has(uri)) redo.add(uri);
+        // A full name also resolves its lone first or last word ("Kim Jong Un" resolves "Kim"), or makes it
+        // ambiguous where a document took it for another person of that name.
+        const parts = this.names.get(key)?.type === 'person' && words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+        for (const k of [key, ...parts]) for (const uri of this.byUnresolved.get(k) ?? []) if (!own.has(uri)) redo.add(uri);
+        for (const k of parts) for (const uri of this.byPart.get(k) ?? []) if (!own.has(uri)) redo.add(uri);
       }
       const next: string[] = [];
       for (const uri of redo) {
