@@ -137,3 +137,20 @@ void test('entities: a name found in another document does not cut a longer name
   index.set(firm.uri, firm.text + ' ');
   assert.deepEqual(index.get(firm.uri)!.facts.entities.map((m) => `${m.text}:${m.type}`), firmFirst);
 });
+
+void test('entities: a lone name resolved to the one person named in full elsewhere is taken back when a second one is found', () => {
+  const first = { uri: 'file:///w/1.txt', text: 'Yesterday the spokesman Romeo Pasquali arrived in the capital with the delegation.' };
+  const lone = { uri: 'file:///w/2.txt', text: 'The delegation left on Monday. In the afternoon Romeo said that talks would go on.' };
+  const second = { uri: 'file:///w/3.txt', text: 'The mayor Romeo Vitale also spoke to reporters in the square.' };
+  // A lone name found by its capital letter elsewhere: the lone name of the document above then matches it.
+  const named = { uri: 'file:///w/0.txt', text: 'Talks went on all week, and on Friday the envoy Romeo thanked the hosts.' };
+  const idOfLone = (order: { uri: string; text: string }[]): string | undefined => {
+    const index = new WorkspaceIndex();
+    index.setAll(order);
+    return index.get(lone.uri)!.facts.entities.find((m) => m.text === 'Romeo')?.id;
+  };
+  const loneLast = idOfLone([first, named, second, lone]);
+  assert.notEqual(loneLast, 'romeo-pasquali');
+  assert.equal(idOfLone([first, named, lone, second]), loneLast);
+  assert.equal(idOfLone([first, named, lone]), 'romeo-pasquali');
+});
