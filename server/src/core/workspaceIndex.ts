@@ -68,6 +68,9 @@ const REWEIGHED_HOLDERS = 400;
 /** Entity types in the order that settles a tie between two types an entity is mentioned as equally often. */
 const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'date'];
 
+/** Documents whose claims are kept by comparison key at most, the first filed going first (~6 KB each). */
+const KEYED_KEPT = 2048;
+
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
 
@@ -354,6 +357,8 @@ export class WorkspaceIndex {
           list.push(c);
         }
       }
+      // Kept for the documents linked most recently (a story's documents at most are read together).
+      if (this.keyed.size >= KEYED_KEPT) this.keyed.delete(this.keyed.keys().next().value!);
       this.keyed.set(uri, byKey);
     }
     const keys = comparisonKeys(of.claim);
