@@ -26,6 +26,8 @@ export interface EntityResult {
 }
 
 const MAX_NAME_TOKENS = 8;
+/** A letter beyond Latin Extended-B, or a combining mark: folding such a word may change its length. */
+const BEYOND_LATIN = /[^\P{L}\u0000-\u024f]|\p{M}/u;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 /** What lies between two coordinated names: a comma, or "e", "și", "and" between spaces. */
 const COORDINATION = /^(?:\s*,\s*|\s+(?:e|ed|și|şi|and)\s+)$/u;
@@ -310,9 +312,13 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   const unresolved: string[] = [];
   const titleCase = titleCaseSentences(tokens);
   const { cues, language } = ctx;
-  // Words seen in lowercase, gathered the first time a lone name asks (most documents never do).
+  // Whether a word (folded) is written in lowercase in the text. Where every letter is Latin and precomposed, a
+  // word folds to one of the same length, so only words of that length are folded to compare; otherwise the
+  // document's lowercase words are gathered once.
+  const latin = !BEYOND_LATIN.test(text);
   let lowercaseSeen: Set<string> | undefined;
   const seenInLowercase = (word: string): boolean => {
+    if (latin) return tokens.some((t) => !t.capitalised && !t.numeric && t.text.length === word.length && fold(t.text) === word);
     if (!lowercaseSeen) {
       lowercaseSeen = new Set<string>();
       for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));
