@@ -27,7 +27,7 @@ export interface EntityResult {
 
 const MAX_NAME_TOKENS = 8;
 /** A letter beyond Latin Extended-B, or a combining mark: folding such a word may change its length. */
-const BEYOND_LATIN = /[^\P{L}\u0000-\u024f]|\p{M}/u;
+const BEYOND_LATIN = /[^\P{L}a-zA-Z\u00aa-\u024f]|\p{M}/u;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 /** What lies between two coordinated names: a comma, or "e", "și", "and" between spaces. */
 const COORDINATION = /^(?:\s*,\s*|\s+(?:e|ed|și|şi|and)\s+)$/u;
