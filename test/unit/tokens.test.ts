@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, tokenize } from '../../server/src/core/tokens.ts';
+import { fold, latinLettersOnly, tokenize } from '../../server/src/core/tokens.ts';
 
 const cases: { text: string; words: string[]; initial: string[]; sentences: number }[] = [
   { text: "L'Ucraina e la Russia.", words: ['L', 'Ucraina', 'e', 'la', 'Russia'], initial: ['L', 'Ucraina'], sentences: 1 },
@@ -35,4 +35,12 @@ test('fold removes diacritics and unifies Romanian cedillas', () => {
   assert.equal(fold('Bucureşti'), fold('București'));
   assert.equal(fold('Chișinău'), 'chisinau');
   assert.equal(fold('Dell’Ucraina'), "dell'ucraina");
+});
+
+test('latinLettersOnly: Latin letters with precomposed diacritics, and punctuation of any script, keep a word its length when folded', () => {
+  assert.equal(latinLettersOnly('Țara își face „planuri” – până în 2030, spune Ștefan Đorđević.'), true);
+  assert.equal(latinLettersOnly('Il sindaco di Москва'), false);
+  // A combining acute accent after the e: folding drops it, and the word is shorter.
+  assert.equal(latinLettersOnly('Il caffe\u0301 di Roma'), false);
+  assert.equal(fold('caffe\u0301').length, 'caffe\u0301'.length - 1);
 });

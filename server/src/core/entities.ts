@@ -5,7 +5,7 @@
 import { candidateKeys, continues, lookup, lookupIn, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
 import { stem } from './stems';
-import { fold, type Token } from './tokens';
+import { fold, latinLettersOnly, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
 
 export interface EntityContext {
@@ -26,8 +26,6 @@ export interface EntityResult {
 }
 
 const MAX_NAME_TOKENS = 8;
-/** A letter beyond Latin Extended-B, or a combining mark: folding such a word may change its length. */
-const BEYOND_LATIN = /[^\P{L}a-zA-Z\u00aa-\u024f]|\p{M}/u;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XXI{0,3})$/;
 /** What lies between two coordinated names: a comma, or "e", "și", "and" between spaces. */
 const COORDINATION = /^(?:\s*,\s*|\s+(?:e|ed|și|şi|and)\s+)$/u;
@@ -315,9 +313,10 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   // Whether a word (folded) is written in lowercase in the text. Where every letter is Latin and precomposed, a
   // word folds to one of the same length, so only words of that length are folded to compare; otherwise the
   // document's lowercase words are gathered once.
-  const latin = !BEYOND_LATIN.test(text);
+  let latin: boolean | undefined;
   let lowercaseSeen: Set<string> | undefined;
   const seenInLowercase = (word: string): boolean => {
+    latin ??= latinLettersOnly(text);
     if (latin) return tokens.some((t) => !t.capitalised && !t.numeric && t.text.length === word.length && fold(t.text) === word);
     if (!lowercaseSeen) {
       lowercaseSeen = new Set<string>();

@@ -56,6 +56,18 @@ function classAt(text: string, i: number): number {
   return known;
 }
 
+/**
+ * True when every letter of a text is Latin (up to Latin Extended-B) and no combining mark is in it: folding a word
+ * of such a text keeps its length.
+ */
+export function latinLettersOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    // Below U+0250 every letter is Latin and nothing is a combining mark.
+    if (text.charCodeAt(i) >= 0x250 && classAt(text, i) & LETTER) return false;
+  }
+  return true;
+}
+
 const DOT = 46;
 const COMMA = 44;
 const HYPHEN = 45;
