@@ -31,6 +31,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Prices rose from 10 to 12 percent.', 'en', [{ text: 'from 10 to 12 percent', low: 10, high: 12, kind: 'percent', unit: 'percent' }]],
   ['It took 10 to 12 days.', 'en', [{ text: '10 to 12 days', low: 10, high: 12, unit: 'day' }]],
   ['Hanno vinto 3-1 in casa.', 'it', [{ text: '3', low: 3, high: 3 }, { text: '1', low: 1, high: 1 }]],
+  // Counted nouns in three languages: one unit and concept for the same thing.
+  ['About 180 inmates took part in the riot.', 'en', [{ text: 'About 180 inmates', unit: 'prisoner', concept: 'prisoners' }]],
+  ['Il focolaio ha raggiunto 36 distretti.', 'it', [{ text: '36 distretti', unit: 'county', concept: 'counties' }]],
+  ['Oltre 720.000 visitatori hanno pagato il ticket.', 'it', [{ text: 'Oltre 720.000 visitatori', unit: 'visitor', concept: 'tourists' }]],
+  ['Gerul a afectat circa 15.000 de ferme.', 'ro', [{ text: 'circa 15.000 de ferme', unit: 'farm', concept: 'companies' }]],
   // Qualifiers.
   ['Sono arrivati circa 600 soldati.', 'it', [{ text: 'circa 600 soldati', qualifier: 'approximately' }]],
   ['Quasi 600 soldati.', 'it', [{ text: 'Quasi 600 soldati', qualifier: 'at-most' }]],
