@@ -96,7 +96,10 @@ export class WorkspaceIndex {
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
   private readonly byUnresolved = new Map<string, Set<string>>();
-  /** Word -> documents whose analysis asked which persons it is part of: a new full name may change the answer. */
+  /**
+   * Word -> documents whose analysis found it part of exactly one person's full name in the workspace (and so may
+   * have taken a lone mention of it for that person): a second such person makes the word ambiguous.
+   */
   private readonly byPart = new Map<string, Set<string>>();
   /** Entity id -> documents whose claim contexts name it without the document mentioning it. */
   private readonly byContextOnly = new Map<string, Set<string>>();
