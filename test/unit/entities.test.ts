@@ -154,3 +154,8 @@ void test('entities: a lone name resolved to the one person named in full elsewh
   assert.equal(idOfLone([first, named, lone, second]), loneLast);
   assert.equal(idOfLone([first, named, lone]), 'romeo-pasquali');
 });
+
+void test('entities (ro): a plural name with the article or in the genitive is the name itself', () => {
+  const found = analyzeDocument('Numărul lupilor din Alpii italieni a crescut, iar fermierii de la poalele Alpilor protestează.', { language: 'ro' }).entities;
+  assert.deepEqual(found.filter((m) => m.text.startsWith('Alpi')).map((m) => [m.text, m.id]), [['Alpii', 'alps'], ['Alpilor', 'alps']]);
+});

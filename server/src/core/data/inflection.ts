@@ -4,7 +4,8 @@
  *
  * Romanian marks case and definiteness with endings on the name itself (GLR, "Gramatica limbii române", 2005:
  * genitive-dative of feminine nouns in -a/-ea is -ei, of masculine and neuter nouns -ului/-lui; the definite
- * nominative adds -ul; plural -ele/-ile becomes -elor/-ilor). Italian elides articles before the name
+ * nominative adds -ul; plural -ele/-ile becomes -elor/-ilor, and a plural in -i takes the article as -ii and the
+ * genitive as -ilor). Italian elides articles before the name
  * ("dell'Ucraina") and English adds a possessive "'s": the tokenizer splits both off, so they need no rule here.
  */
 import type { Language } from '../types';
@@ -29,6 +30,8 @@ export const NAME_INFLECTIONS: Record<Language, readonly SuffixRule[]> = {
     { suffix: 'ii', base: 'a', example: 'Americii -> America' },
     { suffix: 'ii', base: 'ea', example: 'Uniunii -> Uniunea, Marii -> Marea' },
     { suffix: 'ii', base: 'ie', example: 'Britanii -> Britanie (Marii Britanii)' },
+    { suffix: 'ii', base: 'i', example: 'Alpii -> Alpi, Carpații -> Carpați (plurals with the article)' },
+    { suffix: 'ilor', base: 'i', example: 'Alpilor -> Alpi, Balcanilor -> Balcani' },
     { suffix: 'elor', base: 'ele', example: 'Statelor -> Statele' },
     { suffix: 'ilor', base: 'ile', example: 'Țărilor -> Țările' },
     { suffix: 'ene', base: 'eana', example: 'Europene -> Europeană (Uniunii Europene)' },
