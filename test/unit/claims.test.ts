@@ -36,6 +36,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il focolaio ha raggiunto 36 distretti.', 'it', [{ text: '36 distretti', unit: 'county', concept: 'counties' }]],
   ['Oltre 720.000 visitatori hanno pagato il ticket.', 'it', [{ text: 'Oltre 720.000 visitatori', unit: 'visitor', concept: 'tourists' }]],
   ['Gerul a afectat circa 15.000 de ferme.', 'ro', [{ text: 'circa 15.000 de ferme', unit: 'farm', concept: 'companies' }]],
+  // A verb after the people counted is no counted noun of its own, whatever its stem: "packed" is not "packs".
+  ['The boat carried about 45 people packed into a small hull.', 'en', [{ text: 'about 45 people', unit: 'person' }]],
   // Qualifiers.
   ['Sono arrivati circa 600 soldati.', 'it', [{ text: 'circa 600 soldati', qualifier: 'approximately' }]],
   ['Quasi 600 soldati.', 'it', [{ text: 'Quasi 600 soldati', qualifier: 'at-most' }]],

@@ -259,8 +259,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
-  noun('pack', ['branchi', 'branco'], ['haite', 'haită'], ['packs', 'pack'], 'packs'),
-  noun('record', ['cartelle'], ['înregistrări'], ['records'], 'records'),
+  noun('record', ['cartelle'], ['înregistrări'], [], 'records'),
   noun('carriage', ['carrozze', 'vagoni'], ['vagoane', 'vagon'], ['carriages', 'wagons'], 'carriages'),
   noun('sanction', ['sanzioni'], ['sancțiuni'], ['sanctions'], 'sanctions'),
   noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
