@@ -301,6 +301,8 @@ function answer(source: NameSource, kind: string, key: string): string {
 export class RecordingNames implements NameSource {
   /** Per kind of lookup (as `answer` names them), each key asked with its first answer. */
   private readonly asked = { g: new Map<string, string>(), c: new Map<string, string>(), p: new Map<string, string>(), a: new Map<string, string>() };
+  /** Words whose first answer named exactly one person (Lookups.parts). */
+  private readonly single: string[] = [];
   private readonly version: number | undefined;
 
   constructor(private readonly source: NameSource) {
@@ -322,7 +324,9 @@ export class RecordingNames implements NameSource {
   }
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
-    return this.note(this.asked.p, word, this.source.personsWithPart(word), idsAnswer);
+    const ids = this.source.personsWithPart(word);
+    if (ids?.size === 1 && !this.asked.p.has(word)) this.single.push(word);
+    return this.note(this.asked.p, word, ids, idsAnswer);
   }
 
   capitalsOnly(key: string): boolean {
@@ -339,8 +343,7 @@ export class RecordingNames implements NameSource {
         answers.push(a);
       }
     }
-    const single = [...this.asked.p].filter(([, a]) => a.startsWith('+') && !a.includes('\t')).map(([word]) => word);
-    return new Lookups(asked.join('\0'), answers.join('\0'), at, single);
+    return new Lookups(asked.join('\0'), answers.join('\0'), at, this.single);
   }
 }
 

@@ -338,7 +338,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A name found in another document (a heuristic guess there too) does not cut a longer run of capitalised
     // words short: "Schneider" known as a person leaves "Schneider Partners" whole. Otherwise what a document names
     // would depend on which documents were read before it.
-    if (m && m.rank > 0 && nameLike(t, ctx) && extendName(tokens, i, text, ctx).last > m.last) m = undefined;
+    let run: NameRun | undefined;
+    if (m && m.rank > 0 && nameLike(t, ctx) && (run = extendName(tokens, i, text, ctx)).last > m.last) m = undefined;
     // A given name that the data also knows as something else ("Oscar", "Sandy") starts a person's name when a
     // name follows it: "Oscar Pistorius".
     const after = tokens[i + 1];
@@ -373,7 +374,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
-    const run = extendName(tokens, i, text, ctx);
+    run ??= extendName(tokens, i, text, ctx);
     const { organization, knownPerson, clubOrCompany } = run;
     let { last } = run;
     if (knownPerson) {

@@ -193,9 +193,7 @@ export class WorkspaceIndex {
   /** Every mention of an entity, document by document. */
   mentionsOf(id: string): MentionRef[] {
     const out: MentionRef[] = [];
-    for (const uri of this.byEntity.get(id) ?? []) {
-      for (const mention of this.docs.get(uri)!.facts.entities) if (mention.id === id) out.push({ uri, mention });
-    }
+    for (const uri of this.byEntity.get(id) ?? []) for (const mention of this.mentionsIn(uri, id)) out.push({ uri, mention });
     return out;
   }
 
