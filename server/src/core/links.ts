@@ -6,7 +6,8 @@
  * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
  * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
  * article has, and how close the values are. The first ranks: each claim's candidate in another document is its
- * mutual best match. The second decides whether that match is a link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
+ * mutual best match. The second decides whether that match is a link. Closeness of value is one feature among
+ * those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
 import { LINK_MODEL } from './data/linkModel';
