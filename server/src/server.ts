@@ -4,6 +4,7 @@
  * one feature module; a handler that throws is logged and answers empty, so one bad document never stops the
  * server.
  */
+import * as v8 from 'node:v8';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -29,6 +30,16 @@ import { definition, documentSymbols, references, workspaceSymbols } from './fea
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { INDEX_STATE_NOTIFICATION, type IndexState } from './protocol';
 import { WorkspaceSync, type FileChange } from './workspaceSync';
+
+/**
+ * How far V8 lets the heap grow past what was live at the last full collection before collecting again. Left to
+ * itself it lets it reach two to four times that: on a 10,000-article workspace, 1.2 to 2.4 GB of resident memory
+ * for about 450 MB live. Most of what the server allocates after indexing is short-lived (links worked out for
+ * the diagnostics pass), so collecting sooner costs little time. The flag is read at each collection, so setting
+ * it before the workspace is read is enough; it holds for the reading thread too.
+ */
+const HEAP_GROWING_PERCENT = 30;
+v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

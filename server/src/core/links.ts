@@ -255,15 +255,23 @@ interface Best {
 export type BackMatches = Map<LinkableClaim, Best | undefined>;
 
 function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
-  let top: Best | undefined;
+  // Kept in locals and made an object once: a large story asks this millions of times.
+  let claim: LinkableClaim | undefined;
+  let score = 0;
+  let runnerUp = 0;
   for (const c of among) {
     const s = matchScore(of, c, weight, similarity);
     if (s <= 0) continue;
-    if (!top) top = { claim: c, score: s, runnerUp: 0 };
-    else if (s > top.score) top = { claim: c, score: s, runnerUp: top.score };
-    else if (s > top.runnerUp) top.runnerUp = s;
+    if (!claim) {
+      claim = c;
+      score = s;
+    } else if (s > score) {
+      runnerUp = score;
+      claim = c;
+      score = s;
+    } else if (s > runnerUp) runnerUp = s;
   }
-  return top;
+  return claim && { claim, score, runnerUp };
 }
 
 export interface MutualMatch {
@@ -320,40 +328,36 @@ function restatementsOf(of: LinkableClaim, among: readonly LinkableClaim[]): Lin
 }
 
 /**
- * Links of one claim to claims in other documents. `candidates` holds the claims of other documents that may
- * match (those that share a comparison key with it); `candidatesIn(doc, of)` gives the claims of a document that
- * may match claim `of`, for the mutual check. Each other document gives the claim's mutual best match there, if
- * the acceptance model finds it likely enough; a figure stated twice (restates) shares its links, so a claim may
- * get the match of its restatement, and a match restated in its document gives a link to each statement. `backs`,
- * shared by claims of one document, keeps the best matches back in it (mutualMatch).
+ * Links of one claim to claims in other documents. `groups` holds the claims of other documents that may match
+ * (those that share a comparison key with it), one group per document; `candidatesIn(doc, of)` gives the claims of
+ * a document that may match claim `of`, for the mutual check. Each other document gives the claim's mutual best
+ * match there, if the acceptance model finds it likely enough; a figure stated twice (restates) shares its links,
+ * so a claim may get the match of its restatement, and a match restated in its document gives a link to each
+ * statement. `backs`, shared by claims of one document, keeps the best matches back in it (mutualMatch).
  */
 export function linksOf(
   claim: LinkableClaim,
-  candidates: readonly LinkableClaim[],
+  groups: readonly (readonly LinkableClaim[])[],
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
   similarity?: StorySimilarity,
   backs?: BackMatches,
 ): ClaimLink[] {
-  const byDoc = new Map<string, LinkableClaim[]>();
-  for (const c of candidates) {
-    if (c.doc === claim.doc) continue;
-    const list = byDoc.get(c.doc) ?? [];
-    list.push(c);
-    byDoc.set(c.doc, list);
-  }
   const links: ClaimLink[] = [];
-  const mine = [claim, ...restatementsOf(claim, candidatesIn(claim.doc, claim))];
-  for (const [, list] of byDoc) {
-    const found = new Map<LinkableClaim, number>();
+  const restated = restatementsOf(claim, candidatesIn(claim.doc, claim));
+  const mine = restated.length ? [claim, ...restated] : [claim];
+  for (const list of groups) {
+    if (list.length === 0 || list[0]!.doc === claim.doc) continue;
+    let found: Map<LinkableClaim, number> | undefined;
     for (const own of mine) {
       const match = mutualMatch(own, list, candidatesIn, weight, similarity, backs);
       if (!match) continue;
       const score = acceptance(match);
       if (score < LINK_MODEL.threshold) continue;
+      found ??= new Map();
       for (const b of [match.b, ...restatementsOf(match.b, list)]) if (!(found.get(b)! >= score)) found.set(b, score);
     }
-    for (const [b, score] of found) links.push({ a: claim, b, relation: relate(...inOneUnit(claim.claim, b.claim)), score });
+    if (found) for (const [b, score] of found) links.push({ a: claim, b, relation: relate(...inOneUnit(claim.claim, b.claim)), score });
   }
   return links;
 }

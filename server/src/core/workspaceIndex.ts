@@ -10,6 +10,7 @@ import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
 import { comparisonKeys, family, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
+import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
 import { tokenize } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
@@ -41,7 +42,8 @@ export type ReadingSource = (uri: string, text: string) => DocumentReading | und
  * comparison keys, and the best match back in the document of each claim of another document that was a best match.
  */
 interface LinkMemo {
-  candidates: Map<string, readonly LinkableClaim[]>;
+  /** By joined keys, the candidates of each document that has some, a document's in one group. */
+  candidates: Map<string, readonly (readonly LinkableClaim[])[]>;
   backs: BackMatches;
 }
 
@@ -104,6 +106,7 @@ export class WorkspaceIndex {
   /** Entity id -> documents whose claim contexts name it without the document mentioning it. */
   private readonly byContextOnly = new Map<string, Set<string>>();
   private readonly names = new WorkspaceNames();
+  private readonly shared = new SharedStrings();
   /** What each document's analysis looked up in the workspace names, to skip analyses names cannot change. */
   private readonly lookups = new Map<string, Lookups>();
   /** What each document states whatever the names: an analysis again for new names starts from it. */
@@ -297,7 +300,7 @@ export class WorkspaceIndex {
         }
       }
       const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
-      candidates = docs.flatMap((d) => this.candidatesIn(d, own));
+      candidates = docs.map((d) => this.candidatesIn(d, own)).filter((group) => group.length > 0);
       memo?.candidates.set(together, candidates);
     }
     const links = candidates.length === 0 ? [] : this.linksAmong(own, candidates, memo?.backs);
@@ -307,8 +310,8 @@ export class WorkspaceIndex {
   }
 
   /** A claim's links among some candidates (links.ts), with this index's candidates, weights and similarity. */
-  private linksAmong(own: LinkableClaim, candidates: readonly LinkableClaim[], backs?: BackMatches): ClaimLink[] {
-    return linksOf(own, candidates, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, backs);
+  private linksAmong(own: LinkableClaim, groups: readonly (readonly LinkableClaim[])[], backs?: BackMatches): ClaimLink[] {
+    return linksOf(own, groups, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, backs);
   }
 
   /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
@@ -413,6 +416,7 @@ export class WorkspaceIndex {
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
   private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
+    this.shared.facts(facts);
     this.docs.set(uri, { uri, text, facts });
     this.lookups.set(uri, lookups);
     for (const w of lookups.parts) addTo(this.byPart, w, uri);
@@ -489,7 +493,7 @@ export class WorkspaceIndex {
         if (!links) return;
         const candidates = this.candidatesIn(changed, own[i]!);
         if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
-        const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, candidates)];
+        const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, [candidates])];
         kept.claims[i] = relinked;
         if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
       });
