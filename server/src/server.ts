@@ -34,11 +34,11 @@ import { WorkspaceSync, type FileChange } from './workspaceSync';
 /**
  * How far V8 lets the heap grow past what was live at the last full collection before collecting again. Left to
  * itself it lets it reach two to four times that: on a 10,000-article workspace, 1.2 to 2.4 GB of resident memory
- * for about 450 MB live. Most of what the server allocates after indexing is short-lived (links worked out for
- * the diagnostics pass), so collecting sooner costs little time. The flag is read at each collection, so setting
- * it before the workspace is read is enough; it holds for the reading thread too.
+ * for about 450 MB live. Most of what the server allocates once the workspace is read is short-lived (links
+ * worked out for diagnostics), so collecting sooner costs little time. The flag is read at each collection, so
+ * setting it before the workspace is read is enough; it holds for the reading thread too.
  */
-const HEAP_GROWING_PERCENT = 30;
+const HEAP_GROWING_PERCENT = 20;
 v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 const connection = createConnection(ProposedFeatures.all);

@@ -113,8 +113,8 @@ test('editing a figure flips its relation; deleting a document removes its links
 });
 
 /** The seeds indexed afresh, with no link changes pending. */
-function load(): WorkspaceIndex {
-  const loaded = new WorkspaceIndex();
+function load(options?: ConstructorParameters<typeof WorkspaceIndex>[0]): WorkspaceIndex {
+  const loaded = new WorkspaceIndex(options);
   loaded.setAll(files.map((f) => ({ uri: f.slice(0, 3), text: fs.readFileSync(path.join(SEEDS, f), 'utf8') })));
   loaded.takeLinkChanges();
   return loaded;
@@ -147,23 +147,25 @@ test('after an edited figure and edits that change which entities a document nam
   }
 });
 
-test('links kept across several figure edits made before any is read are those worked out afresh', () => {
-  const warm = load();
-  linksOfAll(warm);
-  const original004 = warm.get('004')!.text;
-  const edits: [string, string][] = [
-    ['004', original004.replace('11.000-12.000 de soldați', '20.000 de soldați')],
-    ['000', warm.get('000')!.text.replace('da 10.000 a 12.000 soldati', 'da 10.000 a 13.000 soldati')],
-    ['004', original004],
-  ];
-  for (const [uri, text] of edits) {
-    assert.notEqual(text, warm.get(uri)!.text);
-    warm.set(uri, text);
-    assert.notEqual(warm.takeLinkChanges(), 'all');
-  }
-  const cold = load();
-  for (const [uri, text] of edits) cold.set(uri, text);
-  assert.deepEqual(linksOfAll(warm), linksOfAll(cold));
-  const i = warm.get('000')!.facts.claims.findIndex((c) => c.text === 'da 10.000 a 13.000 soldati');
-  assert.deepEqual(warm.linksOf('000', i).filter((l) => l.b.doc === '004').map((l) => l.relation), ['agrees']);
-});
+for (const linkBudget of [undefined, 1]) {
+  test(`links kept across several figure edits made before any is read are those worked out afresh${linkBudget ? ', with room kept for one link only' : ''}`, () => {
+    const warm = load({ linkBudget });
+    linksOfAll(warm);
+    const original004 = warm.get('004')!.text;
+    const edits: [string, string][] = [
+      ['004', original004.replace('11.000-12.000 de soldați', '20.000 de soldați')],
+      ['000', warm.get('000')!.text.replace('da 10.000 a 12.000 soldati', 'da 10.000 a 13.000 soldati')],
+      ['004', original004],
+    ];
+    for (const [uri, text] of edits) {
+      assert.notEqual(text, warm.get(uri)!.text);
+      warm.set(uri, text);
+      assert.notEqual(warm.takeLinkChanges(), 'all');
+    }
+    const cold = load();
+    for (const [uri, text] of edits) cold.set(uri, text);
+    assert.deepEqual(linksOfAll(warm), linksOfAll(cold));
+    const i = warm.get('000')!.facts.claims.findIndex((c) => c.text === 'da 10.000 a 13.000 soldati');
+    assert.deepEqual(warm.linksOf('000', i).filter((l) => l.b.doc === '004').map((l) => l.relation), ['agrees']);
+  });
+}

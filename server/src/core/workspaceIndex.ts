@@ -52,6 +52,8 @@ const newMemo = (): LinkMemo => ({ candidates: new Map(), backs: new Map() });
 /** The links of a document's claims worked out so far, by claim index. */
 interface KeptLinks {
   claims: (ClaimLink[] | undefined)[];
+  /** Links in `claims`, all claims together. */
+  size: number;
   /** Documents some claim links to. */
   targets: Set<string>;
   /**
@@ -75,6 +77,64 @@ const KEYED_KEPT = 2048;
 
 /** Documents whose links are kept at most (least recently asked for go first). */
 const LINKS_KEPT = 512;
+
+/**
+ * Links kept at most, all documents together (~90 bytes each). A claim in a story told by hundreds of outlets has
+ * hundreds of links: 512 documents of the largest bench stories hold 1.2 million.
+ */
+const LINKS_BUDGET = 1 << 18;
+
+/** The kept links of the documents last asked about, least recently asked first, within LINKS_KEPT and LINKS_BUDGET. */
+class LinkCache {
+  private readonly byDoc = new Map<string, KeptLinks>();
+  private size = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(uri: string): KeptLinks | undefined {
+    return this.byDoc.get(uri);
+  }
+
+  /** The kept links of a document (none yet if it had none), now the most recently asked for. */
+  touch(uri: string): KeptLinks {
+    let kept = this.byDoc.get(uri);
+    if (kept) this.byDoc.delete(uri);
+    else kept = { claims: [], size: 0, targets: new Set(), stale: new Set() };
+    this.byDoc.set(uri, kept);
+    this.trim();
+    return kept;
+  }
+
+  /** Sets the links of a claim of the document last touched, and keeps within bounds the others. */
+  set(kept: KeptLinks, index: number, links: ClaimLink[]): void {
+    const by = links.length - (kept.claims[index]?.length ?? 0);
+    kept.claims[index] = links;
+    kept.size += by;
+    this.size += by;
+    this.trim();
+  }
+
+  /** Drops the least recently asked for, but the last one touched. */
+  private trim(): void {
+    while (this.byDoc.size > 1 && (this.byDoc.size > LINKS_KEPT || this.size > this.budget)) this.delete(this.byDoc.keys().next().value!);
+  }
+
+  delete(uri: string): void {
+    const kept = this.byDoc.get(uri);
+    if (!kept) return;
+    this.size -= kept.size;
+    this.byDoc.delete(uri);
+  }
+
+  clear(): void {
+    this.byDoc.clear();
+    this.size = 0;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, KeptLinks]> {
+    return this.byDoc.entries();
+  }
+}
 
 /** Index of the first item whose span contains or follows an offset. */
 function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
@@ -121,10 +181,15 @@ export class WorkspaceIndex {
    * Links of the claims of the documents last asked about, by claim index, least recently asked first: all of a
    * large workspace's links would take more memory than everything else together.
    */
-  private readonly links = new Map<string, KeptLinks>();
+  private readonly links: LinkCache;
   private linkChanges: Set<string> | 'all' = new Set();
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
+
+  /** `linkBudget`: links kept at most, all documents together (LINKS_BUDGET unless given). */
+  constructor(options: { linkBudget?: number } = {}) {
+    this.links = new LinkCache(options.linkBudget ?? LINKS_BUDGET);
+  }
 
   /**
    * Adds or replaces documents. Analyses all of them, then resolves names found across them. `readings` gives the
@@ -275,15 +340,7 @@ export class WorkspaceIndex {
   private claimLinks(uri: string, index: number, memo?: LinkMemo): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
     if (!own) return [];
-    let kept = this.links.get(uri);
-    if (kept) {
-      // Least recently asked for go first.
-      this.links.delete(uri);
-      this.links.set(uri, kept);
-    } else {
-      if (this.links.size >= LINKS_KEPT) this.links.delete(this.links.keys().next().value!);
-      this.links.set(uri, (kept = { claims: [], targets: new Set(), stale: new Set() }));
-    }
+    const kept = this.links.touch(uri);
     if (kept.stale.size) this.relink(uri, kept);
     const known = kept.claims[index];
     if (known) return known;
@@ -304,7 +361,7 @@ export class WorkspaceIndex {
       memo?.candidates.set(together, candidates);
     }
     const links = candidates.length === 0 ? [] : this.linksAmong(own, candidates, memo?.backs);
-    kept.claims[index] = links;
+    this.links.set(kept, index, links);
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
   }
@@ -494,7 +551,7 @@ export class WorkspaceIndex {
         const candidates = this.candidatesIn(changed, own[i]!);
         if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
         const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, [candidates])];
-        kept.claims[i] = relinked;
+        this.links.set(kept, i, relinked);
         if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
       });
     }
