@@ -38,6 +38,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Gerul a afectat circa 15.000 de ferme.', 'ro', [{ text: 'circa 15.000 de ferme', unit: 'farm', concept: 'companies' }]],
   // A verb after the people counted is no counted noun of its own, whatever its stem: "packed" is not "packs".
   ['The boat carried about 45 people packed into a small hull.', 'en', [{ text: 'about 45 people', unit: 'person' }]],
+  // English joins a figure to its unit with a hyphen before a noun, which is not what is counted.
+  ['Unions called a 24-hour strike on Friday.', 'en', [{ text: '24-hour', low: 24, unit: 'hour', concept: 'duration' }]],
+  ['The film got an eight-minute ovation.', 'en', [{ text: 'eight-minute', low: 8, unit: 'minute' }]],
+  ['A 3-kilometre tailback formed.', 'en', [{ text: '3-kilometre', kind: 'measure', unit: 'km' }]],
+  ['A 35-year-old man was arrested.', 'en', [{ text: '35-year-old', low: 35, unit: 'year' }]],
   // Qualifiers.
   ['Sono arrivati circa 600 soldati.', 'it', [{ text: 'circa 600 soldati', qualifier: 'approximately' }]],
   ['Quasi 600 soldati.', 'it', [{ text: 'Quasi 600 soldati', qualifier: 'at-most' }]],
@@ -189,4 +194,10 @@ test('figures inside names are not claims, in running text; title-case headlines
   assert.deepEqual(texts('Potrivit Digi 24 News, 12 persoane au murit.', 'ro'), ['12 persoane']);
   assert.deepEqual(texts('Russia Sends 12,000 Troops To Kursk', 'en'), ['12,000 Troops']);
   assert.deepEqual(texts('Peste 5 milioane de oameni au votat.', 'ro').length, 1);
+});
+
+test('a number word inside a hyphenated unit is part of its claim, and a Romanian ordinal suffix is no unit', () => {
+  const texts = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => c.text);
+  assert.deepEqual(texts('A 30-second clip was shared.', 'en'), ['30-second']);
+  assert.deepEqual(extractClaims('Este al 3-lea protest.', 'ro').map((c) => [c.text, c.kind]), [['al 3-lea', 'ordinal']]);
 });

@@ -61,6 +61,25 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
   return { word, noun, end };
 }
 
+/**
+ * English joins a figure to its unit with a hyphen when the two qualify a noun ("a 24-hour strike", "a 3-kilometre
+ * tailback", "an eight-minute ovation", "a 35-year-old man"): the word after the hyphen is the unit, a measure or a
+ * counted noun, and the noun that follows is not what is counted. Italian and Romanian have no such compounds (a
+ * Romanian "3-lea" is an ordinal).
+ */
+function hyphenatedUnit(text: string, end: number, language: Language):
+  { end: number; word: string; of: { unit: string; concept: string | null } | { noun: CountedNoun } } | null {
+  if (language !== 'en' || text[end] !== '-' || !LETTER.test(text[end + 1] ?? '')) return null;
+  // Read as if the hyphen were a space: the offsets stay the same.
+  const spaced = `${text.slice(0, end)} ${text.slice(end + 1)}`;
+  const measure = unitAfter(spaced, end, language);
+  if (measure && measure.unit !== 'percent' && measure.unit !== 'percentage-point' && !isCurrency(measure.unit)) return { end: measure.end, word: text.slice(end + 1, measure.end), of: { unit: measure.unit, concept: measure.concept } };
+  const next = wordAfter(spaced, end);
+  // "35-year-old": the unit is the word before the next hyphen.
+  const noun = next ? countedNoun(next.word.split('-')[0]!, language) : null;
+  return next && noun ? { end: next.end, word: next.word, of: { noun } } : null;
+}
+
 function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
   for (const d of dates) if (d.start < e.end && e.start < d.end) return true;
   return false;
@@ -100,6 +119,8 @@ export function extractClaims(text: string, language: Language): Claim[] {
   const numbers = scanNumbers(text, language).filter((e) => !overlapsDate(e, dates));
   const claims: Claim[] = [];
   for (let i = 0; i < numbers.length; i++) {
+    // A number word inside the claim before is part of it ("a 30-second clip").
+    if (numbers[i]!.start < (claims[claims.length - 1]?.end ?? 0)) continue;
     const figure = readRange(text, numbers, i, language);
     // Context starts after the previous figure and the noun it counts.
     // A word ordinal before it ("was second with 15.2%") belongs to the same clause: read across it.
@@ -209,7 +230,19 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
 
   let attached: string | null = null;
   let noun: CountedNoun | null = null;
-  if (!first.ordinal) {
+  const compound = kind === 'count' && !first.ordinal ? hyphenatedUnit(text, end, language) : null;
+  if (compound) {
+    end = compound.end;
+    if ('unit' in compound.of) {
+      kind = 'measure';
+      unit = compound.of.unit;
+      fallback = compound.of.concept;
+    } else {
+      attached = compound.word;
+      noun = compound.of.noun;
+      unit = noun.unit;
+    }
+  } else if (!first.ordinal) {
     const after = kind === 'count' || kind === 'money' ? unitAfter(text, end, language) : null;
     if (after && (kind === 'count' || after.unit === unit || isCurrency(after.unit))) {
       end = after.end;
