@@ -73,7 +73,9 @@ function hyphenatedUnit(text: string, end: number, language: Language):
   // Read as if the hyphen were a space: the offsets stay the same.
   const spaced = `${text.slice(0, end)} ${text.slice(end + 1)}`;
   const measure = unitAfter(spaced, end, language);
-  if (measure && measure.unit !== 'percent' && measure.unit !== 'percentage-point' && !isCurrency(measure.unit)) return { end: measure.end, word: text.slice(end + 1, measure.end), of: { unit: measure.unit, concept: measure.concept } };
+  if (measure && kindOfUnit(measure.unit) === 'measure') {
+    return { end: measure.end, word: text.slice(end + 1, measure.end), of: { unit: measure.unit, concept: measure.concept } };
+  }
   const next = wordAfter(spaced, end);
   // "35-year-old": the unit is the word before the next hyphen.
   const noun = next ? countedNoun(next.word.split('-')[0]!, language) : null;
@@ -248,7 +250,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
       end = after.end;
       unit = after.unit;
       fallback = after.concept ?? fallback;
-      kind = after.unit === 'percent' || after.unit === 'percentage-point' ? 'percent' : isCurrency(after.unit) ? 'money' : 'measure';
+      kind = kindOfUnit(after.unit);
     } else if (glued) {
       return null;
     } else if (figure.percentOnFirst) {
@@ -346,6 +348,11 @@ function coordinated(text: string, from: number, to: number, language: Language)
 
 function isCurrency(unit: string): boolean {
   return /^[A-Z]{3}$/.test(unit);
+}
+
+/** The kind of figure a unit after it makes: a share, a sum, or a measure. */
+function kindOfUnit(unit: string): ClaimKind {
+  return unit === 'percent' || unit === 'percentage-point' ? 'percent' : isCurrency(unit) ? 'money' : 'measure';
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {
