@@ -22,8 +22,11 @@ export interface Logger {
  */
 export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all') => void;
 
-/** Below this much text a batch is analysed in one go, exactly as the CLI does. */
+/** Text analysed per turn of the event loop while a workspace is indexed. */
 const BATCH_CHARS = 400_000;
+
+/** Time per turn spent analysing documents again for names found after them, at the end of an indexing. */
+const SETTLE_SLICE_MS = 100;
 
 export class ArticleWorkspace {
   private index = new WorkspaceIndex();
@@ -34,7 +37,12 @@ export class ArticleWorkspace {
   private readonly failed = new Map<string, string>();
   revision = 0;
 
-  constructor(private readonly log: Logger) {}
+  private readonly batchChars: number;
+
+  /** `batchChars`: text analysed per turn of the event loop while a workspace is indexed (BATCH_CHARS unless given). */
+  constructor(private readonly log: Logger, options: { batchChars?: number } = {}) {
+    this.batchChars = options.batchChars ?? BATCH_CHARS;
+  }
 
   get core(): WorkspaceIndex {
     return this.index;
@@ -67,15 +75,17 @@ export class ArticleWorkspace {
     for (let i = 0; i < todo.length; ) {
       let size = 0;
       let j = i;
-      while (j < todo.length && (j === i || size + todo[j]!.text.length <= BATCH_CHARS)) size += todo[j++]!.text.length;
+      while (j < todo.length && (j === i || size + todo[j]!.text.length <= this.batchChars)) size += todo[j++]!.text.length;
       const batch = todo.slice(i, j);
       for (const d of batch) this.pending.delete(d.uri);
       const changed = new Set<string>();
       try {
-        this.index.setAll(batch, readings);
-        for (const d of batch) this.failed.delete(d.uri);
-        // Names found in the batch may have re-analysed any earlier document.
-        for (const u of this.index.uris) changed.add(u);
+        // Names the batch finds are resolved in the documents before it once all are in (below).
+        this.index.setAll(batch, readings, { settleLater: true });
+        for (const d of batch) {
+          this.failed.delete(d.uri);
+          changed.add(d.uri);
+        }
       } catch {
         // One document of the batch fails: analyse them one by one so that only that one is left out.
         for (const d of batch) for (const u of this.store(d.uri, d.text)) changed.add(u);
@@ -84,6 +94,28 @@ export class ArticleWorkspace {
       done += batch.length;
       progress?.(done);
       i = j;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await this.settle();
+  }
+
+  /**
+   * Analyses again, a slice of time per turn, the documents in which names found later resolve words: once for all
+   * the batches of setMany, as the CLI does once for all its documents.
+   */
+  private async settle(): Promise<void> {
+    for (;;) {
+      const until = performance.now() + SETTLE_SLICE_MS;
+      let done = true;
+      try {
+        const settled = this.index.settle(() => performance.now() >= until);
+        done = settled.done;
+        this.changed(new Set(settled.changed));
+      } catch (e) {
+        this.log.error(`Resolving names found across documents failed; the documents not yet done keep their analysis.\n${e instanceof Error ? e.message : String(e)}`);
+        done = false;
+      }
+      if (done) return;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

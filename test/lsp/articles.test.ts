@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ArticleWorkspace } from '../../server/src/articles';
+import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 
 const TEXTS = {
   'file:///a.txt': 'Il presidente russo Vladimir Putin ha incontrato Kim Jong-un a Pyongyang.',
@@ -57,4 +58,50 @@ void test('edits wait out their delay, and a request flushes them first', () => 
   assert.equal(articles.get('file:///a.txt')!.text, 'Kim Jong-un a Pyongyang.');
   assert.ok(articles.revision > revision);
   assert.deepEqual(articles.position('file:///a.txt', 4), { line: 0, character: 4 });
+});
+
+/** Each document's entities as `text:type:id`, in uri order. */
+function entitiesOf(get: (uri: string) => { facts: { entities: { text: string; type: string; id: string }[] } } | undefined, uris: readonly string[]): string[][] {
+  return [...uris].sort().map((u) => get(u)!.facts.entities.map((m) => `${m.text}:${m.type}:${m.id}`));
+}
+
+/** A lone "Romeo" (in 2.txt) is Romeo Pasquali until a second Romeo is named in full (3.txt, set last). */
+const ROMEOS = [
+  { uri: 'file:///w/1.txt', text: 'Yesterday the spokesman Romeo Pasquali arrived in the capital with the delegation.' },
+  { uri: 'file:///w/0.txt', text: 'Talks went on all week, and on Friday the envoy Romeo thanked the hosts.' },
+  { uri: 'file:///w/2.txt', text: 'The delegation left on Monday. In the afternoon Romeo said that talks would go on.' },
+  { uri: 'file:///w/3.txt', text: 'The mayor Romeo Vitale also spoke to reporters in the square.' },
+];
+const ROMEO_URIS = ROMEOS.map((d) => d.uri);
+const loneRomeo = (index: WorkspaceIndex): string | undefined => index.get('file:///w/2.txt')!.facts.entities.find((m) => m.text === 'Romeo')?.id;
+
+void test('indexing in batches names what one analysis of all the documents names, names found in later batches included', async () => {
+  const whole = new WorkspaceIndex();
+  whole.setAll(ROMEOS);
+  assert.notEqual(loneRomeo(whole), 'romeo-pasquali');
+
+  // One document per batch.
+  const articles = new ArticleWorkspace({ info: () => undefined, warn: () => undefined, error: () => undefined }, { batchChars: 1 });
+  const changed = new Set<string>();
+  articles.onDidChange((u) => u.forEach((x) => changed.add(x)));
+  await articles.setMany(ROMEOS);
+  assert.deepEqual(entitiesOf((u) => articles.get(u), ROMEO_URIS), entitiesOf((u) => whole.get(u), ROMEO_URIS));
+  assert.deepEqual([...changed].sort(), [...ROMEO_URIS].sort());
+});
+
+void test('names left to settle are resolved a document per step, as at once', () => {
+  const whole = new WorkspaceIndex();
+  whole.setAll(ROMEOS);
+  const stepped = new WorkspaceIndex();
+  for (const d of ROMEOS) stepped.setAll([d], undefined, { settleLater: true });
+  assert.equal(loneRomeo(stepped), 'romeo-pasquali', 'the second Romeo is not settled yet');
+  const changed: string[] = [];
+  for (let done = false; !done; ) {
+    const step = stepped.settle(() => true);
+    changed.push(...step.changed);
+    done = step.done;
+  }
+  assert.ok(changed.includes('file:///w/2.txt'));
+  assert.deepEqual(entitiesOf((u) => stepped.get(u), ROMEO_URIS), entitiesOf((u) => whole.get(u), ROMEO_URIS));
+  assert.deepEqual(stepped.settle(), { done: true, changed: [] });
 });

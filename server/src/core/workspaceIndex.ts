@@ -183,6 +183,10 @@ export class WorkspaceIndex {
    */
   private readonly links: LinkCache;
   private linkChanges: Set<string> | 'all' = new Set();
+  /** Names found by documents set with `settleLater`, not yet propagated (settle). */
+  private unsettled: string[] = [];
+  /** The propagation settle has started and not finished. */
+  private settling: Generator<string | undefined, string[]> | undefined;
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
 
@@ -192,13 +196,47 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Adds or replaces documents. Analyses all of them, then resolves names found across them. `readings` gives the
-   * reading of a text when it was worked out ahead (elsewhere); otherwise it is worked out here.
+   * Adds or replaces documents. Analyses all of them, then resolves names found across them; with `settleLater`,
+   * that waits for settle(). `readings` gives the reading of a text when it was worked out ahead (elsewhere);
+   * otherwise it is worked out here.
    */
-  setAll(documents: Iterable<{ uri: string; text: string }>, readings?: ReadingSource): void {
-    const added: string[] = [];
-    for (const d of documents) added.push(...this.store(d.uri, d.text, readings?.(d.uri, d.text)));
-    this.propagate(added);
+  setAll(documents: Iterable<{ uri: string; text: string }>, readings?: ReadingSource, options: { settleLater?: boolean } = {}): void {
+    const added = options.settleLater ? this.unsettled : [];
+    for (const d of documents) for (const name of this.store(d.uri, d.text, readings?.(d.uri, d.text))) added.push(name);
+    if (!options.settleLater) this.propagate(added);
+  }
+
+  /**
+   * Analyses again the documents in which the names found by documents set with `settleLater` resolve words, until
+   * `enough` says to stop (after one document at least). Setting a workspace in batches this way analyses each such
+   * document once at the end, where settling after each batch would analyse it again for the names of every later
+   * batch. Returns the documents analysed again, and whether every one is done.
+   */
+  settle(enough: () => boolean = () => false): { done: boolean; changed: string[] } {
+    const changed: string[] = [];
+    if (!this.settling && this.unsettled.length === 0) return { done: true, changed };
+    // Documents analysed again in bulk, as within setAll: every link may change, and telling which would cost a
+    // story neighbourhood per document.
+    this.links.clear();
+    this.linkChanges = 'all';
+    try {
+      for (;;) {
+        if (!this.settling) {
+          if (this.unsettled.length === 0) return { done: true, changed };
+          this.settling = this.propagation(this.unsettled);
+          this.unsettled = [];
+        }
+        for (let step = this.settling.next(); !step.done; step = this.settling.next()) {
+          if (step.value) changed.push(step.value);
+          if (enough()) return { done: false, changed };
+        }
+        this.settling = undefined;
+      }
+    } catch (e) {
+      // A document that fails leaves the others of this propagation as they are.
+      this.settling = undefined;
+      throw e;
+    }
   }
 
   /** Adds or replaces one document; returns the uris whose facts changed (itself and any it resolved names in). */
@@ -653,6 +691,18 @@ export class WorkspaceIndex {
 
   /** Re-analyses the documents in which newly found names resolve words left unresolved; returns their uris. */
   private propagate(newNames: readonly string[]): string[] {
+    const steps = this.propagation(newNames);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * propagate, one document per step (its uri if it was analysed again), so that a caller can spread it over several
+   * turns. A document deleted meanwhile is passed over.
+   */
+  private *propagation(newNames: readonly string[]): Generator<string | undefined, string[]> {
     const touched = new Set<string>();
     let pending = newNames;
     // Names found while re-analysing may resolve more words; two rounds reach what one name can reach.
@@ -669,9 +719,11 @@ export class WorkspaceIndex {
       }
       const next: string[] = [];
       for (const uri of redo) {
+        if (!this.docs.has(uri)) continue;
         const { added, analysed } = this.restore(uri);
         next.push(...added);
         if (analysed) touched.add(uri);
+        yield analysed ? uri : undefined;
       }
       pending = next;
     }
