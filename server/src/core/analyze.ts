@@ -3,12 +3,12 @@
  * stated in (the entities and nationalities of its sentence), which decides what other claims it may be
  * compared with.
  */
-import { candidateKeys, type LexiconEntry, type NameSource } from './aliases';
+import type { LexiconEntry, NameSource } from './aliases';
 import { nameCues } from './cues';
 import { findEntities } from './entities';
 import { knowledge } from './knowledge';
-import { readDocument, type DocumentReading, type Run } from './reading';
-import { tokenize, type Token } from './tokens';
+import { readDocument, type DocumentReading } from './reading';
+import { sentenceAt, tokenize, type Token } from './tokens';
 import type { Claim, Language, Mention } from './types';
 
 export interface ClaimContext {
@@ -52,18 +52,6 @@ function topicOf(mentions: readonly Mention[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOPIC_SIZE).map(([id]) => id);
 }
 
-/** Sentence index of the token at or after an offset. */
-function sentenceAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.sentence ?? 0;
-}
-
 /**
  * A dateline opening a paragraph: the place in capitals, perhaps a date and the agency, up to a dash ("ROMA, 15
  * ottobre 2026 – ", "BUCUREȘTI – ", "ROME, Oct 15 (Reuters) - ").
@@ -81,13 +69,12 @@ function datelines(text: string): [number, number][] {
 }
 
 /**
- * The context of each claim's sentence; only sentences that state a claim are read. Names and dates of a dateline
- * are left out.
+ * The context of each claim's sentence: its entities, then the countries of its demonyms (worked out with the
+ * reading). Names and dates of a dateline are left out.
  */
-function claimContexts(text: string, claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], runs: readonly Run[]): ClaimContext[] {
+function claimContexts(text: string, claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], demonyms: DocumentReading['demonyms']): ClaimContext[] {
   const filed = datelines(text);
   const inDateline = (at: number): boolean => filed.some(([start, end]) => at >= start && at < end);
-  const { demonyms } = knowledge();
   const bySentence = new Map<number, ClaimContext>();
   for (const claim of claims) {
     const s = sentenceAt(tokens, claim.start);
@@ -99,29 +86,11 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
     const list = m.type === 'date' ? c.dates : c.entities;
     if (!list.includes(m.id)) list.push(m.id);
   }
-  let r = 0;
-  for (const [s, c] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-    for (let i = firstOfSentence(tokens, s); i < tokens.length && tokens[i]!.sentence === s; i++) {
-      const t = tokens[i]!;
-      if (t.numeric) continue;
-      while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
-      const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
-      if (country && !c.entities.includes(country)) c.entities.push(country);
-    }
+  for (const [s, countries] of demonyms) {
+    const c = bySentence.get(s)!;
+    for (const country of countries) if (!c.entities.includes(country)) c.entities.push(country);
   }
   return claims.map((claim) => bySentence.get(sentenceAt(tokens, claim.start))!);
-}
-
-/** Index of the first token of a sentence (tokens are in sentence order). */
-function firstOfSentence(tokens: readonly Token[], sentence: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The facts of a document from its reading and its tokens, naming entities with the workspace's names too. */
@@ -153,7 +122,7 @@ export function nameEntities(text: string, tokens: readonly Token[], reading: Do
     segments,
     entities,
     claims,
-    claimContexts: claimContexts(text, claims, entities, tokens, reading.runs),
+    claimContexts: claimContexts(text, claims, entities, tokens, reading.demonyms),
     topic: topicOf(entities),
     events,
     discovered,

@@ -19,6 +19,19 @@ export interface Knowledge {
 }
 
 let cached: Knowledge | undefined;
+let demonymsCached: Knowledge['demonyms'] | undefined;
+
+/** Folded demonym -> country id, per language: what reading a document needs of the data, without the lexicon. */
+export function demonymCountries(): Knowledge['demonyms'] {
+  if (demonymsCached) return demonymsCached;
+  const demonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
+  for (const [code, forms] of Object.entries(DEMONYMS)) {
+    const id = COUNTRY_IDS[code];
+    if (!id) continue;
+    for (const lang of LANGUAGES) for (const f of forms[lang]) demonyms[lang].set(nameKey(f), id);
+  }
+  return (demonymsCached = demonyms);
+}
 
 export function knowledge(): Knowledge {
   if (cached) return cached;
@@ -44,12 +57,6 @@ export function knowledge(): Knowledge {
   }
   // Towns and cities last: a name the curated data gives another meaning keeps it.
   for (const name of PLACE_NAMES.split('\n')) add(name, { id: slugId(nameKey(name)), type: 'place', name });
-  const demonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
-  for (const [code, forms] of Object.entries(DEMONYMS)) {
-    const id = COUNTRY_IDS[code];
-    if (!id) continue;
-    for (const lang of LANGUAGES) for (const f of forms[lang]) demonyms[lang].set(nameKey(f), id);
-  }
-  cached = { lexicon, demonyms, names };
+  cached = { lexicon, demonyms: demonymCountries(), names };
   return cached;
 }

@@ -3,12 +3,14 @@
  * of event it is about. It depends on the text alone, so it can be worked out anywhere, ahead of the naming of
  * entities (analyze.ts), and kept while names found elsewhere make the document be named again.
  */
+import { candidateKeys } from './aliases';
 import { extractClaims } from './claims';
 import { EVENT_TYPES } from './data/eventTypes';
 import { findDates } from './dates';
+import { demonymCountries } from './knowledge';
 import { detectLanguages, type LanguageSegment } from './language';
 import { stem } from './stems';
-import type { Token } from './tokens';
+import { firstOfSentence, sentenceAt, type Token } from './tokens';
 import type { Claim, Language, Mention, Span } from './types';
 
 export interface Run extends Span {
@@ -90,7 +92,32 @@ export interface DocumentReading {
   /** Every run's claims, in text order. */
   claims: Claim[];
   events: string[];
+  /**
+   * For each sentence that states a claim, by sentence index in ascending order, the countries its demonyms name
+   * ("nordcoreani", "ruși"), in text order; sentences with none are left out. They join the claims' contexts.
+   */
+  demonyms: [number, string[]][];
   wordCount: number;
+}
+
+/** The countries the demonyms of each claim's sentence name (DocumentReading.demonyms). */
+function demonymsOf(tokens: readonly Token[], claims: readonly Claim[], runs: readonly Run[]): [number, string[]][] {
+  const demonyms = demonymCountries();
+  const sentences = [...new Set(claims.map((c) => sentenceAt(tokens, c.start)))].sort((a, b) => a - b);
+  const out: [number, string[]][] = [];
+  let r = 0;
+  for (const s of sentences) {
+    const countries: string[] = [];
+    for (let i = firstOfSentence(tokens, s); i < tokens.length && tokens[i]!.sentence === s; i++) {
+      const t = tokens[i]!;
+      if (t.numeric) continue;
+      while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
+      const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
+      if (country && !countries.includes(country)) countries.push(country);
+    }
+    if (countries.length) out.push([s, countries]);
+  }
+  return out;
 }
 
 export function readDocument(text: string, tokens: readonly Token[], knownLanguage?: Language): DocumentReading {
@@ -104,5 +131,5 @@ export function readDocument(text: string, tokens: readonly Token[], knownLangua
     claims.push(...reading.claims);
   }
   claims.sort((a, b) => a.start - b.start);
-  return { language, segments, runs, claims, events: eventsOf(tokens, runs), wordCount: tokens.length };
+  return { language, segments, runs, claims, events: eventsOf(tokens, runs), demonyms: demonymsOf(tokens, claims, runs), wordCount: tokens.length };
 }

@@ -218,6 +218,30 @@ function foldOnce(word: string): string {
     .replace(/‐/g, '-');
 }
 
+/** Sentence index of the token at or after an offset. */
+export function sentenceAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.sentence ?? 0;
+}
+
+/** Index of the first token of a sentence (tokens are in sentence order). */
+export function firstOfSentence(tokens: readonly Token[], sentence: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sentence spans of a token list, by sentence index. */
 export function sentenceSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
