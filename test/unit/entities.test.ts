@@ -159,3 +159,9 @@ void test('entities (ro): a plural name with the article or in the genitive is t
   const found = analyzeDocument('Numărul lupilor din Alpii italieni a crescut, iar fermierii de la poalele Alpilor protestează.', { language: 'ro' }).entities;
   assert.deepEqual(found.filter((m) => m.text.startsWith('Alpi')).map((m) => [m.text, m.id]), [['Alpii', 'alps'], ['Alpilor', 'alps']]);
 });
+
+void test('events: a word whose stem is not its beginning still names its kind of event ("icing" is stemmed "ice")', () => {
+  const text = 'Icing closed the motorway overnight. Drivers were warned that icing would return, and more ice is forecast.';
+  assert.deepEqual(analyzeDocument(text, { language: 'en' }).events, ['winter-storm']);
+  assert.deepEqual(analyzeDocument('The motorway closed overnight. Drivers were warned again.', { language: 'en' }).events, []);
+});

@@ -40,3 +40,14 @@ test('a paragraph in another language is a segment of its own', () => {
   assert.equal(r.segments[0]!.language, 'en');
   assert.equal(text.slice(r.segments[0]!.start, r.segments[0]!.end), en);
 });
+
+test('stopwords are counted whatever their case, and words with letters beyond the BMP or that lowercase to two units are compared whole', () => {
+  // All capitals, a dateline and a headline: the stopword vote decides, as for the same text in lowercase.
+  const ro = 'ÎN TIMP CE GUVERNUL ȘI SINDICATELE NU AU AJUNS LA UN ACORD, GREVA CONTINUĂ PENTRU CĂ NIMENI NU CEDEAZĂ.';
+  assert.equal(detectLanguage(ro), 'ro');
+  assert.equal(detectLanguage(ro.toLowerCase()), 'ro');
+  const it = 'PERCHÉ IL GOVERNO NON HA ANCORA DECISO, GLI SFOLLATI SONO TUTTI ANCORA NELLE TENDE DELLA PROTEZIONE CIVILE.';
+  assert.equal(detectLanguage(it), 'it');
+  // "İ" lowercases to two units; "𝐀" is beyond the BMP: neither breaks the count of the words around them.
+  assert.equal(detectLanguage(`İstanbul 𝐀nkara: ${it.toLowerCase()}`), 'it');
+});

@@ -79,7 +79,35 @@ function languageOf(text: string, v: ReturnType<typeof vote>, fallback: Language
 
 type Counts = Record<Language, number>;
 
-/** Distinctive stopwords per language among the words (runs of \p{L}) of `text`. */
+/** Per UTF-16 unit of the BMP: its lowercase when that is one unit, 0xffff when it is not; 0 when not known yet. */
+const lowerUnits = new Uint16Array(0x10000);
+
+function lowerUnit(c: number): number {
+  let lower = lowerUnits[c]!;
+  if (lower === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    lowerUnits[c] = lower = l.length === 1 ? l.charCodeAt(0) : 0xffff;
+  }
+  return lower;
+}
+
+/** Adds a unit to a word's hash. */
+const hashStep = (hash: number, unit: number): number => (Math.imul(hash, 31) + unit) | 0;
+
+/** Distinctive stopwords by the hash of their units, lowercased one by one, with their language. */
+const BY_HASH = new Map<number, [string, Language][]>();
+for (const [word, lang] of DISTINCTIVE) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, lowerUnit(word.charCodeAt(i)));
+  const list = BY_HASH.get(hash) ?? [];
+  BY_HASH.set(hash, list);
+  list.push([word, lang]);
+}
+
+/**
+ * Distinctive stopwords per language among the words (runs of \p{L}) of `text`. A word's hash is worked out as
+ * it is read, and only a word whose hash is a stopword's is cut out and lowercased to compare: most are not.
+ */
 function countVotes(text: string): Counts {
   const counts: Counts = { it: 0, ro: 0, en: 0 };
   let i = 0;
@@ -90,13 +118,27 @@ function countVotes(text: string): Counts {
       continue;
     }
     const start = i;
+    let hash = 0;
+    // A letter outside the BMP, or one that lowercases to more than one unit, leaves the word to be compared whole.
+    let hashed = true;
     while (n > 0) {
+      const lower = n === 1 ? lowerUnit(text.charCodeAt(i)) : 0xffff;
+      if (lower === 0xffff) hashed = false;
+      else hash = hashStep(hash, lower);
       i += n;
       n = i < text.length ? letterAt(text, i) : 0;
     }
     if (i - start > LONGEST || i - start < SHORTEST) continue;
-    const lang = DISTINCTIVE.get(text.slice(start, i).toLowerCase());
-    if (lang) counts[lang]++;
+    if (hashed) {
+      const candidates = BY_HASH.get(hash);
+      if (!candidates) continue;
+      const word = text.slice(start, i).toLowerCase();
+      const found = candidates.find(([w]) => w === word);
+      if (found) counts[found[1]]++;
+    } else {
+      const lang = DISTINCTIVE.get(text.slice(start, i).toLowerCase());
+      if (lang) counts[lang]++;
+    }
   }
   return counts;
 }

@@ -10,7 +10,7 @@ import { findDates } from './dates';
 import { demonymCountries } from './knowledge';
 import { detectLanguages, type LanguageSegment } from './language';
 import { stem } from './stems';
-import { firstOfSentence, sentenceAt, type Token } from './tokens';
+import { firstOfSentence, fold, sentenceAt, type Token } from './tokens';
 import type { Claim, Language, Mention, Span } from './types';
 
 export interface Run extends Span {
@@ -60,13 +60,50 @@ function eventOf(word: string, language: Language): string | undefined {
   return event || undefined;
 }
 
+/** Per UTF-16 unit, what it folds to alone (fold in tokens.ts), 0xffff for nothing; 0 when not looked up yet. */
+const foldedUnits = new Uint16Array(0x10000);
+
+/** The first `length` units of a word, each folded, as one number; -1 for a shorter word. */
+function foldedPrefix(word: string, length: 2 | 3): number {
+  if (word.length < length) return -1;
+  let code = 0;
+  for (let i = 0; i < length; i++) {
+    const c = word.charCodeAt(i);
+    let f = foldedUnits[c]!;
+    if (f === 0) foldedUnits[c] = f = fold(String.fromCharCode(c)).charCodeAt(0) || 0xffff;
+    code = code * 0x10000 + f;
+  }
+  return code;
+}
+
+/**
+ * Per language, the folded prefixes of the stems of the words that name kinds of event: three letters of stems
+ * of four or more, two of stems of three (null when a stem is shorter: every word is then looked up). A Snowball
+ * stem is the word cut short, with letters unaccented or marked and unmarked again; only a stem of three letters
+ * may end otherwise than its word at the third ("icing" is "ice", "cries" is "cri"). A word whose prefixes are
+ * none of these names no event, and is not looked up: most words of a text.
+ */
+const eventPrefixes: Partial<Record<Language, { three: Set<number>; two: Set<number> } | null>> = {};
+
+function mayNameEvent(word: string, language: Language): boolean {
+  let prefixes = eventPrefixes[language];
+  if (prefixes === undefined) {
+    const stems = EVENT_TYPES.flatMap((e) => e.words[language].map((w) => stem(w, language)));
+    prefixes = eventPrefixes[language] = stems.some((s) => s.length < 3) ? null : {
+      three: new Set(stems.filter((s) => s.length > 3).map((s) => foldedPrefix(s, 3))),
+      two: new Set(stems.filter((s) => s.length === 3).map((s) => foldedPrefix(s, 2))),
+    };
+  }
+  return prefixes === null || prefixes.three.has(foldedPrefix(word, 3)) || prefixes.two.has(foldedPrefix(word, 2));
+}
+
 /** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
 function eventsOf(tokens: readonly Token[], runs: readonly Run[]): string[] {
   const counts = new Map<string, number>();
   let r = 0;
   for (const t of tokens) {
     while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
-    if (t.numeric) continue;
+    if (t.numeric || !mayNameEvent(t.text, runs[r]!.language)) continue;
     const e = eventOf(t.text, runs[r]!.language);
     if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
