@@ -4,8 +4,8 @@
  * decides the document; a vote of stopwords that belong to one language only (stopwords-iso) finds paragraphs
  * that may be in another language, which eld then confirms. One eld call costs ~70 µs whatever the length, so
  * calling it per paragraph would dominate indexing time on large workspaces. The stopword vote reads the text
- * once (the document's vote is the sum of its paragraphs'), and a document analysed again (a name found elsewhere
- * may resolve its words) reuses what was found for the same text.
+ * once (the document's vote is the sum of its paragraphs'). Nothing is kept: a document analysed again for a name
+ * found elsewhere reuses its whole reading (workspaceIndex.ts).
  */
 import { eld } from 'eld/small';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -159,8 +159,6 @@ function vote(paragraph: string): { language: Language; votes: number; total: nu
  * segment is in the document language.
  */
 export function detectLanguages(text: string): { language: Language; segments: LanguageSegment[] } {
-  const known = seen.get(text);
-  if (known) return { language: known.language, segments: known.segments.map((s) => ({ ...s })) };
   // Every letter lies in some paragraph, so the paragraphs' votes add up to the whole text's.
   const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ m, counts: countVotes(m[0]) }));
   const whole: Counts = { it: 0, ro: 0, en: 0 };
@@ -174,20 +172,5 @@ export function detectLanguages(text: string): { language: Language; segments: L
     if (eldLanguage(m[0], language) !== v.language) continue;
     segments.push({ start: m.index, end: m.index + m[0].length, language: v.language });
   }
-  remember(text, { language, segments: segments.map((s) => ({ ...s })) });
   return { language, segments };
-}
-
-/** Texts already read, with what was found; forgotten wholesale past a budget of characters. */
-const seen = new Map<string, { language: Language; segments: LanguageSegment[] }>();
-const SEEN_CHARS = 96_000_000;
-let seenChars = 0;
-
-function remember(text: string, found: { language: Language; segments: LanguageSegment[] }): void {
-  if (seenChars + text.length > SEEN_CHARS) {
-    seen.clear();
-    seenChars = 0;
-  }
-  seen.set(text, found);
-  seenChars += text.length;
 }
