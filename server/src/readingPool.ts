@@ -1,17 +1,17 @@
 /**
  * Readings (core/reading.ts) of the documents being indexed, worked out on a second thread while this one names
- * entities. A reading depends on the text alone and is a third of the cost of indexing; naming depends on the
- * names every earlier document found, so it stays here, in order. The thread takes a second or two to start, so
- * it starts while files are still being read, and until its readings arrive the indexing works them out itself:
- * a reading the thread has not sent when asked for is never waited for.
+ * entities, with the tokens they were made from (as numbers: packTokens). A reading depends on the text alone and
+ * is a third of the cost of indexing; naming depends on the names every earlier document found, so it stays here,
+ * in order. The thread takes a second or two to start, so it starts while files are still being read, and until
+ * its readings arrive the indexing works them out itself: a reading the thread has not sent when asked for is
+ * never waited for.
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Logger } from './articles';
-import type { DocumentReading } from './core/reading';
-import type { ReadingSource } from './core/workspaceIndex';
+import type { ReadAhead, ReadingSource } from './core/workspaceIndex';
 import type { ReadingRequest, WorkerSetup } from './readingWorker';
 
 /** The worker thread: the bundle esbuild makes beside this one, or from the sources (run with tsx) the .ts file. */
@@ -38,7 +38,7 @@ export class ReadingPool {
   private readonly given: ReadingRequest[] = [];
   private nextWaiting = 0;
   /** Readings received and not yet asked for, by document id. */
-  private readonly received = new Map<number, DocumentReading>();
+  private readonly received = new Map<number, ReadAhead>();
   private lastId = 0;
   private failed = false;
 
@@ -74,7 +74,7 @@ export class ReadingPool {
     this.nextWaiting = upTo;
   }
 
-  /** The reading of a document's text if the thread has sent it; either way the thread skips it from now on. */
+  /** The reading and tokens of a document's text if the thread has sent them; either way the thread skips it from now on. */
   readonly reading: ReadingSource = (uri, text) => {
     const request = this.sent.get(uri);
     if (!request || request.text !== text) return undefined;
@@ -101,8 +101,8 @@ export class ReadingPool {
   private receive(): void {
     const passed = Atomics.load(this.passed, 0);
     for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
-      const { id, reading } = m.message as { id: number; reading: DocumentReading };
-      if (id >= passed) this.received.set(id, reading);
+      const { id, reading, tokens } = m.message as { id: number } & ReadAhead;
+      if (id >= passed) this.received.set(id, { reading, tokens });
     }
   }
 

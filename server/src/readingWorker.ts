@@ -5,7 +5,7 @@
  */
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { readDocument } from './core/reading';
-import { tokenize } from './core/tokens';
+import { packTokens, tokenize } from './core/tokens';
 
 export interface ReadingRequest {
   id: number;
@@ -32,7 +32,9 @@ function work(): void {
     queue[next++] = undefined!;
     if (request.id <= Atomics.load(passed, 0)) continue;
     try {
-      port.postMessage({ id: request.id, reading: readDocument(request.text, tokenize(request.text)) });
+      const tokens = tokenize(request.text);
+      const packed = packTokens(tokens);
+      port.postMessage({ id: request.id, reading: readDocument(request.text, tokens), tokens: packed }, [packed.buffer as ArrayBuffer]);
     } catch {
       // The indexing thread reads it again, and reports the failure where it reports the others.
     }

@@ -1,13 +1,13 @@
 /**
- * Readings worked out on the second thread are those the indexing thread works out itself, for the seed articles
- * (Italian, Romanian, English), and a text that changed since it was sent is read here again.
+ * Readings and tokens worked out on the second thread are those the indexing thread works out itself, for the
+ * seed articles (Italian, Romanian, English), and a text that changed since it was sent is read here again.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { readDocument } from '../../server/src/core/reading';
-import { tokenize } from '../../server/src/core/tokens';
+import { tokenize, unpackTokens } from '../../server/src/core/tokens';
 import { ReadingPool } from '../../server/src/readingPool';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
@@ -21,9 +21,11 @@ test('reading thread: the same readings as the indexing thread', async () => {
     await pool.whenRead();
     assert.deepEqual(warnings, []);
     for (const { uri, text } of seeds) {
-      const reading = pool.reading(uri, text);
-      assert.ok(reading, `no reading of ${uri}`);
-      assert.deepEqual(reading, readDocument(text, tokenize(text)));
+      const ahead = pool.reading(uri, text);
+      assert.ok(ahead, `no reading of ${uri}`);
+      assert.deepEqual(ahead.reading, readDocument(text, tokenize(text)));
+      assert.ok(ahead.tokens, `no tokens of ${uri}`);
+      assert.deepEqual(unpackTokens(text, ahead.tokens), tokenize(text));
     }
   } finally {
     pool.close();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, latinLettersOnly, tokenize } from '../../server/src/core/tokens.ts';
+import { fold, latinLettersOnly, packTokens, tokenize, unpackTokens } from '../../server/src/core/tokens.ts';
 
 const cases: { text: string; words: string[]; initial: string[]; sentences: number }[] = [
   { text: "L'Ucraina e la Russia.", words: ['L', 'Ucraina', 'e', 'la', 'Russia'], initial: ['L', 'Ucraina'], sentences: 1 },
@@ -43,4 +43,14 @@ test('latinLettersOnly: Latin letters with precomposed diacritics, and punctuati
   // A combining acute accent after the e: folding drops it, and the word is shorter.
   assert.equal(latinLettersOnly('Il caffe\u0301 di Roma'), false);
   assert.equal(fold('caffe\u0301').length, 'caffe\u0301'.length - 1);
+});
+
+test('tokens packed as numbers unpack to the same tokens', () => {
+  const sentences = Array.from({ length: 300 }, (_, i) => `Frase ${i}: „L'Ucraina” e S.U.A. hanno 10.000 soldați.`);
+  const text = ['dell\'Ucraina — 𝐀lfa: Jong‐un.', ...sentences].join('\n');
+  const tokens = tokenize(text);
+  assert.ok(tokens.some((t) => t.elided) && tokens.some((t) => t.numeric) && tokens.some((t) => t.sentenceInitial) && tokens.some((t) => t.capitalised));
+  assert.ok(tokens[tokens.length - 1]!.sentence >= 300);
+  assert.deepEqual(unpackTokens(text, packTokens(tokens)), tokens);
+  assert.deepEqual(unpackTokens('', packTokens([])), []);
 });

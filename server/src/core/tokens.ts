@@ -196,6 +196,41 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Int32 values per token in packTokens: start, end, and the sentence with the flags. */
+const PACKED = 3;
+const CAPITALISED = 1;
+const SENTENCE_INITIAL = 2;
+const NUMERIC = 4;
+const ELIDED = 8;
+const FLAG_BITS = 4;
+
+/**
+ * Tokens as numbers only, to send to another thread: a structured clone of thousands of objects costs more there
+ * than tokenising again, and an Int32Array is moved whole. unpackTokens gives the tokens back, with their text.
+ */
+export function packTokens(tokens: readonly Token[]): Int32Array {
+  const packed = new Int32Array(tokens.length * PACKED);
+  tokens.forEach((t, i) => {
+    const flags = (t.capitalised ? CAPITALISED : 0) | (t.sentenceInitial ? SENTENCE_INITIAL : 0) | (t.numeric ? NUMERIC : 0) | (t.elided ? ELIDED : 0);
+    packed[i * PACKED] = t.start;
+    packed[i * PACKED + 1] = t.end;
+    packed[i * PACKED + 2] = (t.sentence << FLAG_BITS) | flags;
+  });
+  return packed;
+}
+
+/** The tokens packTokens packed, of the same text. */
+export function unpackTokens(text: string, packed: Int32Array): Token[] {
+  const tokens: Token[] = new Array<Token>(packed.length / PACKED);
+  for (let i = 0, j = 0; j < packed.length; i++, j += PACKED) {
+    const start = packed[j]!;
+    const end = packed[j + 1]!;
+    const word = packed[j + 2]!;
+    tokens[i] = new WordToken(start, end, text.slice(start, end), (word & CAPITALISED) !== 0, (word & SENTENCE_INITIAL) !== 0, word >> FLAG_BITS, (word & NUMERIC) !== 0, (word & ELIDED) !== 0);
+  }
+  return tokens;
+}
+
 const folded = new Map<string, string>();
 
 /** Lowercase without diacritics and with ș/ş, ț/ţ and apostrophes unified: the form lookups compare. */

@@ -12,7 +12,7 @@ import { comparisonKeys, family, linksOf, type BackMatches, type ClaimLink, type
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
-import { tokenize } from './tokens';
+import { tokenize, unpackTokens } from './tokens';
 import type { Claim, EntityType, Mention } from './types';
 
 export interface IndexedDocument {
@@ -34,8 +34,14 @@ export interface IndexStats {
   words: number;
 }
 
-/** The reading of a document's text (reading.ts) when it was worked out ahead, or undefined. */
-export type ReadingSource = (uri: string, text: string) => DocumentReading | undefined;
+/** A document's reading (reading.ts) worked out ahead, elsewhere, with its tokens (packTokens in tokens.ts). */
+export interface ReadAhead {
+  reading: DocumentReading;
+  tokens?: Int32Array;
+}
+
+/** What was worked out ahead of a document's text, or undefined. */
+export type ReadingSource = (uri: string, text: string) => ReadAhead | undefined;
 
 /**
  * What the claims of one document share while their links are worked out together: candidates by the joined
@@ -489,19 +495,19 @@ export class WorkspaceIndex {
   }
 
   /** Analyses and stores a document; returns the names it adds to the workspace. */
-  private store(uri: string, text: string, reading?: DocumentReading): string[] {
+  private store(uri: string, text: string, ahead?: ReadAhead): string[] {
     const old = this.docs.get(uri);
     if (old) this.unstore(old);
-    return this.analyse(uri, text, reading);
+    return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
   }
 
   /**
    * Analyses a document that is not stored, and stores it; returns the names it adds to the workspace. Given the
    * reading of the same text, only what names decide is worked out again.
    */
-  private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts): string[] {
+  private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts, packedTokens?: Int32Array): string[] {
     const names = new RecordingNames(this.names);
-    const tokens = tokenize(text);
+    const tokens = packedTokens ? unpackTokens(text, packedTokens) : tokenize(text);
     reading ??= readDocument(text, tokens);
     const facts = nameEntities(text, tokens, reading, names);
     // Facts of the same reading share its claims, language and kinds of event: the rest is compared.
