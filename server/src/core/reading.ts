@@ -60,41 +60,77 @@ function eventOf(word: string, language: Language): string | undefined {
   return event || undefined;
 }
 
-/** Per UTF-16 unit, what it folds to alone (fold in tokens.ts), 0xffff for nothing; 0 when not looked up yet. */
+/** Per UTF-16 unit, the letter it folds to alone (fold in tokens.ts), NOT_A_LETTER if none; 0 when not known yet. */
 const foldedUnits = new Uint16Array(0x10000);
+const NOT_A_LETTER = 0xffff;
+const LETTER = /^\p{L}$/u;
 
-/** The first `length` units of a word, each folded, as one number; -1 for a shorter word. */
+/** A prefix that cannot be told unit by unit: a dot, a hyphen or a combining mark is in it. */
+const UNTOLD = -2;
+
+/**
+ * The first `length` units of a word, each folded, as one number: what the word's folded form (a lookup key)
+ * begins with. -1 for a shorter word; UNTOLD when a unit is no letter folded alone.
+ */
 function foldedPrefix(word: string, length: 2 | 3): number {
   if (word.length < length) return -1;
   let code = 0;
   for (let i = 0; i < length; i++) {
     const c = word.charCodeAt(i);
     let f = foldedUnits[c]!;
-    if (f === 0) foldedUnits[c] = f = fold(String.fromCharCode(c)).charCodeAt(0) || 0xffff;
+    if (f === 0) {
+      const folded = fold(String.fromCharCode(c));
+      foldedUnits[c] = f = folded.length === 1 && LETTER.test(folded) ? folded.charCodeAt(0) : NOT_A_LETTER;
+    }
+    if (f === NOT_A_LETTER) return UNTOLD;
     code = code * 0x10000 + f;
   }
   return code;
 }
 
+/** The folded prefixes of some keys, of `length` units, or null when one is too short or cannot be told. */
+function prefixesOf(keys: readonly string[], length: 2 | 3): Set<number> | null {
+  const prefixes = keys.map((k) => foldedPrefix(k, length));
+  return prefixes.some((p) => p < 0) ? null : new Set(prefixes);
+}
+
+/** True unless a word's folded prefix is told and is none of `prefixes`. */
+const mayBegin = (prefixes: Set<number> | null, word: string, length: 2 | 3): boolean => {
+  if (prefixes === null) return true;
+  const p = foldedPrefix(word, length);
+  return p === UNTOLD || prefixes.has(p);
+};
+
 /**
  * Per language, the folded prefixes of the stems of the words that name kinds of event: three letters of stems
- * of four or more, two of stems of three (null when a stem is shorter: every word is then looked up). A Snowball
- * stem is the word cut short, with letters unaccented or marked and unmarked again; only a stem of three letters
- * may end otherwise than its word at the third ("icing" is "ice", "cries" is "cri"). A word whose prefixes are
- * none of these names no event, and is not looked up: most words of a text.
+ * of four or more, two of stems of three. A Snowball stem is the word cut short, with letters unaccented or marked
+ * and unmarked again; only a stem of three letters may end otherwise than its word at the third ("icing" is "ice",
+ * "cries" is "cri"). A word whose prefixes are none of these names no event, and is not looked up: most words.
  */
-const eventPrefixes: Partial<Record<Language, { three: Set<number>; two: Set<number> } | null>> = {};
+const eventPrefixes: Partial<Record<Language, { three: Set<number> | null; two: Set<number> | null }>> = {};
 
 function mayNameEvent(word: string, language: Language): boolean {
   let prefixes = eventPrefixes[language];
-  if (prefixes === undefined) {
+  if (!prefixes) {
     const stems = EVENT_TYPES.flatMap((e) => e.words[language].map((w) => stem(w, language)));
-    prefixes = eventPrefixes[language] = stems.some((s) => s.length < 3) ? null : {
-      three: new Set(stems.filter((s) => s.length > 3).map((s) => foldedPrefix(s, 3))),
-      two: new Set(stems.filter((s) => s.length === 3).map((s) => foldedPrefix(s, 2))),
+    const short = stems.some((s) => s.length < 3);
+    prefixes = eventPrefixes[language] = {
+      three: short ? null : prefixesOf(stems.filter((s) => s.length > 3), 3),
+      two: short ? null : prefixesOf(stems.filter((s) => s.length === 3), 2),
     };
   }
-  return prefixes === null || prefixes.three.has(foldedPrefix(word, 3)) || prefixes.two.has(foldedPrefix(word, 2));
+  // With no filter on one side, every word is looked up.
+  if (prefixes.three === null || prefixes.two === null) return true;
+  return mayBegin(prefixes.three, word, 3) || mayBegin(prefixes.two, word, 2);
+}
+
+/** Per language, the folded prefixes of the demonyms' keys: a word with none of them is no demonym. */
+const demonymPrefixes: Partial<Record<Language, Set<number> | null>> = {};
+
+function mayBeDemonym(word: string, language: Language): boolean {
+  let prefixes = demonymPrefixes[language];
+  if (prefixes === undefined) prefixes = demonymPrefixes[language] = prefixesOf([...demonymCountries()[language].keys()], 3);
+  return mayBegin(prefixes, word, 3);
 }
 
 /** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
@@ -147,8 +183,8 @@ function demonymsOf(tokens: readonly Token[], claims: readonly Claim[], runs: re
     const countries: string[] = [];
     for (let i = firstOfSentence(tokens, s); i < tokens.length && tokens[i]!.sentence === s; i++) {
       const t = tokens[i]!;
-      if (t.numeric) continue;
       while (r < runs.length - 1 && t.start >= runs[r]!.end) r++;
+      if (t.numeric || !mayBeDemonym(t.text, runs[r]!.language)) continue;
       const country = demonyms[runs[r]!.language].get(candidateKeys(t.text, runs[r]!.language)[0]!);
       if (country && !countries.includes(country)) countries.push(country);
     }
