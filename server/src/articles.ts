@@ -110,9 +110,11 @@ export class ArticleWorkspace {
       try {
         const settled = this.index.settle(() => performance.now() >= until);
         done = settled.done;
-        this.changed(new Set(settled.changed));
+        // Analysed again for a name found elsewhere, these failed and have left the index; the others go on.
+        for (const failure of settled.failed) this.noteFailure(failure.uri, failure.reason);
+        this.changed(new Set([...settled.changed, ...settled.failed.map((f) => f.uri)]));
       } catch (e) {
-        this.log.error(`Resolving names found across documents failed; the documents not yet done keep their analysis.\n${e instanceof Error ? e.message : String(e)}`);
+        this.log.error(`Resolving names found across documents stopped; the documents not yet done keep their analysis.\n${e instanceof Error ? e.message : String(e)}`);
         done = false;
       }
       if (done) return;
@@ -227,12 +229,17 @@ export class ArticleWorkspace {
       this.failed.delete(uri);
       return changed;
     } catch (e) {
-      const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-      this.failed.set(uri, message);
-      this.log.error(`Analysis of ${uri} failed; the document is left out of the index.\n${message}`);
+      this.noteFailure(uri, e);
       this.guard(uri, () => this.index.delete(uri));
       return [uri];
     }
+  }
+
+  /** Notes and logs that a document's analysis failed, and that it is left out of the index. */
+  private noteFailure(uri: string, error: unknown): void {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.failed.set(uri, message);
+    this.log.error(`Analysis of ${uri} failed; the document is left out of the index.\n${message}`);
   }
 
   private guard<T>(uri: string, run: () => T): T | undefined {

@@ -103,5 +103,31 @@ void test('names left to settle are resolved a document per step, as at once', (
   }
   assert.ok(changed.includes('file:///w/2.txt'));
   assert.deepEqual(entitiesOf((u) => stepped.get(u), ROMEO_URIS), entitiesOf((u) => whole.get(u), ROMEO_URIS));
-  assert.deepEqual(stepped.settle(), { done: true, changed: [] });
+  assert.deepEqual(stepped.settle(), { done: true, changed: [], failed: [] });
+});
+
+void test('a document whose analysis fails when analysed again for a later name leaves the index, and the rest goes on', async () => {
+  const errors: string[] = [];
+  const articles = new ArticleWorkspace({ info: () => undefined, warn: () => undefined, error: (m) => errors.push(m) }, { batchChars: 1 });
+  const index = articles.core as unknown as { analyse: (uri: string, text: string, reading?: unknown, before?: unknown) => string[] };
+  const analyse = index.analyse.bind(index);
+  let faulty = true;
+  index.analyse = (uri, text, reading, before) => {
+    if (faulty && before && uri === 'file:///w/2.txt') throw new Error('analysis failed');
+    return analyse(uri, text, reading, before);
+  };
+  const changed = new Set<string>();
+  articles.onDidChange((u) => u.forEach((x) => changed.add(x)));
+  await articles.setMany(ROMEOS);
+  assert.equal(articles.get('file:///w/2.txt'), undefined);
+  assert.ok(articles.failures.has('file:///w/2.txt'));
+  assert.match(errors.join('\n'), /Analysis of file:\/\/\/w\/2\.txt failed; the document is left out of the index/);
+  assert.ok(changed.has('file:///w/2.txt'));
+  assert.deepEqual(articles.uris.sort(), ['file:///w/0.txt', 'file:///w/1.txt', 'file:///w/3.txt']);
+  // The index is whole: the document set again is analysed as in one analysis of all of them.
+  faulty = false;
+  articles.set('file:///w/2.txt', ROMEOS[2]!.text);
+  const whole = new WorkspaceIndex();
+  whole.setAll(ROMEOS);
+  assert.equal(loneRomeo(articles.core), loneRomeo(whole));
 });

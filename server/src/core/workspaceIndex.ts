@@ -142,6 +142,16 @@ class LinkCache {
   }
 }
 
+/** A document's analysis again (for names found elsewhere) failed: the document has left the index. */
+export class AnalysisFailure extends Error {
+  constructor(
+    readonly uri: string,
+    readonly reason: unknown,
+  ) {
+    super(`Analysis of ${uri} failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
 /** Index of the first item whose span contains or follows an offset. */
 function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   let lo = 0;
@@ -193,6 +203,8 @@ export class WorkspaceIndex {
   private unsettled: string[] = [];
   /** The propagation settle has started and not finished. */
   private settling: Generator<string | undefined, string[]> | undefined;
+  /** Documents whose analysis failed while settling, not yet returned by settle. */
+  private settleFailures: AnalysisFailure[] = [];
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
 
@@ -216,11 +228,12 @@ export class WorkspaceIndex {
    * Analyses again the documents in which the names found by documents set with `settleLater` resolve words, until
    * `enough` says to stop (after one document at least). Setting a workspace in batches this way analyses each such
    * document once at the end, where settling after each batch would analyse it again for the names of every later
-   * batch. Returns the documents analysed again, and whether every one is done.
+   * batch. Returns the documents analysed again, and whether every one is done. A document whose analysis fails
+   * leaves the index, and is returned among `failed` too.
    */
-  settle(enough: () => boolean = () => false): { done: boolean; changed: string[] } {
+  settle(enough: () => boolean = () => false): { done: boolean; changed: string[]; failed: AnalysisFailure[] } {
     const changed: string[] = [];
-    if (!this.settling && this.unsettled.length === 0) return { done: true, changed };
+    if (!this.settling && this.unsettled.length === 0) return { done: true, changed, failed: this.takeSettleFailures() };
     // Documents analysed again in bulk, as within setAll: every link may change, and telling which would cost a
     // story neighbourhood per document.
     this.links.clear();
@@ -228,21 +241,28 @@ export class WorkspaceIndex {
     try {
       for (;;) {
         if (!this.settling) {
-          if (this.unsettled.length === 0) return { done: true, changed };
-          this.settling = this.propagation(this.unsettled);
+          if (this.unsettled.length === 0) return { done: true, changed, failed: this.takeSettleFailures() };
+          this.settling = this.propagation(this.unsettled, (failure) => this.settleFailures.push(failure));
           this.unsettled = [];
         }
         for (let step = this.settling.next(); !step.done; step = this.settling.next()) {
           if (step.value) changed.push(step.value);
-          if (enough()) return { done: false, changed };
+          if (enough()) return { done: false, changed, failed: this.takeSettleFailures() };
         }
         this.settling = undefined;
       }
     } catch (e) {
-      // A document that fails leaves the others of this propagation as they are.
+      // Anything else than one document failing leaves the others of this propagation as they are.
       this.settling = undefined;
       throw e;
     }
+  }
+
+  /** The failures settling noted since they were last taken. */
+  private takeSettleFailures(): AnalysisFailure[] {
+    const failed = this.settleFailures;
+    this.settleFailures = [];
+    return failed;
   }
 
   /** Adds or replaces one document; returns the uris whose facts changed (itself and any it resolved names in). */
@@ -666,7 +686,14 @@ export class WorkspaceIndex {
     }
     const reading = this.readings.get(uri);
     this.unstore(doc, true);
-    return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
+    try {
+      return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
+    } catch (e) {
+      // Unstored and not stored again: it leaves the index whole, as a document whose first analysis fails does.
+      this.docs.delete(uri);
+      this.noteChange(uri, undefined);
+      throw new AnalysisFailure(uri, e);
+    }
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */
@@ -706,9 +733,10 @@ export class WorkspaceIndex {
 
   /**
    * propagate, one document per step (its uri if it was analysed again), so that a caller can spread it over several
-   * turns. A document deleted meanwhile is passed over.
+   * turns. A document deleted meanwhile is passed over. Given `failed`, a document whose analysis fails (it has
+   * left the index) is told to it rather than thrown.
    */
-  private *propagation(newNames: readonly string[]): Generator<string | undefined, string[]> {
+  private *propagation(newNames: readonly string[], failed?: (failure: AnalysisFailure) => void): Generator<string | undefined, string[]> {
     const touched = new Set<string>();
     let pending = newNames;
     // Names found while re-analysing may resolve more words; two rounds reach what one name can reach.
@@ -726,10 +754,19 @@ export class WorkspaceIndex {
       const next: string[] = [];
       for (const uri of redo) {
         if (!this.docs.has(uri)) continue;
-        const { added, analysed } = this.restore(uri);
-        next.push(...added);
-        if (analysed) touched.add(uri);
-        yield analysed ? uri : undefined;
+        let restored: { added: string[]; analysed: boolean };
+        try {
+          restored = this.restore(uri);
+        } catch (e) {
+          // With `failed`, a document that fails is told to it and the others go on.
+          if (!failed || !(e instanceof AnalysisFailure)) throw e;
+          failed(e);
+          yield uri;
+          continue;
+        }
+        next.push(...restored.added);
+        if (restored.analysed) touched.add(uri);
+        yield restored.analysed ? uri : undefined;
       }
       pending = next;
     }
