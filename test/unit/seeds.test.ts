@@ -169,3 +169,20 @@ for (const linkBudget of [undefined, 1]) {
     assert.deepEqual(warm.linksOf('000', i).filter((l) => l.b.doc === '004').map((l) => l.relation), ['agrees']);
   });
 }
+
+test('links asked for one claim at a time (a hover) are kept while other documents\' links fill the room kept', () => {
+  const kept = (ix: WorkspaceIndex): ClaimLinkCache => (ix as unknown as { links: ClaimLinkCache }).links;
+  for (const linksPinned of [undefined, 0]) {
+    const ix = load({ linkBudget: 1, linksPinned });
+    const i = ix.get('000')!.facts.claims.findIndex((c) => c.text === 'da 10.000 a 12.000 soldati');
+    const hovered = ix.linksOf('000', i);
+    assert.ok(hovered.length > 0);
+    for (const u of ['001', '002', '003', '004']) ix.documentLinks(u);
+    assert.equal(kept(ix).get('000')?.claims[i] !== undefined, linksPinned !== 0, `pinned: ${linksPinned}`);
+    assert.deepEqual(ix.linksOf('000', i), hovered);
+  }
+});
+
+interface ClaimLinkCache {
+  get(uri: string): { claims: (unknown[] | undefined)[] } | undefined;
+}

@@ -90,23 +90,41 @@ const LINKS_KEPT = 512;
  */
 const LINKS_BUDGET = 1 << 18;
 
+/**
+ * Documents whose links were last asked for one claim at a time (hovers, go to definition), kept whatever else is
+ * asked: after an edit, the diagnostics of its story ask for the links of hundreds of documents, and the document a
+ * user hovers would otherwise have its links worked out afresh at the next hover.
+ */
+const LINKS_PINNED = 8;
+
 /** The kept links of the documents last asked about, least recently asked first, within LINKS_KEPT and LINKS_BUDGET. */
 class LinkCache {
   private readonly byDoc = new Map<string, KeptLinks>();
   private size = 0;
+  /** Documents kept whatever the bounds, last pinned last. */
+  private readonly pinned: string[] = [];
 
-  constructor(private readonly budget: number) {}
+  constructor(
+    private readonly budget: number,
+    private readonly pins: number,
+  ) {}
 
   get(uri: string): KeptLinks | undefined {
     return this.byDoc.get(uri);
   }
 
-  /** The kept links of a document (none yet if it had none), now the most recently asked for. */
-  touch(uri: string): KeptLinks {
+  /** The kept links of a document (none yet if it had none), now the most recently asked for; `pin` keeps them. */
+  touch(uri: string, pin = false): KeptLinks {
     let kept = this.byDoc.get(uri);
     if (kept) this.byDoc.delete(uri);
     else kept = { claims: [], size: 0, targets: new Set(), stale: new Set() };
     this.byDoc.set(uri, kept);
+    if (pin && this.pins > 0) {
+      const at = this.pinned.indexOf(uri);
+      if (at >= 0) this.pinned.splice(at, 1);
+      this.pinned.push(uri);
+      if (this.pinned.length > this.pins) this.pinned.shift();
+    }
     this.trim();
     return kept;
   }
@@ -120,9 +138,21 @@ class LinkCache {
     this.trim();
   }
 
-  /** Drops the least recently asked for, but the last one touched. */
+  /** Drops the least recently asked for, but the last one touched and those pinned. */
   private trim(): void {
-    while (this.byDoc.size > 1 && (this.byDoc.size > LINKS_KEPT || this.size > this.budget)) this.delete(this.byDoc.keys().next().value!);
+    while (this.byDoc.size > LINKS_KEPT || this.size > this.budget) {
+      let victim: string | undefined;
+      let left = this.byDoc.size - 1;
+      for (const uri of this.byDoc.keys()) {
+        if (left-- === 0) break;
+        if (!this.pinned.includes(uri)) {
+          victim = uri;
+          break;
+        }
+      }
+      if (victim === undefined) return;
+      this.delete(victim);
+    }
   }
 
   delete(uri: string): void {
@@ -208,9 +238,12 @@ export class WorkspaceIndex {
   /** The document being replaced, between unstore and put, with its story neighbours as they were. */
   private leaving: { uri: string; facts: DocumentFacts; near?: string[] } | undefined;
 
-  /** `linkBudget`: links kept at most, all documents together (LINKS_BUDGET unless given). */
-  constructor(options: { linkBudget?: number } = {}) {
-    this.links = new LinkCache(options.linkBudget ?? LINKS_BUDGET);
+  /**
+   * `linkBudget`: links kept at most, all documents together (LINKS_BUDGET unless given); `linksPinned`: documents
+   * whose links linksOf keeps beyond it (LINKS_PINNED unless given).
+   */
+  constructor(options: { linkBudget?: number; linksPinned?: number } = {}) {
+    this.links = new LinkCache(options.linkBudget ?? LINKS_BUDGET, options.linksPinned ?? LINKS_PINNED);
   }
 
   /**
@@ -368,9 +401,10 @@ export class WorkspaceIndex {
    * documents of the same story can state the same quantity, so the candidates are the document's story
    * neighbours that have figures under one of the claim's comparison keys (links.ts), taken in the order those
    * documents were stored, as a scan of all of them would meet them. Worked out per claim: a hover asks for one claim of a document that may have many.
+   * The document's links are kept beyond the bounds (LINKS_PINNED).
    */
   linksOf(uri: string, index: number): ClaimLink[] {
-    return this.claimLinks(uri, index);
+    return this.claimLinks(uri, index, undefined, true);
   }
 
   /** The links of every claim of a document, by claim index. */
@@ -401,10 +435,10 @@ export class WorkspaceIndex {
    * linksOf, with what the claims of one document have in common kept in `memo` while they are worked out
    * together (nothing can change the workspace meanwhile).
    */
-  private claimLinks(uri: string, index: number, memo?: LinkMemo): ClaimLink[] {
+  private claimLinks(uri: string, index: number, memo?: LinkMemo, pin = false): ClaimLink[] {
     const own = this.linkablesOf(uri)[index];
     if (!own) return [];
-    const kept = this.links.touch(uri);
+    const kept = this.links.touch(uri, pin);
     if (kept.stale.size) this.relink(uri, kept);
     const known = kept.claims[index];
     if (known) return known;
