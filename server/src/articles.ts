@@ -112,7 +112,7 @@ export class ArticleWorkspace {
         done = settled.done;
         // Analysed again for a name found elsewhere, these failed and have left the index; the others go on.
         for (const failure of settled.failed) this.noteFailure(failure.uri, failure.reason);
-        this.changed(new Set([...settled.changed, ...settled.failed.map((f) => f.uri)]));
+        this.changed(new Set(settled.changed));
       } catch (e) {
         this.log.error(`Resolving names found across documents stopped; the documents not yet done keep their analysis.\n${e instanceof Error ? e.message : String(e)}`);
         done = false;

@@ -39,6 +39,18 @@ function shift<T extends Span>(items: T[], by: number): T[] {
 }
 
 const eventStems: Partial<Record<Language, Map<string, string>>> = {};
+
+/** Stem of each word that names a kind of event -> that kind, per language. */
+function eventStemsOf(language: Language): Map<string, string> {
+  let map = eventStems[language];
+  if (!map) {
+    map = new Map<string, string>();
+    for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
+    eventStems[language] = map;
+  }
+  return map;
+}
+
 /** Each word's kind of event ('' for none) as written: every word of every document is asked, and words recur. */
 const eventWords: Record<Language, Map<string, string>> = { it: new Map(), ro: new Map(), en: new Map() };
 const EVENT_WORDS_KEPT = 200_000;
@@ -47,13 +59,7 @@ function eventOf(word: string, language: Language): string | undefined {
   const known = eventWords[language];
   let event = known.get(word);
   if (event === undefined) {
-    let map = eventStems[language];
-    if (!map) {
-      map = new Map<string, string>();
-      for (const e of EVENT_TYPES) for (const w of e.words[language]) map.set(stem(w, language), e.id);
-      eventStems[language] = map;
-    }
-    event = map.get(stem(word.toLowerCase(), language)) ?? '';
+    event = eventStemsOf(language).get(stem(word.toLowerCase(), language)) ?? '';
     if (known.size >= EVENT_WORDS_KEPT) known.clear();
     known.set(word, event);
   }
@@ -112,7 +118,7 @@ const eventPrefixes: Partial<Record<Language, { three: Set<number> | null; two: 
 function mayNameEvent(word: string, language: Language): boolean {
   let prefixes = eventPrefixes[language];
   if (!prefixes) {
-    const stems = EVENT_TYPES.flatMap((e) => e.words[language].map((w) => stem(w, language)));
+    const stems = [...eventStemsOf(language).keys()];
     const short = stems.some((s) => s.length < 3);
     prefixes = eventPrefixes[language] = {
       three: short ? null : prefixesOf(stems.filter((s) => s.length > 3), 3),

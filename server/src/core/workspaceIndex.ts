@@ -262,7 +262,7 @@ export class WorkspaceIndex {
    * `enough` says to stop (after one document at least). Setting a workspace in batches this way analyses each such
    * document once at the end, where settling after each batch would analyse it again for the names of every later
    * batch. Returns the documents analysed again, and whether every one is done. A document whose analysis fails
-   * leaves the index, and is returned among `failed` too.
+   * leaves the index, and is returned among `changed` and `failed` both.
    */
   settle(enough: () => boolean = () => false): { done: boolean; changed: string[]; failed: AnalysisFailure[] } {
     const changed: string[] = [];
