@@ -34,12 +34,22 @@ export class StoryIndex {
    * among the figures of one document, each asking for the similarity of the same two documents.
    */
   private last = { n: -1, m: -1, sim: 0 };
+  /** The entities of the document deleted last, until the next set: to tell whether it comes back unchanged. */
+  private departed: { uri: string; entities: ReadonlySet<string> } | undefined;
+  /**
+   * A document set again with the same entities in the same order, nothing else changed since: every similarity
+   * to it is the same number as before (refresh).
+   */
+  private unchanged: string | undefined;
 
   constructor(private readonly weight: Specificity) {}
 
   /** Adds or replaces a document's distinct entities (not dates), in the order documentSimilarity reads them. */
   set(uri: string, entities: ReadonlySet<string>): void {
     this.delete(uri);
+    const before = this.departed?.uri === uri ? this.departed.entities : undefined;
+    this.departed = undefined;
+    this.unchanged = before && sameOrder(before, entities) ? uri : undefined;
     const n = this.free.pop() ?? this.uris.length;
     this.numbers.set(uri, n);
     this.uris[n] = uri;
@@ -60,9 +70,11 @@ export class StoryIndex {
   }
 
   delete(uri: string): void {
+    this.unchanged = undefined;
     const n = this.numbers.get(uri);
     if (n === undefined) return;
     this.last.n = -1;
+    this.departed = { uri, entities: this.entities[n]! };
     for (const e of this.entities[n]!) {
       const docs = this.documentsWith.get(e)!;
       docs.delete(n);
@@ -82,6 +94,7 @@ export class StoryIndex {
 
   /** Entity weights changed (a document came or went, or one names other entities): every similarity is stale. */
   reweigh(): void {
+    this.unchanged = undefined;
     this.stale = true;
     this.last.n = -1;
   }
@@ -91,6 +104,7 @@ export class StoryIndex {
    * that include them, and every kept neighbourhood, are stale; other totals and weights stand.
    */
   reweighSome(entities: Iterable<string>, also: string): void {
+    this.unchanged = undefined;
     if (this.stale) return;
     this.last.n = -1;
     const docs = new Set<number>();
@@ -110,6 +124,7 @@ export class StoryIndex {
    * neighbour of (by more than SLACK) does not become one.
    */
   forget(uri: string): void {
+    this.unchanged = undefined;
     if (this.stale) return;
     const n = this.numbers.get(uri);
     for (const [m, near] of this.near) if (m === n || near.has(uri)) this.near.delete(m);
@@ -128,15 +143,30 @@ export class StoryIndex {
    * A document was set again under the same weights (it names the same entities, maybe in another order): its
    * similarities to others are computed anew, and those of others to it are corrected where kept. Returns the
    * documents whose similarity to it reaches the threshold (or a little below), now or as it was kept.
+   *
+   * A document that keeps it as a neighbour is one it reaches too, a little further down: the two similarities sum
+   * the same weights (the same entities, before and after) in two orders, which differ by rounding, far less than
+   * SLACK. So only those are looked at, not every kept neighbourhood: going through 2,048 of them took 2 to 5 ms.
+   * When it names the same entities in the same order as before (an edited figure), a similarity to it sums the
+   * same weights in the same order, and its total is the same sum: the kept ones stand, and only the documents
+   * are gathered.
    */
   refresh(uri: string): Set<string> {
     this.fresh();
+    const same = this.unchanged === uri;
+    this.unchanged = undefined;
     const n = this.numbers.get(uri)!;
+    const reach = this.within(n, Infinity, SAME_STORY - 2 * SLACK);
+    const own = new Map([...reach].filter(([, sim]) => sim >= SAME_STORY - SLACK));
     this.near.delete(n);
-    const touched = new Set(this.neighbours(uri)!.keys());
-    for (const [m, near] of this.near) {
-      if (m === n || !(near.has(uri) || touched.has(this.uris[m]!))) continue;
-      touched.add(this.uris[m]!);
+    this.keep(n, own);
+    const touched = new Set(own.keys());
+    for (const b of reach.keys()) {
+      const m = this.numbers.get(b)!;
+      const near = this.near.get(m);
+      if (!near || !(near.has(uri) || touched.has(b))) continue;
+      touched.add(b);
+      if (same) continue;
       const sim = this.pair(m, n);
       if (sim >= SAME_STORY - SLACK) near.set(uri, sim);
       else near.delete(uri);
@@ -193,9 +223,14 @@ export class StoryIndex {
     let near = this.near.get(a);
     if (near) return near;
     near = this.within(a);
+    this.keep(a, near);
+    return near;
+  }
+
+  /** Keeps a document's neighbours (it has none kept), the oldest kept going when there are NEAR_KEPT. */
+  private keep(a: number, near: Map<string, number>): void {
     if (this.near.size >= NEAR_KEPT) this.near.delete(this.near.keys().next().value!);
     this.near.set(a, near);
-    return near;
   }
 
   /**
@@ -212,8 +247,8 @@ export class StoryIndex {
     return [...this.within(a, total).keys()];
   }
 
-  /** neighbours, worked out; the document's own total is at most `most` when given. */
-  private within(a: number, most = Infinity): Map<string, number> {
+  /** neighbours, worked out (down to `floor`); the document's own total is at most `most` when given. */
+  private within(a: number, most = Infinity, floor = SAME_STORY - SLACK): Map<string, number> {
     const near = new Map<string, number>();
     const common = this.common;
     const touched: number[] = [];
@@ -232,7 +267,7 @@ export class StoryIndex {
       const least = Math.min(wa, this.total(b));
       const sim = least > 0 ? common[b]! / least : 0;
       common[b] = 0;
-      if (sim >= SAME_STORY - SLACK) near.set(this.uris[b]!, sim);
+      if (sim >= floor) near.set(this.uris[b]!, sim);
     }
     return near;
   }
@@ -246,4 +281,13 @@ export class StoryIndex {
     }
     return t;
   }
+}
+
+/** Two sets with the same members in the same order. */
+function sameOrder(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  const other = b.values();
+  for (const e of a) if (other.next().value !== e) return false;
+  return true;
 }
