@@ -37,6 +37,7 @@ function work(): void {
       port.postMessage({ id: request.id, reading: readDocument(request.text, tokens), tokens: packed }, [packed.buffer as ArrayBuffer]);
     } catch {
       // The indexing thread reads it again, and reports the failure where it reports the others.
+      port.postMessage({ id: request.id });
     }
   }
   busy = false;
