@@ -138,7 +138,7 @@ export class ReadingPool {
     }
   }
 
-  /** Takes the readings the thread has sent, but those of documents gone past (read here while it was busy). */
+  /** Takes the readings the thread has sent, but those of documents gone past (read here: not waited for). */
   private receive(): void {
     const passed = Atomics.load(this.passed, 0);
     for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {

@@ -1,7 +1,8 @@
 /**
  * The second thread of a ReadingPool (readingPool.ts): works out the reading of each document it is sent, in the
- * order sent, and sends it back. Documents the indexing thread has already gone past (it read them itself while
- * this thread was starting) are skipped.
+ * order sent, and sends it back; for a text it cannot read it sends the document's id alone, so that the indexing
+ * thread, which waits for it, reads it itself. Documents the indexing thread has already gone past (it read them
+ * itself: it was not waiting for them) are skipped.
  */
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { readDocument } from './core/reading';
