@@ -5,6 +5,8 @@ import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+/** Also the benchmark's indexing process, beside the reading thread's bundle as the server is (npm run bench). */
+const bench = process.argv.includes('--bench');
 
 const common = {
   bundle: true,
@@ -22,6 +24,7 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js' },
   ...(fs.existsSync('server/src/server.ts') ? [{ entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }] : []),
   { entryPoints: ['server/src/readingWorker.ts'], outfile: 'server/out/readingWorker.js' },
+  ...(bench ? [{ entryPoints: ['scripts/bench/indexCorpus.ts'], outfile: 'server/out/indexCorpus.js' }] : []),
   ...(fs.existsSync('client/src/extension.ts') ? [{ entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }] : []),
 ];
 

@@ -45,10 +45,13 @@ interface IndexRun {
   peakRssMB: number;
 }
 
-/** Cold indexing in a process of its own: no cache of another run helps. */
+/**
+ * Cold indexing in a process of its own (no cache of another run helps), bundled as the server is: `npm run bench`
+ * builds server/out/indexCorpus.js.
+ */
 function indexCold(folder: string): IndexRun {
-  const script = path.join(import.meta.dirname, 'bench', 'indexCorpus.ts');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, folder], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const script = path.join(import.meta.dirname, '..', 'server', 'out', 'indexCorpus.js');
+  const out = execFileSync(process.execPath, [script, folder], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as IndexRun;
 }
 

@@ -1,13 +1,18 @@
 /**
  * Cold indexing of one workspace folder through the server's own path (WorkspaceSync walks and reads the folder,
- * ArticleWorkspace analyses it in batches), in a process of its own so that no cache of an earlier run helps.
- * Prints one JSON line: documents, words, seconds (walk + read + analysis), peak resident memory.
+ * ArticleWorkspace analyses it in batches, with the server's heap setting), in a process of its own so that no
+ * cache of an earlier run helps. Prints one JSON line: documents, words, seconds (walk + read + analysis), peak
+ * resident memory. `npm run bench` runs it bundled as the server is (`node esbuild.mjs --bench` writes
+ * server/out/indexCorpus.js beside the reading thread's bundle), so that it runs the code the server runs:
+ *   node server/out/indexCorpus.js FOLDER
+ * From the sources (slower: tsx compiles them, the reading thread's too, once the clock runs):
  *   node --import tsx scripts/bench/indexCorpus.ts FOLDER
  */
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { ArticleWorkspace, type Logger } from '../../server/src/articles';
+import { limitHeapGrowth } from '../../server/src/heap';
 import { WorkspaceSync } from '../../server/src/workspaceSync';
 
 /** Peak resident memory of this process in MB (VmHWM), or NaN where /proc is missing. */
@@ -22,6 +27,7 @@ export function peakRssMB(pid: number | 'self' = 'self'): number {
 }
 
 async function main(folder: string): Promise<void> {
+  limitHeapGrowth();
   const silent: Logger = { info: () => undefined, warn: () => undefined, error: (m) => process.stderr.write(m + '\n') };
   const articles = new ArticleWorkspace(silent);
   const sync = new WorkspaceSync(articles, {
@@ -40,4 +46,9 @@ async function main(folder: string): Promise<void> {
   process.stdout.write(JSON.stringify({ documents: stats.documents, words: stats.words, seconds, peakRssMB: peakRssMB() }) + '\n');
 }
 
-if (process.argv[1] === import.meta.filename) await main(process.argv[2]!);
+if (process.argv[1] === import.meta.filename) {
+  main(process.argv[2]!).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

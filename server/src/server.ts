@@ -4,7 +4,6 @@
  * one feature module; a handler that throws is logged and answers empty, so one bad document never stops the
  * server.
  */
-import * as v8 from 'node:v8';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -28,18 +27,11 @@ import { DiagnosticsPublisher } from './features/diagnostics';
 import { hover } from './features/hover';
 import { definition, documentSymbols, references, workspaceSymbols } from './features/navigation';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { limitHeapGrowth } from './heap';
 import { INDEX_STATE_NOTIFICATION, type IndexState } from './protocol';
 import { WorkspaceSync, type FileChange } from './workspaceSync';
 
-/**
- * How far V8 lets the heap grow past what was live at the last full collection before collecting again. Left to
- * itself it lets it reach two to four times that: on a 10,000-article workspace, 1.2 to 2.4 GB of resident memory
- * for about 450 MB live. Most of what the server allocates once the workspace is read is short-lived (links
- * worked out for diagnostics), so collecting sooner costs little time. The flag is read at each collection, so
- * setting it before the workspace is read is enough; it holds for the reading thread too.
- */
-const HEAP_GROWING_PERCENT = 20;
-v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+limitHeapGrowth();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
