@@ -2,9 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { comparable, comparisonKeys, linkFeatures } from '../../server/src/core/links.ts';
+import { comparable, comparisonKeys, linkFeatures, restates } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
+import type { Claim } from '../../server/src/core/types.ts';
 
 test('the fitted models have one weight per feature', () => {
   assert.equal(LINK_MODEL.rank.weights.length, LINK_FEATURES.length);
@@ -111,4 +112,22 @@ test('a dateline says where and when an article was filed, not what its first fi
   const contexts = analyzeDocument('ROMA, 15 octombrie 2026 – Guvernul a aprobat un salariu minim de 4.600 de lei la Cluj.\n\n' +
     'BUCUREȘTI – Peste 12 persoane au murit la București.').claimContexts;
   assert.deepEqual(contexts.map((c) => [c.entities, c.dates]), [[['cluj-napoca'], []], [['bucharest'], []]]);
+});
+
+test('a count whose noun is left out restates the count with it when both count the same thing', () => {
+  const count = (unit: string | null, concept: string | null, value = 1150): Claim =>
+    ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier: 'approximately', kind: 'count', unit, concept, additional: false });
+  // "circa 1.150 lupi", then "i lupi sono circa 1.150": either way round.
+  assert.equal(restates(count('wolf', 'wolves'), count(null, 'wolves')), true);
+  assert.equal(restates(count(null, 'wolves'), count('wolf', 'wolves')), true);
+  // Nothing says what the bare figure counts, or it counts something else, or another value.
+  assert.equal(restates(count('wolf', 'wolves'), count(null, null)), false);
+  assert.equal(restates(count('wolf', 'wolves'), count(null, 'deaths')), false);
+  assert.equal(restates(count('wolf', 'wolves'), count(null, 'wolves', 1100)), false);
+  // Two nouns are two things, whatever concept they share.
+  assert.equal(restates(count('wolf', 'wolves'), count('pack', 'wolves')), false);
+  // Sums keep their currency: a sum without one is no restatement of one with it.
+  const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
+  assert.equal(restates(sum('EUR'), sum(null)), false);
+  assert.equal(restates(sum('EUR'), sum('EUR')), true);
 });

@@ -313,11 +313,13 @@ export function acceptance(match: MutualMatch): number {
 
 /**
  * Whether two claims of one document restate one quantity: the same kind, unit, concept (or counted noun) and
- * interval, as a headline and its article's body do ("8 km", then "circa 8 chilometri"). What one is linked to,
- * the other is.
+ * interval, as a headline and its article's body do ("8 km", then "circa 8 chilometri"). A count whose noun is left
+ * out restates one with it when their sentences say the same thing is counted ("circa 1.150 lupi", then "i lupi
+ * sono circa 1.150"). What one is linked to, the other is.
  */
 export function restates(x: Claim, y: Claim): boolean {
-  if (x.kind !== y.kind || x.unit !== y.unit || x.concept !== y.concept || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
+  const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (x.unit === null || y.unit === null));
+  if (x.kind !== y.kind || !units || x.concept !== y.concept || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
   // Two shares or sums of one value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null);
 }
