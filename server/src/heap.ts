@@ -7,7 +7,7 @@
  */
 import * as v8 from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 20;
+const HEAP_GROWING_PERCENT = 20;
 
 /** Sets the server's heap growth; the benchmark's indexing process calls it too, to index as the server does. */
 export function limitHeapGrowth(): void {
