@@ -74,6 +74,13 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Money: the concept comes from the context, never from the currency.
   ['The EU pledged €9 billion in aid.', 'en', [{ text: '€9 billion', low: 9e9, kind: 'money', unit: 'EUR', concept: 'aid' }]],
   ['Aiuti per 9 miliardi di euro.', 'it', [{ text: '9 miliardi di euro', low: 9e9, unit: 'EUR', concept: 'aid' }]],
+  // A sum in a text about money may drop the currency, after other figures too.
+  ['Il piano costa 3 miliardi di euro e il conto salirà a 3,4 miliardi.', 'it', [{ text: '3 miliardi di euro', kind: 'money' }, { text: '3,4 miliardi', low: 3.4e9, kind: 'money', unit: 'EUR' }]],
+  ['Il piano da 3 miliardi di euro aiuta circa 4 milioni di famiglie, ma il conto salirà a 3,4 miliardi.', 'it', [
+    { text: '3 miliardi di euro', kind: 'money' }, { text: 'circa 4 milioni di famiglie', kind: 'count' }, { text: '3,4 miliardi', kind: 'money', unit: 'EUR' }]],
+  ['Gli abitanti della regione sono 3 milioni.', 'it', [{ text: '3 milioni', low: 3e6, kind: 'count', unit: null }]],
+  // A price is no sum in millions: what follows it in millions is counted.
+  ['Il biglietto costava 10 euro. Gli esenti sono stati 3,2 milioni.', 'it', [{ text: '10 euro', kind: 'money' }, { text: '3,2 milioni', kind: 'count', unit: null }]],
   ['Danni per 20 milioni di dollari.', 'it', [{ text: '20 milioni di dollari', low: 2e7, unit: 'USD', concept: 'damage' }]],
   ['A $3m loan.', 'en', [{ text: '$3m', low: 3e6, unit: 'USD', concept: 'loan' }]],
   ['Pagube de 1,2 milioane de lei.', 'ro', [{ text: '1,2 milioane de lei', low: 1.2e6, unit: 'RON', concept: 'damage' }]],

@@ -140,12 +140,15 @@ export function extractClaims(text: string, language: Language): Claim[] {
       coordinated(text, before.end, claim.start, language)) {
       claim.concept = before.concept;
     }
-    // Sums in a text about money often drop the currency after the first ("salirà a 3,4 miliardi").
-    if (claim.kind === 'count' && claim.unit === null && before?.kind === 'money' && SCALED.test(claim.text) &&
-      claim.start - before.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, before.end, claim.start, 3)) {
+    // Sums in a text about money often drop the currency after the first ("salirà a 3,4 miliardi"): a bare figure
+    // in millions or billions is a sum when the last figure stated in that scale, nearby, is one.
+    const scale = claim.kind === 'count' && claim.unit === null ? scaleOf(claim) : undefined;
+    const antecedent = scale ? lastOfScale(claims, scale) : undefined;
+    if (antecedent?.kind === 'money' && claim.start - antecedent.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, antecedent.end, claim.start, 3)) {
       claim.kind = 'money';
-      claim.unit = before.unit;
-      claim.concept = resolveMoneyConcept(text, language, claim, windowStart) ?? claim.concept;
+      claim.unit = antecedent.unit;
+      // What a count was read as (votes, countries) no concept of a sum is.
+      claim.concept = resolveMoneyConcept(text, language, claim, windowStart);
     }
     claims.push(claim);
   }
@@ -313,7 +316,23 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
 }
 
 const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;
-const SCALED = /\b(?:milion|miliard|milioane|miliarde|milioni|miliardi|million|billion|mln|mld|bn)/iu;
+/** Millions ('M') or billions ('B'), where a figure is stated in one of them. */
+function scaleOf(claim: Claim): 'M' | 'B' | undefined {
+  const word = SCALED.exec(claim.text)?.[1]?.toLowerCase();
+  return word === undefined ? undefined : /^(?:milion|million|mln)/.test(word) ? 'M' : 'B';
+}
+
+/**
+ * The last figure among claims stated in the same scale: the one a bare "3,4 miliardi" leaves its currency or noun
+ * out after ("3 miliardi di euro ... 4 milioni di famiglie ... 3,4 miliardi"; "40 million hectolitres, from 47.5
+ * million").
+ */
+function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B'): Claim | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) if (scaleOf(claims[k]!) === scale) return claims[k];
+  return undefined;
+}
+
+const SCALED = /\b(milion|miliard|million|billion|mln|mld|bn)/iu;
 const MONEY_CONTEXT = 600;
 
 /** True if more than `most` sentence breaks lie between two offsets. */
