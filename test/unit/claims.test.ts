@@ -103,6 +103,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Trei sate și cinci județe.', 'ro', [{ text: 'Trei sate', unit: 'village' }, { text: 'cinci județe', unit: 'county' }]],
   ['I 32 Paesi membri e i tre leader.', 'it', [{ text: '32 Paesi membri', unit: 'country' }, { text: 'tre leader', unit: 'leader' }]],
   ['Three Baltic states and 4,000 allied troops.', 'en', [{ text: 'Three Baltic states', unit: 'country' }, { text: '4,000 allied troops', unit: 'troop', concept: 'troops' }]],
+  // The last noun of an English compound is what is counted; "engines" are no "engineers", whatever their stem.
+  ['The attackers stole 1.2 million patient records.', 'en', [{ text: '1.2 million patient records', unit: 'record', concept: 'records' }]],
+  ['Firefighters sent 35 fire engines and 40 engineers.', 'en', [{ text: '35 fire engines', unit: 'fire-engine', concept: null }, { text: '40 engineers', unit: 'engineer' }]],
+  ['Au intervenit 40 de autospeciale.', 'ro', [{ text: '40 de autospeciale', unit: 'fire-engine' }]],
   ['Duemila giornalisti e due popoli.', 'it', [{ text: 'Duemila giornalisti', low: 2000 }, { text: 'due popoli', unit: 'popoli' }]],
   ['Fino al 40-0 procurandosi tre palle.', 'it', [{ text: '0', unit: null }, { text: 'tre palle', unit: 'palle' }]],
   // Concepts: what happened to people beats who they are.

@@ -259,9 +259,11 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
-  noun('record', ['cartelle'], ['înregistrări'], [], 'records'),
+  noun('record', ['cartelle'], ['înregistrări'], ['records'], 'records'),
+  // Listed as written so that "engines" is not taken for "engineers", which share an English stem.
+  noun('fire-engine', ['autopompe', 'autobotti'], ['autospeciale', 'autospecialele'], ['engines', 'fire engines', 'fire trucks', 'appliances']),
   noun('carriage', ['carrozze', 'vagoni'], ['vagoane', 'vagon'], ['carriages', 'wagons'], 'carriages'),
-  noun('sanction', ['sanzioni'], ['sancțiuni'], ['sanctions'], 'sanctions'),
+  noun('sanction', ['sanzioni', 'multe'], ['sancțiuni', 'amenzi'], ['sanctions', 'fines'], 'sanctions'),
   noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
   noun('edition', ['edizione', 'edizioni'], ['ediție', 'ediția'], ['edition'], undefined),
   noun('time', ['volte', 'volta'], ['ori', 'oară', 'dată'], ['times', 'time'], undefined),
