@@ -261,7 +261,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
   noun('record', ['cartelle'], ['înregistrări'], ['records'], 'records'),
   // Listed as written so that "engines" is not taken for "engineers", which share an English stem.
-  noun('fire-engine', ['autopompe', 'autobotti'], ['autospeciale', 'autospecialele'], ['engines', 'fire engines', 'fire trucks', 'appliances']),
+  noun('fire-engine', ['autopompe'], ['autospeciale', 'autospecialele'], ['engines', 'fire engines', 'fire trucks']),
   noun('carriage', ['carrozze', 'vagoni'], ['vagoane', 'vagon'], ['carriages', 'wagons'], 'carriages'),
   noun('sanction', ['sanzioni', 'multe'], ['sancțiuni', 'amenzi'], ['sanctions', 'fines'], 'sanctions'),
   noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
