@@ -79,6 +79,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il piano da 3 miliardi di euro aiuta circa 4 milioni di famiglie, ma il conto salirà a 3,4 miliardi.', 'it', [
     { text: '3 miliardi di euro', kind: 'money' }, { text: 'circa 4 milioni di famiglie', kind: 'count' }, { text: '3,4 miliardi', kind: 'money', unit: 'EUR' }]],
   ['Gli abitanti della regione sono 3 milioni.', 'it', [{ text: '3 milioni', low: 3e6, kind: 'count', unit: null }]],
+  // A bare count after a counted figure of its sentence leaves the same noun out; not across sentences.
+  ['GERB is projected to win 71 seats, up from 69 in the previous parliament.', 'en', [{ text: '71 seats', unit: 'seat' }, { text: '69', unit: 'seat', concept: 'seats' }]],
+  ['Sono entrati oltre 370.000 spettatori, contro i 335.000 del 2025.', 'it', [{ text: 'oltre 370.000 spettatori' }, { text: '335.000', unit: 'spectator', concept: 'spectators' }]],
+  ['Au fost răniți 11 angajați, dintre care trei sunt în stare gravă.', 'ro', [{ text: '11 angajați' }, { text: 'trei', unit: 'worker', concept: 'injured' }]],
+  ['Il partito ha 71 seggi. Per governare ne servono 121.', 'it', [{ text: '71 seggi', unit: 'seat' }, { text: '121', unit: null, concept: null }]],
   // A price is no sum in millions: what follows it in millions is counted.
   ['Il biglietto costava 10 euro. Gli esenti sono stati 3,2 milioni.', 'it', [{ text: '10 euro', kind: 'money' }, { text: '3,2 milioni', kind: 'count', unit: null }]],
   ['Danni per 20 milioni di dollari.', 'it', [{ text: '20 milioni di dollari', low: 2e7, unit: 'USD', concept: 'damage' }]],

@@ -162,6 +162,16 @@ export function extractClaims(text: string, language: Language): Claim[] {
       part.unit = whole.unit;
     }
   }
+  // A bare count after a counted figure in its sentence leaves out the same noun: "71 seats, up from 69", "oltre
+  // 370.000 spettatori, contro i 335.000", "11 angajați, dintre care trei".
+  for (let k = 1; k < claims.length; k++) {
+    const bare = claims[k]!;
+    const before = claims[k - 1]!;
+    if (bare.kind !== 'count' || bare.unit !== null || bare.concept !== null || bare.reference || before.kind !== 'count' ||
+      (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start))) continue;
+    bare.unit = before.unit;
+    bare.concept = before.concept;
+  }
   return claims;
 }
 
