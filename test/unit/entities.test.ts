@@ -160,6 +160,15 @@ void test('entities (ro): a plural name with the article or in the genitive is t
   assert.deepEqual(found.filter((m) => m.text.startsWith('Alpi')).map((m) => [m.text, m.id]), [['Alpii', 'alps'], ['Alpilor', 'alps']]);
 });
 
+void test('entities (it): an acronym written in title case is the acronym; a town with a diacritic and a common word are not', () => {
+  const ids = (text: string, language: Language): [string, string, string][] =>
+    analyzeDocument(text, { language }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type, m.id]);
+  assert.deepEqual(ids('Secondo la Bce e l\'Istat, i prezzi sono saliti.', 'it'), [['Bce', 'organization', 'european-central-bank'], ['Istat', 'organization', 'istat']]);
+  assert.deepEqual(ids('La BCE ha alzato i tassi.', 'it'), [['BCE', 'organization', 'european-central-bank']]);
+  assert.ok(!ids('Il pullman era partito da Niš ieri.', 'it').some(([, type]) => type === 'organization'));
+  assert.ok(!ids('Pas cu pas, guvernul a cedat.', 'ro').some(([text]) => text === 'Pas'));
+});
+
 void test('events: a word whose stem is not its beginning still names its kind of event ("icing" is stemmed "ice")', () => {
   const text = 'Icing closed the motorway overnight. Drivers were warned that icing would return, and more ice is forecast.';
   assert.deepEqual(analyzeDocument(text, { language: 'en' }).events, ['winter-storm']);

@@ -47,6 +47,19 @@ function ranked(lexicons: readonly NameSource[], key: string, capitals: boolean)
   return undefined;
 }
 
+/**
+ * An acronym written in title case, as Italian and Romanian news write them ("Bce", "Unhcr", "Igsu"): three to
+ * six Latin letters without diacritics ("Niš" is a town), and no common word or stopword of the text's language
+ * ("Pas" is a Romanian word, not PAS). English news writes acronyms in capitals.
+ */
+function titleCaseAcronym(word: string, ctx: EntityContext): boolean {
+  if (ctx.language === 'en' || !TITLE_CASE_WORD.test(word)) return false;
+  const f = fold(word);
+  return !ctx.cues.stopwords[ctx.language].has(f) && !ctx.cues.notNames.has(f) && !isCommonWord(word, ctx);
+}
+
+const TITLE_CASE_WORD = /^[A-Z][a-z]{2,5}$/;
+
 /** Longest lexicon match starting at token i, trying inflected candidates for each token. */
 function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match | undefined {
   let best: Match | undefined;
@@ -55,7 +68,7 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match
   for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && (t.sentence !== tokens[j - 1]!.sentence || t.numeric)) break;
-    capitals &&= t.text === t.text.toUpperCase();
+    capitals &&= t.text === t.text.toUpperCase() || titleCaseAcronym(t.text, ctx);
     const next: string[] = [];
     for (const p of prefixes) {
       for (const c of candidateKeys(t.text, ctx.language)) {
