@@ -348,7 +348,7 @@ export class RecordingNames implements NameSource {
 }
 
 /** Looks a key up in one lexicon; `capitals` says whether the text was all capitals. */
-export function lookupIn(lexicon: NameSource, key: string, capitals = true): LexiconEntry | undefined {
+function lookupIn(lexicon: NameSource, key: string, capitals = true): LexiconEntry | undefined {
   const e = lexicon.get(key);
   return e && (capitals || !lexicon.capitalsOnly?.(key)) ? e : undefined;
 }

@@ -2,7 +2,7 @@
  * Named entities of one text: lexicon matches (multilingual data plus names found elsewhere in the workspace),
  * then capitalised sequences that are not in the data, typed by the cue words around them.
  */
-import { candidateKeys, continues, lookup, lookupIn, slugId, type LexiconEntry, type NameSource } from './aliases';
+import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
 import { stem } from './stems';
 import { fold, latinLettersOnly, type Token } from './tokens';
@@ -39,12 +39,28 @@ interface Match {
   rank: number;
 }
 
-function ranked(lexicons: readonly NameSource[], key: string, capitals: boolean): { entry: LexiconEntry; rank: number } | undefined {
+/**
+ * The first lexicon's entry for the key of tokens first..last, with its rank. A key the data knows only in capitals
+ * is taken where the words were written in capitals (`capitals`), or else as acronyms in title case (looked at
+ * only then: matching runs for every capitalised word).
+ */
+function ranked(tokens: readonly Token[], first: number, last: number, key: string, capitals: boolean, ctx: EntityContext): { entry: LexiconEntry; rank: number } | undefined {
+  const { lexicons } = ctx;
   for (let rank = 0; rank < lexicons.length; rank++) {
-    const entry = lookupIn(lexicons[rank]!, key, capitals);
-    if (entry) return { entry, rank };
+    const lexicon = lexicons[rank]!;
+    const entry = lexicon.get(key);
+    if (entry && (capitals || !lexicon.capitalsOnly?.(key) || titledAcronyms(tokens, first, last, ctx))) return { entry, rank };
   }
   return undefined;
+}
+
+/** Every word of tokens first..last written in capitals or as an acronym in title case. */
+function titledAcronyms(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): boolean {
+  for (let k = first; k <= last; k++) {
+    const word = tokens[k]!.text;
+    if (word !== word.toUpperCase() && !titleCaseAcronym(word, ctx)) return false;
+  }
+  return true;
 }
 
 /**
@@ -68,12 +84,12 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match
   for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && (t.sentence !== tokens[j - 1]!.sentence || t.numeric)) break;
-    capitals &&= t.text === t.text.toUpperCase() || titleCaseAcronym(t.text, ctx);
+    capitals &&= t.text === t.text.toUpperCase();
     const next: string[] = [];
     for (const p of prefixes) {
       for (const c of candidateKeys(t.text, ctx.language)) {
         const key = p ? `${p} ${c}` : c;
-        const hit = ranked(ctx.lexicons, key, capitals);
+        const hit = ranked(tokens, i, j, key, capitals, ctx);
         // Longest first; at equal length the curated data beats names found in the workspace.
         if (hit && (!best || j > best.last || hit.rank < best.rank)) best = { first: i, last: j, ...hit };
         if (continues(ctx.lexicons, key)) next.push(key);
