@@ -59,6 +59,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Fewer than 20 were injured, up to 30 missing.', 'en', [{ text: 'Fewer than 20', qualifier: 'less-than', concept: 'injured' }, { text: 'up to 30 missing', qualifier: 'at-most', concept: 'missing' }]],
   ['Ci sono migliaia di persone.', 'it', [{ text: 'migliaia di persone', low: 1000, qualifier: 'at-least', unit: 'person' }]],
   ['Una decina di feriti.', 'it', [{ text: 'Una decina di feriti', low: 10, qualifier: 'approximately', concept: 'injured' }]],
+  // "Lives" counts deaths; "living", with the same English stem, does not. A place's population is counted as such.
+  ['The storm claimed 14 lives.', 'en', [{ text: '14 lives', concept: 'deaths' }]],
+  ['Wolf numbers have risen to about 1,150, living in 190 packs.', 'en', [{ text: 'about 1,150', concept: 'wolves' }, { text: '190 packs', concept: null }]],
+  ['Nel centro storico la popolazione è scesa a 49.000.', 'it', [{ text: '49.000', concept: 'population' }]],
+  ['În centrul istoric, populația a scăzut la 49.000.', 'ro', [{ text: '49.000', concept: 'population' }]],
   // Increments.
   ['Another 3,000 troops were sent, and 500 more soldiers.', 'en', [{ text: 'Another 3,000 troops', additional: true }, { text: '500 more soldiers', additional: true }]],
   ['Încă 3.000 de soldați, alți 500 de militari.', 'ro', [{ text: 'Încă 3.000 de soldați', additional: true }, { text: 'alți 500 de militari', additional: true }]],

@@ -39,6 +39,10 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 function compile(language: Language): CompiledCues {
   const cues: CompiledCues = { byWord: new Map(), byStem: new Map(), phrases: new Map(), phraseStarts: new Set() };
   const add = (word: string, cue: Cue): void => {
+    if (word.startsWith('=')) {
+      push(cues.byWord, foldWord(word.slice(1)), cue);
+      return;
+    }
     if (word.includes(' ')) {
       push(cues.phrases, foldWord(word), cue);
       cues.phraseStarts.add(foldWord(word.split(' ')[0]!));

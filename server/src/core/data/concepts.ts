@@ -2,7 +2,8 @@
  * What figures count, language-independent. Each concept lists the words near a figure that say it is that
  * concept: verbs ("uccisi", "au murit", "killed") and context nouns ("aiuti", "pagube", "turnout"). Counted nouns
  * that carry a concept themselves ("soldati" → troops) are in units.ts. Words are matched by Snowball stem, so one
- * inflected form usually covers the others; forms with a different stem are listed too.
+ * inflected form usually covers the others; forms with a different stem are listed too. A word written with a
+ * leading "=" is matched as written only, where its stem is that of other words too ("=lives": "living" is no death).
  */
 import type { ClaimKind, Language } from '../types';
 
@@ -35,7 +36,7 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['uccisi', 'uccise', 'ucciso', 'uccisero', 'uccide', 'uccidendo', 'morti', 'morte', 'morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale', 'senza vita', 'perso la', 'la vita'],
       ro: ['uciși', 'ucis', 'ucise', 'ucigând', 'morți', 'murit', 'mor', 'decedat', 'decedați', 'decese', 'victime', 'pierit', 'căzuți', 'înecați', 'omorâți', 'fără viață', 'pierdut viața', 'și-au pierdut'],
-      en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', 'lives', 'killing'],
+      en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', '=lives', 'killing'],
     },
   },
   {
@@ -89,6 +90,11 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'affected', gloss: 'people affected', role: 'outcome', kinds: COUNT,
     cues: { it: ['colpiti', 'coinvolti'], ro: ['afectați', 'afectate'], en: ['affected'] },
+  },
+  {
+    id: 'population', gloss: 'people living in a place', role: 'topic', kinds: COUNT,
+    // As written: their stems are those of "popoli", "popular", "populist".
+    cues: { it: ['=popolazione', '=popolazioni'], ro: ['=populație', '=populația', '=populației', '=populațiile'], en: ['=population', '=populations'] },
   },
   {
     id: 'troops', gloss: 'soldiers deployed', role: 'weak', kinds: COUNT,
