@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractClaims } from '../../server/src/core/claims';
+import { isConceptCue } from '../../server/src/core/concepts';
+import { countedNoun } from '../../server/src/core/units';
 import type { Claim, Language } from '../../server/src/core/types';
 
 type Expected = Partial<Omit<Claim, 'start' | 'end'>> & { text: string };
@@ -221,4 +223,25 @@ test('a number word inside a hyphenated unit is part of its claim, and a Romania
   const texts = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => c.text);
   assert.deepEqual(texts('A 30-second clip was shared.', 'en'), ['30-second']);
   assert.deepEqual(extractClaims('Este al 3-lea protest.', 'ro').map((c) => [c.text, c.kind]), [['al 3-lea', 'ordinal']]);
+});
+
+test('counted nouns and cue words listed "as written" are not matched through a stem they share with other words', () => {
+  // Snowball stems "stato" (been) as "stati" (states), "parte" (part) as "partito" (party), "national" as "nations".
+  const unitOf = (word: string, language: Language): string | null => countedNoun(word, language)?.unit ?? null;
+  assert.equal(unitOf('stati', 'it'), 'country');
+  assert.equal(unitOf('stato', 'it'), null);
+  assert.equal(unitOf('granate', 'it'), 'shell');
+  assert.equal(unitOf('grano', 'it'), null);
+  assert.equal(unitOf('nations', 'en'), 'country');
+  assert.equal(unitOf('national', 'en'), null);
+  assert.equal(unitOf('officers', 'en'), 'police-officer');
+  assert.equal(unitOf('office', 'en'), null);
+  assert.equal(unitOf('statul', 'ro'), null);
+  // Words matched by stem still are: "soldaților" is not listed.
+  assert.equal(unitOf('soldaților', 'ro'), 'soldier');
+  assert.equal(unitOf('spitalele', 'ro'), 'hospital');
+  assert.ok(isConceptCue('partito', 'it') && !isConceptCue('parte', 'it'));
+  assert.ok(isConceptCue('lives', 'en') && !isConceptCue('living', 'en'));
+  assert.ok(isConceptCue('internați', 'ro') && !isConceptCue('Interne', 'ro'));
+  assert.ok(!isConceptCue('prima', 'it') && isConceptCue('primo', 'it'));
 });

@@ -40,9 +40,12 @@ function compile(language: Language): CompiledUnits {
   const nounByWord = new Map<string, CountedNoun>();
   const nounByStem = new Map<string, CountedNoun>();
   for (const entry of COUNTED_NOUNS) {
-    for (const word of entry.words[language]) {
+    for (const listed of entry.words[language]) {
+      // "=word": as written only, where its stem is that of other words (data/concepts.ts).
+      const word = listed.startsWith('=') ? listed.slice(1) : listed;
       const folded = foldWord(word);
       if (!nounByWord.has(folded)) nounByWord.set(folded, entry);
+      if (word !== listed) continue;
       const key = stem(word.toLowerCase(), language);
       if (!nounByStem.has(key)) nounByStem.set(key, entry);
     }

@@ -34,7 +34,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'deaths', gloss: 'people killed or dead', role: 'outcome', kinds: COUNT,
     cues: {
-      it: ['uccisi', 'uccise', 'ucciso', 'uccisero', 'uccide', 'uccidendo', 'morti', 'morte', 'morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale', 'senza vita', 'perso la', 'la vita'],
+      it: ['uccisi', 'uccise', 'ucciso', 'uccisero', 'uccide', 'uccidendo', 'morti', 'morte', '=morirono', 'muoiono', 'deceduti', 'decessi', 'vittime', 'caduti', 'ammazzati', 'annegati', 'letale', 'senza vita', 'perso la', 'la vita'],
       ro: ['uciși', 'ucis', 'ucise', 'ucigând', 'morți', 'murit', 'mor', 'decedat', 'decedați', 'decese', 'victime', 'pierit', 'căzuți', 'înecați', 'omorâți', 'fără viață', 'pierdut viața', 'și-au pierdut'],
       en: ['killed', 'dead', 'died', 'die', 'deaths', 'death', 'fatalities', 'perished', 'toll', 'slain', 'drowned', '=lives', 'killing'],
     },
@@ -80,12 +80,12 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['salvati', 'soccorsi', 'salvate', 'sopravvissuti', 'superstiti', 'tratto in salvo', 'tratti in salvo'],
       ro: ['salvați', 'salvate', 'recuperați', 'supraviețuitori', 'supraviețuitorii', 'supraviețuit'],
-      en: ['rescued', 'saved', 'survivors', 'survived'],
+      en: ['rescued', '=saved', 'survivors', 'survived'],
     },
   },
   {
     id: 'hospitalized', gloss: 'people taken to hospital', role: 'outcome', kinds: COUNT,
-    cues: { it: ['ricoverati', 'ricoverate', 'ospedalizzati'], ro: ['internați', 'spitalizați', 'internate'], en: ['hospitalised', 'hospitalized', 'hospitalisations'] },
+    cues: { it: ['ricoverati', 'ricoverate', 'ospedalizzati'], ro: ['=internați', 'spitalizați', '=internate'], en: ['hospitalised', 'hospitalized', 'hospitalisations'] },
   },
   {
     id: 'affected', gloss: 'people affected', role: 'outcome', kinds: COUNT,
@@ -101,7 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['schierati', 'schierate', 'dispiegati', 'dispiegate', 'inviati', 'inviate', 'mandati', 'mobilitati', 'reclutati', 'arruolati', 'dispiegamento', 'contingente'],
       ro: ['trimiși', 'trimise', 'desfășurați', 'desfășurate', 'dislocați', 'mobilizați', 'recrutați', 'încorporați', 'contingent'],
-      en: ['deployed', 'sent', 'mobilised', 'mobilized', 'dispatched', 'recruited', 'conscripted', 'deployment', 'contingent'],
+      en: ['deployed', 'sent', '=mobilised', '=mobilized', 'dispatched', 'recruited', 'conscripted', 'deployment', 'contingent'],
     },
   },
   {
@@ -125,7 +125,7 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['garantiti', 'circolanti', 'circolato', 'regolari', 'in servizio', 'corse'],
       ro: ['circulă', 'circulat', 'garantate', 'curse', 'asigure', 'asigurat', 'asigurate'],
-      en: ['running', 'ran', 'operated', 'guaranteed', 'services'],
+      en: ['running', 'ran', '=operated', 'guaranteed', 'services'],
     },
   },
   {
@@ -137,7 +137,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'aid', gloss: 'aid given', role: 'topic', kinds: MONEY,
     cues: {
       it: ['aiuti', 'aiuto', 'assistenza', 'sostegno', 'stanziati', 'stanziamento', 'pacchetto', 'donazioni', 'donati', 'soccorso', 'finanziamenti'],
-      ro: ['ajutor', 'ajutoare', 'asistență', 'sprijin', 'pachet', 'donații', 'alocat', 'alocați', 'finanțare'],
+      ro: ['ajutor', 'ajutoare', '=asistență', 'sprijin', 'pachet', 'donații', 'alocat', 'alocați', 'finanțare'],
       en: ['aid', 'assistance', 'support', 'package', 'donations', 'pledged', 'allocated', 'earmarked', 'funding', 'relief'],
     },
   },
@@ -153,7 +153,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'salary', gloss: 'pay, or a pay rise', role: 'topic', kinds: MONEY,
     cues: {
       it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione', 'busta paga', 'aumento', 'al mese', 'mensili', 'lordi'],
-      ro: ['salariu', 'salarii', 'salariul', 'salariale', 'pe lună', 'lunar', 'lunari', 'brut', 'majorare'],
+      ro: ['salariu', 'salarii', 'salariul', 'salariale', 'pe lună', 'lunar', 'lunari', 'brut', '=majorare'],
       en: ['salary', 'salaries', 'wage', 'wages', 'pay', 'a month', 'per month', 'monthly', 'raise', 'rise'],
     },
   },
@@ -165,8 +165,8 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'compensation', gloss: 'compensation', role: 'topic', kinds: MONEY, cues: { it: ['risarcimento', 'risarcimenti', 'indennizzo', 'indennizzi', 'ristori'], ro: ['despăgubiri', 'despăgubire', 'compensații'], en: ['compensation', 'reparations'] } },
   { id: 'contract', gloss: 'contract or deal', role: 'topic', kinds: MONEY, cues: { it: ['contratto', 'commessa', 'accordo', 'appalto'], ro: ['contract', 'contractul', 'acord'], en: ['contract', 'deal'] } },
   { id: 'fund', gloss: 'fund', role: 'topic', kinds: MONEY, cues: { it: ['fondo', 'fondi'], ro: ['fond', 'fonduri', 'fondul'], en: ['fund', 'funds'] } },
-  { id: 'price', gloss: 'price', role: 'topic', kinds: MONEY, cues: { it: ['prezzo', 'prezzi', 'costa', 'tariffa'], ro: ['preț', 'prețul', 'prețuri', 'tarif'], en: ['price', 'prices', 'tariff', 'fare'] } },
-  { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
+  { id: 'price', gloss: 'price', role: 'topic', kinds: MONEY, cues: { it: ['prezzo', 'prezzi', '=costa', 'tariffa'], ro: ['preț', 'prețul', 'prețuri', 'tarif'], en: ['price', 'prices', 'tariff', 'fare'] } },
+  { id: 'reward', gloss: 'reward or ransom', role: 'topic', kinds: MONEY, cues: { it: ['=taglia', 'riscatto', 'premio'], ro: ['recompensă', 'răscumpărare', 'premiu'], en: ['reward', 'ransom', 'prize', 'bounty'] } },
   // Shares and rates.
   { id: 'co-financing', gloss: 'co-financing rate', role: 'topic', kinds: PERCENT, cues: { it: ['cofinanziamento', 'cofinanziato', 'cofinanziare'], ro: ['cofinanțare', 'cofinanțarea', 'cofinanțat'], en: ['co-financing', 'cofinancing', 'co-financed', 'co-finance'] } },
   { id: 'absorption', gloss: 'share of funds spent', role: 'topic', kinds: PERCENT, cues: { it: ['assorbimento', 'assorbito', 'spesi', 'utilizzato'], ro: ['absorbție', 'absorbția', 'absorbit', 'cheltuit'], en: ['absorption', 'absorbed', 'spent', 'used'] } },
@@ -175,7 +175,7 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'turnout', gloss: 'voter turnout', role: 'outcome', kinds: PERCENT,
     cues: {
       it: ['affluenza', 'partecipazione', 'votanti', 'aventi diritto', 'votato', 'elettori'],
-      ro: ['prezență', 'prezența', 'prezenta', 'participare', 'participarea', 'alegători', 'alegătorilor', 'votat', 'drept de vot'],
+      ro: ['=prezență', '=prezența', '=prezenta', 'participare', 'participarea', 'alegători', 'alegătorilor', 'votat', 'drept de vot'],
       en: ['turnout', 'participation', 'eligible', 'voters', 'voted'],
     },
   },
@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'votes', gloss: 'votes or vote share of a party or candidate', role: 'topic', kinds: SHARE,
     cues: {
-      it: ['voti', 'preferenze', 'consensi', 'ottenuto', 'partito', 'coalizione', 'blocco', 'lista', 'alleanza', 'primo', 'secondo', 'terzo'],
+      it: ['voti', 'preferenze', 'consensi', 'ottenuto', '=partito', 'coalizione', 'blocco', 'lista', 'alleanza', '=primo', '=secondo', '=terzo'],
       ro: ['voturi', 'voturilor', 'voturile', 'vot', 'votul', 'votului', 'obținut', 'partidul', 'partid', 'coaliția', 'alianța', 'blocul', 'formațiunea', 'clasat'],
       en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took', 'second', 'third'],
     },
@@ -200,16 +200,16 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['inflazione', 'carovita', 'prezzi', 'prezzi al consumo', 'armonizzato'],
       ro: ['inflație', 'inflația', 'inflatie', 'inflației', 'prețuri', 'prețurile', 'prețurilor', 'armonizat'],
-      en: ['inflation', 'prices', 'consumer prices', 'harmonised', 'harmonized', 'cpi', 'hicp'],
+      en: ['=inflation', 'prices', 'consumer prices', 'harmonised', 'harmonized', 'cpi', 'hicp'],
     },
   },
   { id: 'growth', gloss: 'economic growth', role: 'topic', kinds: PERCENT, cues: { it: ['crescita', 'crescere', 'cresciuto'], ro: ['creștere', 'creșterea', 'crescut'], en: ['growth', 'grew', 'expanded'] } },
   { id: 'unemployment', gloss: 'unemployment', role: 'topic', kinds: PERCENT, cues: { it: ['disoccupazione', 'disoccupati'], ro: ['șomaj', 'șomajul', 'șomeri'], en: ['unemployment', 'jobless', 'unemployed'] } },
-  { id: 'interest-rate', gloss: 'interest rate', role: 'topic', kinds: PERCENT, cues: { it: ['tassi', 'tasso', 'interesse'], ro: ['dobândă', 'dobânda', 'dobânzii', 'dobânzi'], en: ['rate', 'rates', 'interest'] } },
+  { id: 'interest-rate', gloss: 'interest rate', role: 'topic', kinds: PERCENT, cues: { it: ['tassi', 'tasso', '=interesse'], ro: ['dobândă', 'dobânda', 'dobânzii', 'dobânzi'], en: ['rate', 'rates', 'interest'] } },
   { id: 'tax', gloss: 'tax', role: 'topic', kinds: AMOUNT, cues: { it: ['tasse', 'imposta', 'imposte', 'iva', 'aliquota', 'accise'], ro: ['taxe', 'taxa', 'impozit', 'impozitul', 'tva', 'accize'], en: ['tax', 'taxes', 'vat', 'levy', 'duty'] } },
   { id: 'debt', gloss: 'public debt', role: 'topic', kinds: AMOUNT, cues: { it: ['debito'], ro: ['datorie', 'datoria', 'datoriei'], en: ['debt'] } },
   { id: 'deficit', gloss: 'budget deficit', role: 'topic', kinds: AMOUNT, cues: { it: ['deficit', 'disavanzo'], ro: ['deficit', 'deficitul'], en: ['deficit'] } },
-  { id: 'approval', gloss: 'approval or poll share', role: 'topic', kinds: PERCENT, cues: { it: ['gradimento', 'fiducia', 'sondaggio', 'sondaggi', 'intenzioni'], ro: ['încredere', 'popularitate', 'sondaj', 'sondajul', 'intenții'], en: ['approval', 'poll', 'polls', 'trust', 'favourability', 'favorability'] } },
+  { id: 'approval', gloss: 'approval or poll share', role: 'topic', kinds: PERCENT, cues: { it: ['=gradimento', 'fiducia', 'sondaggio', 'sondaggi', 'intenzioni'], ro: ['încredere', 'popularitate', 'sondaj', 'sondajul', 'intenții'], en: ['approval', 'poll', 'polls', 'trust', 'favourability', 'favorability'] } },
   // Weather and climate measures.
   { id: 'temperature', gloss: 'temperature', role: 'topic', kinds: ['measure'], cues: { it: ['temperatura', 'temperature', 'caldo', 'gelo', 'termometro'], ro: ['temperatura', 'temperaturi', 'caniculă', 'ger'], en: ['temperature', 'temperatures', 'heat', 'heatwave'] } },
   { id: 'rainfall', gloss: 'rain or snow fallen', role: 'topic', kinds: ['measure'], cues: { it: ['pioggia', 'piogge', 'precipitazioni', 'neve'], ro: ['ploaie', 'ploi', 'precipitații', 'zăpadă'], en: ['rain', 'rainfall', 'precipitation', 'snow'] } },
