@@ -61,6 +61,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Fewer than 20 were injured, up to 30 missing.', 'en', [{ text: 'Fewer than 20', qualifier: 'less-than', concept: 'injured' }, { text: 'up to 30 missing', qualifier: 'at-most', concept: 'missing' }]],
   ['Ci sono migliaia di persone.', 'it', [{ text: 'migliaia di persone', low: 1000, qualifier: 'at-least', unit: 'person' }]],
   ['Una decina di feriti.', 'it', [{ text: 'Una decina di feriti', low: 10, qualifier: 'approximately', concept: 'injured' }]],
+  // Partitives: the part counts what the whole does, but for what happened to people.
+  ['Cases were confirmed in 38 of the country\'s 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
+  ['Cases were confirmed in 38 of the 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
+  ['Floods killed 8 of the 41 passengers.', 'en', [{ text: '8', concept: 'deaths' }]],
   // "Lives" counts deaths; "living", with the same English stem, does not. A place's population is counted as such.
   ['The storm claimed 14 lives.', 'en', [{ text: '14 lives', concept: 'deaths' }]],
   ['Wolf numbers have risen to about 1,150, living in 190 packs.', 'en', [{ text: 'about 1,150', concept: 'wolves' }, { text: '190 packs', concept: null }]],

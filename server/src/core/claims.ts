@@ -3,7 +3,7 @@
  * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
-import { isConceptCue, isFunctionWord, resolveConcept } from './concepts';
+import { isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
 import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
@@ -152,11 +152,13 @@ export function extractClaims(text: string, language: Language): Claim[] {
     }
     claims.push(claim);
   }
-  // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe".
+  // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe". That
+  // says more than a topic the words around it name ("cases ... in 38 of the 41 counties"); what happened to people
+  // stays ("killed 8 of the 41 passengers" are deaths).
   for (let k = 0; k + 1 < claims.length; k++) {
     const part = claims[k]!;
     const whole = claims[k + 1]!;
-    if (part.concept === null && part.unit === null && part.kind === 'count' && whole.concept !== null &&
+    if ((part.concept === null || !isOutcome(part.concept)) && part.unit === null && part.kind === 'count' && whole.concept !== null &&
       PARTITIVE[language].test(text.slice(part.end, whole.start))) {
       part.concept = whole.concept;
       part.unit = whole.unit;
@@ -209,7 +211,8 @@ const DEFINITE_BEFORE: Record<Language, RegExp> = {
 const PARTITIVE: Record<Language, RegExp> = {
   it: /^\s+(?:dei|degli|delle|su|sui|sugli|sulle)\s+$/,
   ro: /^\s+(?:din|dintre)(?:\s+(?:cele|cei))?\s+$/,
-  en: /^\s+(?:of|out of)(?:\s+the)?\s+$/,
+  // "38 of the country's 41 counties", "7 of its 12 reactors".
+  en: /^\s+(?:of|out of)(?:\s+(?:the|its|their|[\p{L}\p{M}]+['’]s)){0,2}\s+$/u,
 };
 
 function buildClaim(text: string, language: Language, figure: Figure, windowStart: number,

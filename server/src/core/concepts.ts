@@ -28,6 +28,9 @@ interface CompiledCues {
 
 const compiled = new Map<Language, CompiledCues>();
 const OUTCOMES = new Set(CONCEPTS.filter((c) => c.role === 'outcome').map((c) => c.id));
+
+/** What happened to people (deaths, injured...): a concept the words around a figure say of it, not a topic. */
+export const isOutcome = (concept: string): boolean => OUTCOMES.has(concept);
 const COUNT_ONLY: readonly ClaimKind[] = ['count'];
 
 function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
