@@ -65,6 +65,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Cases were confirmed in 38 of the country\'s 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
   ['Cases were confirmed in 38 of the 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
   ['Floods killed 8 of the 41 passengers.', 'en', [{ text: '8', concept: 'deaths' }]],
+  // An elided noun says more than a topic named nearby.
+  ['The region has more than 2,000 wolves, with the largest populations in the north, where there are at least 900.', 'en', [{ text: 'at least 900', unit: 'wolf', concept: 'wolves' }]],
+  ['In regione ci sono oltre 2.000 lupi, con le popolazioni più grandi al nord, dove sono almeno 900.', 'it', [{ text: 'almeno 900', unit: 'wolf', concept: 'wolves' }]],
   // "Lives" counts deaths; "living", with the same English stem, does not. A place's population is counted as such.
   ['The storm claimed 14 lives.', 'en', [{ text: '14 lives', concept: 'deaths' }]],
   ['Wolf numbers have risen to about 1,150, living in 190 packs.', 'en', [{ text: 'about 1,150', concept: 'wolves' }, { text: '190 packs', concept: null }]],

@@ -158,18 +158,19 @@ export function extractClaims(text: string, language: Language): Claim[] {
   for (let k = 0; k + 1 < claims.length; k++) {
     const part = claims[k]!;
     const whole = claims[k + 1]!;
-    if ((part.concept === null || !isOutcome(part.concept)) && part.unit === null && part.kind === 'count' && whole.concept !== null &&
+    if (contextOnly(part) && part.unit === null && part.kind === 'count' && whole.concept !== null &&
       PARTITIVE[language].test(text.slice(part.end, whole.start))) {
       part.concept = whole.concept;
       part.unit = whole.unit;
     }
   }
   // A bare count after a counted figure in its sentence leaves out the same noun: "71 seats, up from 69", "oltre
-  // 370.000 spettatori, contro i 335.000", "11 angajați, dintre care trei".
+  // 370.000 spettatori, contro i 335.000", "11 angajați, dintre care trei". As with partitives, that says more than a
+  // topic the words around it name ("2,000 wolves, with the largest populations in the north, where there are 900").
   for (let k = 1; k < claims.length; k++) {
     const bare = claims[k]!;
     const before = claims[k - 1]!;
-    if (bare.kind !== 'count' || bare.unit !== null || bare.concept !== null || bare.reference || before.kind !== 'count' ||
+    if (bare.kind !== 'count' || bare.unit !== null || !contextOnly(bare) || bare.reference || before.kind !== 'count' ||
       (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start))) continue;
     bare.unit = before.unit;
     bare.concept = before.concept;
@@ -322,11 +323,20 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
-  return {
+  const claim: Claim = {
     start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
+  if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);
+  return claim;
 }
+
+/**
+ * Claims whose concept only the words around them give (no word of their own, no unit): what a partitive or an
+ * elided noun says of them says more, unless it is what happened to people ("killed 8 of the 41 passengers").
+ */
+const conceptFromContext = new WeakSet<Claim>();
+const contextOnly = (claim: Claim): boolean => claim.concept === null || (conceptFromContext.has(claim) && !isOutcome(claim.concept));
 
 const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;
 /** Millions ('M') or billions ('B'), where a figure is stated in one of them. */
