@@ -65,6 +65,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Cases were confirmed in 38 of the country\'s 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
   ['Cases were confirmed in 38 of the 41 counties.', 'en', [{ text: '38', unit: 'county', concept: 'counties' }]],
   ['Floods killed 8 of the 41 passengers.', 'en', [{ text: '8', concept: 'deaths' }]],
+  // The two ends of a change, each with its unit, count the same thing.
+  ['Guvernul a aprobat majorarea salariului minim de la 4.325 de lei la 4.600 de lei, o creștere de 275 de lei.', 'ro', [
+    { text: '4.325 de lei', concept: 'salary' }, { text: '4.600 de lei', concept: 'salary' },
+  ]],
   // An elided noun says more than a topic named nearby.
   ['The region has more than 2,000 wolves, with the largest populations in the north, where there are at least 900.', 'en', [{ text: 'at least 900', unit: 'wolf', concept: 'wolves' }]],
   ['In regione ci sono oltre 2.000 lupi, con le popolazioni più grandi al nord, dove sono almeno 900.', 'it', [{ text: 'almeno 900', unit: 'wolf', concept: 'wolves' }]],

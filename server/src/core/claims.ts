@@ -140,6 +140,13 @@ export function extractClaims(text: string, language: Language): Claim[] {
       coordinated(text, before.end, claim.start, language)) {
       claim.concept = before.concept;
     }
+    // The two ends of a change, each with its unit ("de la 4.325 de lei la 4.600 de lei", "from 12 deaths to 15
+    // deaths"), count the same thing: what one end is said to be, the other is.
+    if (before && before.kind === claim.kind && before.unit === claim.unit && (before.concept === null) !== (claim.concept === null) &&
+      endsOfChange(text, before, claim, language)) {
+      if (claim.concept === null) claim.concept = before.concept;
+      else before.concept = claim.concept;
+    }
     // Sums in a text about money often drop the currency after the first ("salirà a 3,4 miliardi"): a bare figure
     // in millions or billions is a sum when the last figure stated in that scale, nearby, is one.
     const scale = claim.kind === 'count' && claim.unit === null ? scaleOf(claim) : undefined;
@@ -378,6 +385,12 @@ function ordinalConcept(text: string, language: Language, start: number, end: nu
   });
 }
 const MAX_COORDINATED_GAP = 60;
+
+/** Two figures that open and close a range written with a unit each: "de la X lei la Y lei", "from X to Y". */
+function endsOfChange(text: string, first: Claim, second: Claim, language: Language): boolean {
+  const opener = rangeOpener(text, first.start, language);
+  return opener !== null && joinsRange(text.slice(first.end, second.start).trim(), opener.opener, language) === 'opened';
+}
 
 /** A bare figure listed after another in the same sentence counts the same thing ("eight ... and two in Moldova"). */
 function coordinated(text: string, from: number, to: number, language: Language): boolean {
