@@ -9,7 +9,7 @@ import { URI } from 'vscode-uri';
 import { ArticleFolder, ArticleFolders, readArticle, readArticleNow, type ArticleText, type FileRules, type SkippedArticle } from './articleFolders';
 import type { ArticleWorkspace, Logger } from './articles';
 import { ARTICLE_LANGUAGE, DEFAULT_SETTINGS, type CorroborateSettings } from './protocol';
-import { ReadingPool } from './readingPool';
+import { ReadingPool, warmReadingCode } from './readingPool';
 import { readSettings } from './settings';
 
 export interface ProgressReporter {
@@ -131,6 +131,8 @@ export class WorkspaceSync {
         const all = [...found, ...[...this.open].filter(([uri]) => !onDisk.has(uri)).map(([uri, text]) => ({ uri, text }))];
         const report = (done: number): void => progress.report(40 + Math.round((done / Math.max(1, all.length)) * 60), `analysed ${done}/${all.length} articles`);
         await this.articles.setMany(all, report, pool?.reading);
+        // Not waited for: it runs between requests.
+        if (pool) void warmReadingCode(all.map((a) => a.text));
         this.reportSkipped(skipped);
         this.host.log.info(`Indexed ${this.articles.uris.length} documents from ${this.folders.all.length} folder(s); ${skipped.length} file(s) left out.`);
       } finally {

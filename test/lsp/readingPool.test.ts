@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { readDocument } from '../../server/src/core/reading';
 import { tokenize, unpackTokens } from '../../server/src/core/tokens';
-import { ReadingPool } from '../../server/src/readingPool';
+import { ReadingPool, warmReadingCode } from '../../server/src/readingPool';
 
 const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
 const seeds = fs.readdirSync(SEEDS).sort().map((name) => ({ uri: `file:///${name}`, text: fs.readFileSync(path.join(SEEDS, name), 'utf8') }));
@@ -85,4 +85,16 @@ test('reading thread: a silent thread is waited for no longer than the stall lim
   } finally {
     pool.close();
   }
+});
+
+test('reading code warmed on the indexing thread: between other work, two documents a turn', async () => {
+  const texts = Array.from({ length: 6 }, (_, i) => seeds[i % seeds.length]!.text);
+  const order: string[] = [];
+  const warming = warmReadingCode(texts).then(() => order.push('warmed'));
+  // Work queued meanwhile (a request) runs before the warming is done.
+  setImmediate(() => order.push('request'));
+  await warming;
+  assert.deepEqual(order, ['request', 'warmed']);
+  // A list with nothing to read resolves too.
+  await warmReadingCode([]);
 });
