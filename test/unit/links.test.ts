@@ -114,6 +114,19 @@ test('a dateline says where and when an article was filed, not what its first fi
   assert.deepEqual(contexts.map((c) => [c.entities, c.dates]), [[['cluj-napoca'], []], [['bucharest'], []]]);
 });
 
+test('a year written right after a figure dates that figure, not the others of its sentence', () => {
+  const datesOf = (text: string): [string, string[]][] => {
+    const facts = analyzeDocument(text);
+    return facts.claims.map((c, i) => [c.text, facts.claimContexts[i]!.dates]);
+  };
+  assert.deepEqual(datesOf('Il contributo ha incassato 5,4 milioni di euro, contro i 2,4 milioni del 2025.'),
+    [['5,4 milioni di euro', []], ['2,4 milioni', ['2025']]]);
+  assert.deepEqual(datesOf('The 2026 harvest will shrink by 15% to around 40 million hectolitres, from 47.5 million in 2025.'),
+    [['15%', ['2026']], ['around 40 million hectolitres', ['2026']], ['47.5 million', ['2026', '2025']]]);
+  // A year that opens the sentence dates every figure of it.
+  assert.deepEqual(datesOf('În 2025, bilanțul a urcat la 14 morți, de la 9 morți.'), [['14 morți', ['2025']], ['9 morți', ['2025']]]);
+});
+
 test('a count whose noun is left out restates the count with it when both count the same thing', () => {
   const count = (unit: string | null, concept: string | null, value = 1150): Claim =>
     ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier: 'approximately', kind: 'count', unit, concept, additional: false });

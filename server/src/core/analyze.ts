@@ -5,6 +5,7 @@
  */
 import type { LexiconEntry, NameSource } from './aliases';
 import { nameCues } from './cues';
+import { YEAR_LINKS } from './data/functionWords';
 import { findEntities } from './entities';
 import { knowledge } from './knowledge';
 import { readDocument, type DocumentReading } from './reading';
@@ -72,7 +73,7 @@ function datelines(text: string): [number, number][] {
  * The context of each claim's sentence: its entities, then the countries of its demonyms (worked out with the
  * reading). Names and dates of a dateline are left out.
  */
-function claimContexts(text: string, claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], demonyms: DocumentReading['demonyms']): ClaimContext[] {
+function claimContexts(text: string, claims: readonly Claim[], entities: readonly Mention[], tokens: readonly Token[], demonyms: DocumentReading['demonyms'], language: Language): ClaimContext[] {
   const filed = datelines(text);
   const inDateline = (at: number): boolean => filed.some(([start, end]) => at >= start && at < end);
   const bySentence = new Map<number, ClaimContext>();
@@ -90,7 +91,32 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
     const c = bySentence.get(s)!;
     for (const country of countries) if (!c.entities.includes(country)) c.entities.push(country);
   }
-  return claims.map((claim) => bySentence.get(sentenceAt(tokens, claim.start))!);
+  const owned = datesOfFigures(text, claims, entities, language);
+  return claims.map((claim, i) => {
+    const shared = bySentence.get(sentenceAt(tokens, claim.start))!;
+    // Dates another figure of the sentence owns are left out of this one's context.
+    const others = shared.dates.filter((id) => owned.some(([k, date]) => k !== i && date === id && !owned.some(([j, d]) => j === i && d === id)));
+    return others.length ? { entities: shared.entities, dates: shared.dates.filter((id) => !others.includes(id)) } : shared;
+  });
+}
+
+/**
+ * Dates written right after a figure, joined by at most a preposition ("rispetto ai 2,4 milioni del 2025", "from
+ * €2.4 million in 2025"): they date that figure, not the others of its sentence. Pairs of claim index and date id.
+ */
+function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): [number, string][] {
+  const links = YEAR_LINKS[language];
+  const out: [number, string][] = [];
+  let k = 0;
+  for (const m of entities) {
+    if (m.type !== 'date') continue;
+    while (k < claims.length && claims[k]!.end <= m.start) k++;
+    const before = k - 1;
+    if (before < 0 || m.start - claims[before]!.end > 12) continue;
+    const between = text.slice(claims[before]!.end, m.start).trim().toLowerCase();
+    if (between === '' || links.includes(between)) out.push([before, m.id]);
+  }
+  return out;
 }
 
 /** The facts of a document from its reading and its tokens, naming entities with the workspace's names too. */
@@ -122,7 +148,7 @@ export function nameEntities(text: string, tokens: readonly Token[], reading: Do
     segments,
     entities,
     claims,
-    claimContexts: claimContexts(text, claims, entities, tokens, reading.demonyms),
+    claimContexts: claimContexts(text, claims, entities, tokens, reading.demonyms, language),
     topic: topicOf(entities),
     events,
     discovered,

@@ -44,6 +44,13 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
   ],
 };
 
+/** Prepositions that join a date to the figure right before it ("2,4 milioni del 2025", "€2.4 million in 2025"). */
+export const YEAR_LINKS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['del', 'nel', 'dal', 'al', 'di', 'in', 'a'],
+  ro: ['din', 'în', 'pe', 'de', 'la'],
+  en: ['in', 'of', 'for', 'from', 'on', 'at'],
+};
+
 /** Words joining two figures of one list ("eight in Romania and two in Moldova"): the second shares the concept. */
 export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
   it: ['e', 'ed'],
