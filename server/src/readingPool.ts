@@ -167,11 +167,11 @@ const WARM_PER_TURN = 2;
  * afterwards ran it unoptimised. In-process, twelve edits of the benchmark's workspace took up to 18 ms each to
  * analyse again without this, and up to 8 ms with 300 documents read first. Resolves when done.
  */
-export async function warmReadingCode(texts: readonly string[]): Promise<void> {
-  for (let i = 0; i < Math.min(WARM_DOCUMENTS, texts.length); i++) {
+export async function warmReadingCode(documents: readonly { text: string }[]): Promise<void> {
+  for (let i = 0; i < Math.min(WARM_DOCUMENTS, documents.length); i++) {
     if (i % WARM_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      const text = texts[i]!;
+      const { text } = documents[i]!;
       readDocument(text, tokenize(text));
     } catch {
       // A text that cannot be read was reported when the workspace was analysed.

@@ -132,7 +132,7 @@ export class WorkspaceSync {
         const report = (done: number): void => progress.report(40 + Math.round((done / Math.max(1, all.length)) * 60), `analysed ${done}/${all.length} articles`);
         await this.articles.setMany(all, report, pool?.reading);
         // Not waited for: it runs between requests.
-        if (pool) void warmReadingCode(all.map((a) => a.text));
+        if (pool) void warmReadingCode(all);
         this.reportSkipped(skipped);
         this.host.log.info(`Indexed ${this.articles.uris.length} documents from ${this.folders.all.length} folder(s); ${skipped.length} file(s) left out.`);
       } finally {

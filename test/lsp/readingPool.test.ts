@@ -88,9 +88,9 @@ test('reading thread: a silent thread is waited for no longer than the stall lim
 });
 
 test('reading code warmed on the indexing thread: between other work, two documents a turn', async () => {
-  const texts = Array.from({ length: 6 }, (_, i) => seeds[i % seeds.length]!.text);
+  const documents = Array.from({ length: 6 }, (_, i) => seeds[i % seeds.length]!);
   const order: string[] = [];
-  const warming = warmReadingCode(texts).then(() => order.push('warmed'));
+  const warming = warmReadingCode(documents).then(() => order.push('warmed'));
   // Work queued meanwhile (a request) runs before the warming is done.
   setImmediate(() => order.push('request'));
   await warming;

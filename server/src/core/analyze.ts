@@ -91,22 +91,23 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
     const c = bySentence.get(s)!;
     for (const country of countries) if (!c.entities.includes(country)) c.entities.push(country);
   }
-  const owned = datesOfFigures(text, claims, entities, language);
+  const owners = datesOfFigures(text, claims, entities, language);
   return claims.map((claim, i) => {
     const shared = bySentence.get(sentenceAt(tokens, claim.start))!;
-    // Dates another figure of the sentence owns are left out of this one's context.
-    const others = shared.dates.filter((id) => owned.some(([k, date]) => k !== i && date === id && !owned.some(([j, d]) => j === i && d === id)));
-    return others.length ? { entities: shared.entities, dates: shared.dates.filter((id) => !others.includes(id)) } : shared;
+    // Dates other figures of the sentence own, and this one does not, are left out of its context.
+    const own = (id: string): boolean => owners.get(id)?.has(i) ?? true;
+    return shared.dates.every(own) ? shared : { entities: shared.entities, dates: shared.dates.filter(own) };
   });
 }
 
 /**
  * Dates written right after a figure, joined by at most a preposition ("rispetto ai 2,4 milioni del 2025", "from
- * €2.4 million in 2025"): they date that figure, not the others of its sentence. Pairs of claim index and date id.
+ * €2.4 million in 2025"): they date that figure, not the others of its sentence. By date id, the indices of the
+ * claims that own it.
  */
-function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): [number, string][] {
+function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): Map<string, Set<number>> {
   const links = YEAR_LINKS[language];
-  const out: [number, string][] = [];
+  const out = new Map<string, Set<number>>();
   let k = 0;
   for (const m of entities) {
     if (m.type !== 'date') continue;
@@ -114,7 +115,7 @@ function datesOfFigures(text: string, claims: readonly Claim[], entities: readon
     const before = k - 1;
     if (before < 0 || m.start - claims[before]!.end > 12) continue;
     const between = text.slice(claims[before]!.end, m.start).trim().toLowerCase();
-    if (between === '' || links.includes(between)) out.push([before, m.id]);
+    if (between === '' || links.includes(between)) out.set(m.id, (out.get(m.id) ?? new Set()).add(before));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { CONCEPTS, type ConceptRole } from './data/concepts';
 import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
-import { foldWord, isLetterCode } from './lexicon';
+import { foldWord, isLetterCode, listedWord } from './lexicon';
 import { stem } from './stems';
 import type { ClaimKind, Language } from './types';
 
@@ -41,9 +41,10 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 
 function compile(language: Language): CompiledCues {
   const cues: CompiledCues = { byWord: new Map(), byStem: new Map(), phrases: new Map(), phraseStarts: new Set() };
-  const add = (word: string, cue: Cue): void => {
-    if (word.startsWith('=')) {
-      push(cues.byWord, foldWord(word.slice(1)), cue);
+  const add = (listed: string, cue: Cue): void => {
+    const { word, byStem } = listedWord(listed);
+    if (!byStem) {
+      push(cues.byWord, foldWord(word), cue);
       return;
     }
     if (word.includes(' ')) {

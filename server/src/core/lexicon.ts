@@ -33,6 +33,14 @@ export function foldWord(word: string): string {
   return result;
 }
 
+/**
+ * A word of the lexicon data as listed: "=word" is matched as written only, where its stem is that of other words
+ * ("=lives": "living" is no death; data/concepts.ts, data/units.ts); any other is matched by stem too.
+ */
+export function listedWord(listed: string): { word: string; byStem: boolean } {
+  return listed.startsWith('=') ? { word: listed.slice(1), byStem: false } : { word: listed, byStem: true };
+}
+
 /** The surface forms a word can take in running text: as listed, without diacritics, with cedillas (Romanian). */
 export function surfaceVariants(word: string, language: Language): string[] {
   const forms = new Set([word, stripDiacritics(word)]);

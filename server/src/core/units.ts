@@ -2,7 +2,7 @@
 import {
   COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
-import { alternation, foldWord, surfaceVariants } from './lexicon';
+import { alternation, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
 import type { Language } from './types';
 
@@ -41,11 +41,10 @@ function compile(language: Language): CompiledUnits {
   const nounByStem = new Map<string, CountedNoun>();
   for (const entry of COUNTED_NOUNS) {
     for (const listed of entry.words[language]) {
-      // "=word": as written only, where its stem is that of other words (data/concepts.ts).
-      const word = listed.startsWith('=') ? listed.slice(1) : listed;
+      const { word, byStem } = listedWord(listed);
       const folded = foldWord(word);
       if (!nounByWord.has(folded)) nounByWord.set(folded, entry);
-      if (word !== listed) continue;
+      if (!byStem) continue;
       const key = stem(word.toLowerCase(), language);
       if (!nounByStem.has(key)) nounByStem.set(key, entry);
     }
