@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { acceptance, comparable, comparisonKeys, linkFeatures, mutualMatch, type LinkableClaim } from '../server/src/core/links.ts';
+import { acceptance, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, type LinkableClaim } from '../server/src/core/links.ts';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL, type LogisticModel } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import { loadCorpus, matchClaims } from './evalCorpus.ts';
@@ -64,7 +64,7 @@ const isGold = (a: LinkableClaim, b: LinkableClaim): boolean => {
 
 const { weight, similarity } = index.comparison(uris[0]!);
 /** Claims of a document that share a comparison key with a claim, as the workspace index finds them. */
-const keyed = new Map(uris.map((u) => [u, index.comparison(u).claims.map((c) => ({ c, keys: comparisonKeys(c.claim) }))]));
+const keyed = new Map(uris.map((u) => [u, index.comparison(u).claims.map((c) => ({ c, keys: filedKeys(c.claim) }))]));
 const candidatesIn = (uri: string, of: LinkableClaim): LinkableClaim[] => {
   const keys = comparisonKeys(of.claim);
   return keyed.get(uri)!.filter((k) => k.keys.some((x) => keys.includes(x))).map((k) => k.c);

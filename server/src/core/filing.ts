@@ -3,7 +3,7 @@
  * apart: which keys it is filed under, whether it names the same entities, whether its facts are the same.
  */
 import type { DocumentFacts } from './analyze';
-import { comparisonKeys } from './links';
+import { filedKeys } from './links';
 
 /** Documents in the order they were added, numbered so that a subset can be put back in that order. */
 export type Ordered = Map<string, number>;
@@ -50,7 +50,7 @@ export function filedUnder(facts: DocumentFacts): FiledUnder {
   const mentioned = new Set(entities);
   return {
     entities,
-    keys: [...new Set(facts.claims.flatMap(comparisonKeys))],
+    keys: [...new Set(facts.claims.flatMap(filedKeys))],
     unresolved: [...new Set(facts.unresolved)],
     contextOnly: [...new Set(facts.claimContexts.flatMap((c) => c.entities))].filter((id) => !mentioned.has(id)),
   };

@@ -122,6 +122,9 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
  */
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
+  // A figure that says nothing of what it counts ("19", "Twelve", "the ninth") may be any count or rank of its
+  // story: the models weigh that it is unsaid (linkFeatures).
+  if (unsaid(x) || unsaid(y)) return true;
   if (x.kind === 'ordinal') return false;
   return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
 }
@@ -134,16 +137,33 @@ const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 
+/** A count or a rank that says nothing of what it counts: no noun, no concept. */
+export const unsaid = (c: Claim): boolean => (c.kind === 'count' || c.kind === 'ordinal') && c.unit === null && c.concept === null;
+
 export function family(c: Claim): string {
   return c.kind === 'count' ? `count:${nounOf(c) ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${dimensionOf(c) ?? c.unit ?? '-'}`;
 }
 
-/** The keys under which a claim's candidates are found: its concept, and its family where the unit says something. */
+/**
+ * The keys under which a claim's candidates are found: its concept, and its family where the unit says something.
+ * A count or rank that says what it counts also finds those of its kind that do not (under `<kind>:unsaid`); one
+ * that does not finds every one of its kind (`<kind>:any`). filedKeys gives the keys a claim is found under.
+ */
 export function comparisonKeys(c: Claim): string[] {
   const keys: string[] = [];
   if (c.reference) return keys;
+  if (unsaid(c)) return [`${c.kind}:any`];
   if (c.concept !== null) keys.push(`concept:${c.concept}`);
   if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
+  if (c.kind === 'count' || c.kind === 'ordinal') keys.push(`${c.kind}:unsaid`);
+  return keys;
+}
+
+/** The keys a claim is found under by the comparisonKeys of others. */
+export function filedKeys(c: Claim): string[] {
+  if (c.reference || (c.kind !== 'count' && c.kind !== 'ordinal')) return comparisonKeys(c);
+  const keys = unsaid(c) ? [`${c.kind}:unsaid`] : comparisonKeys(c).slice(0, -1);
+  keys.push(`${c.kind}:any`);
   return keys;
 }
 
@@ -214,6 +234,7 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.qualifier === y.qualifier ? 1 : 0,
     x.concept !== null && x.concept === y.concept ? 1 : 0,
     gap,
+    unsaid(x) || unsaid(y) ? 1 : 0,
   );
   return into;
 }

@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, family, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, family, filedKeys, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -510,7 +510,7 @@ export class WorkspaceIndex {
     if (!byKey) {
       byKey = new Map();
       for (const c of this.linkablesOf(uri)) {
-        for (const k of comparisonKeys(c.claim)) {
+        for (const k of filedKeys(c.claim)) {
           const list = byKey.get(k) ?? [];
           byKey.set(k, list);
           list.push(c);

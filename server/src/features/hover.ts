@@ -4,7 +4,7 @@
  * conflicting. Document text is escaped; links open the target through the one trusted command.
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { comparisonKeys } from '../core/links';
+import { unsaid } from '../core/links';
 import { excerptAround, formatFigure } from '../core/report';
 import type { Claim, Mention } from '../core/types';
 import { escapeMarkdown, openLocationLink } from '../markdown';
@@ -68,8 +68,12 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
   if (claim.additional) lines.push('An increment (“another …”): compared only with other increments.');
   const links = ctx.articles.claimLinks(uri, index);
   if (links.length === 0) {
-    // Figures with no concept are still compared by their unit (tonnes, euros, percent); bare numbers are not.
-    lines.push(comparisonKeys(claim).length > 0 ? 'No other document states this quantity.' : 'Not compared: nothing in its sentence says what is counted.');
+    // Figures with no concept are still compared by their unit (tonnes, euros, percent); bare counts with every count.
+    lines.push(
+      claim.reference ? 'Not compared: it points back at things already named.'
+      : unsaid(claim) ? 'No figure of another document matches it (nothing in its sentence says what is counted).'
+      : 'No other document states this quantity.',
+    );
     return lines.join('\n\n');
   }
   // Conflicts first: they are what a reader checks.
