@@ -146,25 +146,31 @@ test('a count whose noun is left out restates the count with it when both count 
 });
 
 test('a count or rank that says nothing of what it counts is compared with the counts or ranks of its story', () => {
-  const linked = (docs: Record<string, string>, text: string): string[] => {
+  const cases: { it: string; en: string; figure: string; expected: string }[] = [
+    {
+      // "19" alone (no noun, no concept) against "19 marinai".
+      it: 'Collisione sul Danubio\n\nGALAȚI – Una nave cargo ha speronato una petroliera sul Danubio vicino a Galați. ' +
+        'A bordo della petroliera erano 19 marinai, ha detto la Guardia costiera romena.',
+      en: 'Danube collision\n\nGALATI - A cargo ship rammed a tanker on the Danube near Galati. There were 19 on board the tanker, ' +
+        'the Romanian coast guard said.',
+      figure: '19',
+      expected: 'it:19 marinai:agrees',
+    },
+    {
+      // Ranks with no concept: "nona" and "ninth".
+      it: 'Bce, tassi fermi\n\nFRANCOFORTE – La Banca centrale europea ha lasciato i tassi fermi per la nona riunione consecutiva, ' +
+        'ha detto Christine Lagarde giovedì a Francoforte.',
+      en: 'ECB holds rates\n\nFRANKFURT - The European Central Bank kept its rates on hold for the ninth meeting in a row, ' +
+        'Christine Lagarde said in Frankfurt on Thursday.',
+      figure: 'ninth',
+      expected: 'it:nona:agrees',
+    },
+  ];
+  for (const { it, en, figure, expected } of cases) {
     const index = new WorkspaceIndex();
-    index.setAll(Object.entries(docs).map(([uri, t]) => ({ uri, text: t })));
-    const i = index.get('en')!.facts.claims.findIndex((c) => c.text === text);
-    assert.ok(i >= 0, text);
-    return index.linksOf('en', i).map((l) => `${l.b.doc}:${l.b.claim.text}:${l.relation}`);
-  };
-  // "19" alone (no noun, no concept) against "19 marinai".
-  assert.deepEqual(linked({
-    it: 'Collisione sul Danubio\n\nGALAȚI – Una nave cargo ha speronato una petroliera sul Danubio vicino a Galați. ' +
-      'A bordo della petroliera erano 19 marinai, ha detto la Guardia costiera romena.',
-    en: 'Danube collision\n\nGALATI - A cargo ship rammed a tanker on the Danube near Galati. There were 19 on board the tanker, ' +
-      'the Romanian coast guard said.',
-  }, '19'), ['it:19 marinai:agrees']);
-  // Ranks with no concept: "nona" and "ninth".
-  assert.deepEqual(linked({
-    it: 'Bce, tassi fermi\n\nFRANCOFORTE – La Banca centrale europea ha lasciato i tassi fermi per la nona riunione consecutiva, ' +
-      'ha detto Christine Lagarde giovedì a Francoforte.',
-    en: 'ECB holds rates\n\nFRANKFURT - The European Central Bank kept its rates on hold for the ninth meeting in a row, ' +
-      'Christine Lagarde said in Frankfurt on Thursday.',
-  }, 'ninth'), ['it:nona:agrees']);
+    index.setAll([{ uri: 'it', text: it }, { uri: 'en', text: en }]);
+    const i = index.get('en')!.facts.claims.findIndex((c) => c.text === figure);
+    assert.ok(i >= 0, figure);
+    assert.deepEqual(index.linksOf('en', i).map((l) => `${l.b.doc}:${l.b.claim.text}:${l.relation}`), [expected]);
+  }
 });
