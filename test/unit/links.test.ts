@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { comparable, comparisonKeys, linkFeatures, restates } from '../../server/src/core/links.ts';
+import { comparable, comparisonKeys, linkFeatures, restates, sharedFigures } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
 import type { Claim } from '../../server/src/core/types.ts';
@@ -173,4 +173,21 @@ test('a count or rank that says nothing of what it counts is compared with the c
     assert.ok(i >= 0, figure);
     assert.deepEqual(index.linksOf('en', i).map((l) => `${l.b.doc}:${l.b.claim.text}:${l.relation}`), [expected]);
   }
+});
+
+test('two articles share the figures the one that states fewer states too, small counts left out', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: STORY.it },
+    { uri: 'en', text: STORY.en },
+    { uri: 'other', text: 'Sciopero dei treni\n\nROMA – Lo sciopero di 20 ore ha fermato 1.800 treni e tre linee in 11 regioni.' },
+  ]);
+  const first = (uri: string) => index.comparison(uri).claims[0]!;
+  // it: 1.800 tonnellate, 30.000 litri, 20 ore (11 marinai is a small count); en: 1,800 tonnes, 30,000 litres, 18 hours.
+  assert.deepEqual([...first('it').documentFigures].sort(), ['count:20:20', 'measure:1800:1800', 'measure:30000:30000']);
+  assert.equal(sharedFigures(first('it'), first('en')), 2 / 3);
+  assert.equal(sharedFigures(first('en'), first('it')), 2 / 3);
+  // "20 ore" and "1.800 treni" (a count, not the measure of "1.800 tonnellate"): one of the two figures the third
+  // article states (three, 11 are small counts).
+  assert.equal(sharedFigures(first('other'), first('it')), 1 / 2);
 });

@@ -5,7 +5,7 @@
  * them apart. Among those, two logistic models (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the
  * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
  * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
- * article has, and how close the values are. The first ranks: each claim's candidate in another document is its
+ * article has, how many figures the two articles share, and how close the values are. The first ranks: each claim's candidate in another document is its
  * mutual best match. The second decides whether that match is a link. Closeness of value is one feature among
  * those, never a gate: figures that fail a gate are never linked.
  */
@@ -28,6 +28,40 @@ export interface LinkableClaim {
   position: number;
   /** How many figures of the claim's family (see family) its document has, itself included. */
   familySize: number;
+  /** The figures the claim's document states (documentFigures), one set shared by its claims. */
+  documentFigures: ReadonlySet<string>;
+}
+
+/**
+ * The figures a document states, as kind and interval, for sharedFigures: every claim but references and counts of
+ * twelve or fewer ("two days", "three ministers": small counts are stated by articles of every story).
+ */
+export function documentFigures(claims: readonly Claim[]): Set<string> {
+  const figures = new Set<string>();
+  for (const c of claims) if (!c.reference && (c.kind !== 'count' || c.low > 12)) figures.add(`${c.kind}:${c.low}:${c.high}`);
+  return figures;
+}
+
+/** sharedFigures of two documents' figure sets, kept while both sets live: a large story scores millions of pairs. */
+const figureOverlap = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, number>>();
+
+/**
+ * Share of the figures of the document that states fewer that the other states too. Articles of one story repeat
+ * each other's figures; articles of two stories about one subject (a rate decision, a month's inflation) share
+ * entities, but few figures.
+ */
+export function sharedFigures(a: LinkableClaim, b: LinkableClaim): number {
+  const x = a.documentFigures;
+  const y = b.documentFigures;
+  let row = figureOverlap.get(x);
+  const known = row?.get(y);
+  if (known !== undefined) return known;
+  let n = 0;
+  for (const v of x) if (y.has(v)) n++;
+  const share = n / Math.max(1, Math.min(x.size, y.size));
+  if (!row) figureOverlap.set(x, (row = new WeakMap()));
+  row.set(y, share);
+  return share;
 }
 
 /** How telling it is that two texts share an entity: rare entities tell more (inverse document frequency). */
@@ -235,6 +269,7 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.concept !== null && x.concept === y.concept ? 1 : 0,
     gap,
     unsaid(x) || unsaid(y) ? 1 : 0,
+    sharedFigures(a, b),
   );
   return into;
 }

@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, family, filedKeys, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, documentFigures, family, filedKeys, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -540,8 +540,9 @@ export class WorkspaceIndex {
     const length = Math.max(1, d.text.length);
     const families = new Map<string, number>();
     for (const c of d.facts.claims) families.set(family(c), (families.get(family(c)) ?? 0) + 1);
+    const figures = documentFigures(d.facts.claims);
     list = d.facts.claims.map((claim, index) => ({
-      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents,
+      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentFigures: figures,
       position: claim.start / length, familySize: families.get(family(claim))!,
     }));
     this.linkables.set(uri, list);
