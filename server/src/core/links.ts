@@ -42,8 +42,8 @@ export function documentFigures(claims: readonly Claim[]): Set<string> {
   return figures;
 }
 
-/** sharedFigures of two documents' figure sets, kept while both sets live: a large story scores millions of pairs. */
-const figureOverlap = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, number>>();
+/** The pair of figure sets sharedFigures was last asked about, and its answer: a claim is scored against one document's claims in turn. */
+const lastOverlap: { x?: ReadonlySet<string>; y?: ReadonlySet<string>; share: number } = { share: 0 };
 
 /**
  * Share of the figures of the document that states fewer that the other states too. Articles of one story repeat
@@ -53,14 +53,13 @@ const figureOverlap = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<strin
 export function sharedFigures(a: LinkableClaim, b: LinkableClaim): number {
   const x = a.documentFigures;
   const y = b.documentFigures;
-  let row = figureOverlap.get(x);
-  const known = row?.get(y);
-  if (known !== undefined) return known;
+  if ((lastOverlap.x === x && lastOverlap.y === y) || (lastOverlap.x === y && lastOverlap.y === x)) return lastOverlap.share;
   let n = 0;
   for (const v of x) if (y.has(v)) n++;
   const share = n / Math.max(1, Math.min(x.size, y.size));
-  if (!row) figureOverlap.set(x, (row = new WeakMap()));
-  row.set(y, share);
+  lastOverlap.x = x;
+  lastOverlap.y = y;
+  lastOverlap.share = share;
   return share;
 }
 
