@@ -1,13 +1,14 @@
 /**
  * Which claims in two documents state the same quantity. Two claims may be compared only when they are of the
- * same kind and unit (counts by the same noun, or of the same concept), both totals or both increments, in
- * documents about the same story (their entities overlap, weighted by rarity), with no years or hours that tell
- * them apart. Among those, two logistic models (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the
- * annotated dev stories) weigh what is counted and its context: the concept, the entities shared by the two
- * sentences, the noun counted, where the figures stand in their articles, how many figures of the family each
- * article has, how many figures the two articles share, and how close the values are. The first ranks: each claim's candidate in another document is its
- * mutual best match. The second decides whether that match is a link. Closeness of value is one feature among
- * those, never a gate: figures that fail a gate are never linked.
+ * same kind and unit (counts by the same noun, or of the same concept; a count or rank that says nothing of what it
+ * counts, with any of its kind), both totals or both increments, in documents about the same story (their entities
+ * overlap, weighted by rarity), with no years or hours that tell them apart. Among those, two logistic models
+ * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
+ * its context: the concept, the entities shared by the two sentences, the noun counted, whether a figure says what
+ * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
+ * figures the two articles share, and how close the values are. The first ranks: each claim's candidate in
+ * another document is its mutual best match. The second decides whether that match is a link. Closeness of value
+ * is one feature among those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
 import { LINK_MODEL } from './data/linkModel';
