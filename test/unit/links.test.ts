@@ -191,3 +191,24 @@ test('two articles share the figures the one that states fewer states too, small
   // article states (three, 11 are small counts).
   assert.equal(sharedFigures(first('other'), first('it')), 1 / 2);
 });
+
+test('two concepts read and different are told apart from one concept unread', () => {
+  const feature = (docs: { it: string; en: string }): number => {
+    const index = new WorkspaceIndex();
+    index.setAll([{ uri: 'it', text: docs.it }, { uri: 'en', text: docs.en }]);
+    const it = index.comparison('it');
+    const a = it.claims.find((c) => c.claim.kind === 'percent')!;
+    const b = index.comparison('en').claims.find((c) => c.claim.kind === 'percent')!;
+    const story = comparable(a, b, it.similarity);
+    assert.ok(story > 0);
+    return linkFeatures(a, b, story, it.weight)[LINK_FEATURES.indexOf('otherConcept')]!;
+  };
+  const rate = 'Bce, tassi fermi\n\nFRANCOFORTE – La Banca centrale europea ha lasciato fermo il tasso sui depositi al 2%, ' +
+    'ha detto Christine Lagarde giovedì a Francoforte.';
+  // A rate against an inflation figure: both read, different.
+  assert.equal(feature({ it: rate, en: 'Eurozone inflation slows\n\nFRANKFURT - Inflation in the eurozone slowed to 2% in October, ' +
+    'Eurostat said in Frankfurt on Friday, as Christine Lagarde spoke.' }), 1);
+  // A rate against a share nothing says what of.
+  assert.equal(feature({ it: rate, en: 'ECB holds\n\nFRANKFURT - The European Central Bank left it at 2%, Christine Lagarde said ' +
+    'in Frankfurt on Thursday.' }), 0);
+});

@@ -269,6 +269,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.concept !== null && x.concept === y.concept ? 1 : 0,
     gap,
     unsaid(x) || unsaid(y) ? 1 : 0,
+    // Two concepts read and different ("2%" of inflation, "2%" of a rate) say more against a match than one unread.
+    x.concept !== null && y.concept !== null && x.concept !== y.concept ? 1 : 0,
     sharedFigures(a, b),
   );
   return into;
