@@ -4,7 +4,7 @@
  * counts, with any of its kind), both totals or both increments, in documents about the same story (their entities
  * overlap, weighted by rarity), with no years or hours that tell them apart. Among those, two logistic models
  * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
- * its context: the concept, the entities shared by the two sentences, the noun counted, whether a figure says what
+ * its context: the concepts, the entities shared by the two sentences, the noun counted, whether a figure says what
  * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
  * figures the two articles share, and how close the values are. The first ranks: each claim's candidate in
  * another document is its mutual best match. The second decides whether that match is a link. Closeness of value
