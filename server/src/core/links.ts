@@ -171,11 +171,21 @@ const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 
+const countsOrRanks = (c: Claim): boolean => c.kind === 'count' || c.kind === 'ordinal';
+
 /** A count or a rank that says nothing of what it counts: no noun, no concept. */
-export const unsaid = (c: Claim): boolean => (c.kind === 'count' || c.kind === 'ordinal') && c.unit === null && c.concept === null;
+export const unsaid = (c: Claim): boolean => countsOrRanks(c) && c.unit === null && c.concept === null;
 
 export function family(c: Claim): string {
   return c.kind === 'count' ? `count:${nounOf(c) ?? '-'}:${c.unit ? '' : c.concept ?? '-'}` : `${c.kind}:${dimensionOf(c) ?? c.unit ?? '-'}`;
+}
+
+/** What a claim says it is: its concept, and its family where the unit says something (none for references). */
+function statedKeys(c: Claim): string[] {
+  const keys: string[] = [];
+  if (c.concept !== null) keys.push(`concept:${c.concept}`);
+  if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
+  return keys;
 }
 
 /**
@@ -184,19 +194,18 @@ export function family(c: Claim): string {
  * that does not finds every one of its kind (`<kind>:any`). filedKeys gives the keys a claim is found under.
  */
 export function comparisonKeys(c: Claim): string[] {
-  const keys: string[] = [];
-  if (c.reference) return keys;
+  if (c.reference) return [];
   if (unsaid(c)) return [`${c.kind}:any`];
-  if (c.concept !== null) keys.push(`concept:${c.concept}`);
-  if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
-  if (c.kind === 'count' || c.kind === 'ordinal') keys.push(`${c.kind}:unsaid`);
+  const keys = statedKeys(c);
+  if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
   return keys;
 }
 
 /** The keys a claim is found under by the comparisonKeys of others. */
 export function filedKeys(c: Claim): string[] {
-  if (c.reference || (c.kind !== 'count' && c.kind !== 'ordinal')) return comparisonKeys(c);
-  const keys = unsaid(c) ? [`${c.kind}:unsaid`] : comparisonKeys(c).slice(0, -1);
+  if (c.reference) return [];
+  if (!countsOrRanks(c)) return statedKeys(c);
+  const keys = unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c);
   keys.push(`${c.kind}:any`);
   return keys;
 }
