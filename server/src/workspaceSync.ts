@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { ArticleFolder, ArticleFolders, readArticle, readArticleNow, type ArticleText, type FileRules, type SkippedArticle } from './articleFolders';
 import type { ArticleWorkspace, Logger } from './articles';
 import { ARTICLE_LANGUAGE, DEFAULT_SETTINGS, type CorroborateSettings } from './protocol';
+import { whileIndexing } from './heap';
 import { ReadingPool, warmReadingCode } from './readingPool';
 import { readSettings } from './settings';
 
@@ -94,7 +95,7 @@ export class WorkspaceSync {
 
   /** Reads every article of the workspace folders and analyses what changed; `fresh` starts from nothing. */
   indexWorkspace(fresh = false): Promise<void> {
-    return this.enqueue(async () => {
+    return this.enqueue(() => whileIndexing(async () => {
       this.host.indexing(true);
       const progress = await this.host.progress('Corroborate: indexing articles');
       let pool: ReadingPool | undefined;
@@ -140,7 +141,7 @@ export class WorkspaceSync {
         progress.done();
         this.host.indexing(false);
       }
-    });
+    }));
   }
 
   private reportSkipped(skipped: readonly SkippedArticle[]): void {
