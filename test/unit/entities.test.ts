@@ -17,6 +17,20 @@ interface EntityCase {
 }
 
 const cases: EntityCase[] = [
+  {
+    what: 'a surname particle takes the word after it, though the data knows that word as a town or a given name',
+    language: 'en',
+    text: 'Officials said the administration had asked Di Sarno Media for support. Farm lobby Di Maria Media put losses higher.',
+    expect: [['Di Sarno Media', 'organization'], ['Di Maria Media', 'organization']],
+    absent: ['Di', 'Sarno', 'Maria Media'],
+  },
+  {
+    what: 'a hyphenated title is a title, not a name',
+    language: 'en',
+    text: 'The figures were cut, Executive Vice-President Aglaia Parvu told reporters on Monday.',
+    expect: [['Aglaia Parvu', 'person']],
+    absent: ['Executive Vice-President', 'Executive Vice-President Aglaia Parvu'],
+  },
   { what: 'a town from the gazetteer', language: 'it', text: 'I treni diretti a Saronno sono rimasti fermi per ore.', expect: [['Saronno', 'place']] },
   {
     what: 'a capitalised common word that opens the sentence stays out of the name',

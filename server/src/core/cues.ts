@@ -25,6 +25,8 @@ export interface NameCues {
   connectors: PerLanguage;
   /** Connectors that join words only inside an organization's name; between other names they join two names. */
   orgConnectors: PerLanguage;
+  /** Particles that start surnames ("Di Maio", "Van Rompuy"): the word after one is part of the name. */
+  surnameParticles: PerLanguage;
   /** Legal forms and words that mark a company or body wherever they stand in its name, in any language. */
   orgSuffixes: ReadonlySet<string>;
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
@@ -95,6 +97,7 @@ export function nameCues(): NameCues {
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
+    surnameParticles: perLanguage(cueData.SURNAME_PARTICLES),
     orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),

@@ -184,7 +184,9 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
   for (let k = first + 1; k < last; k++) {
     const w = fold(tokens[k]!.text);
     // The given name needs its surname right after it: in "Federația Română de Gimnastică" it is a word of the name.
-    if (given.has(w) && !given.has(fold(tokens[k - 1]!.text)) && tokens[k - 1]!.capitalised && tokens[k + 1]!.capitalised) return k - 1;
+    // After a surname particle it is a surname itself: "Di Maria Media".
+    const before = fold(tokens[k - 1]!.text);
+    if (given.has(w) && !given.has(before) && !ctx.cues.surnameParticles[ctx.language].has(before) && tokens[k - 1]!.capitalised && tokens[k + 1]!.capitalised) return k - 1;
   }
   return last;
 }
@@ -209,7 +211,12 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
     cueStems[language] = map;
   }
   const f = fold(word);
-  return map.get(f) === 'preposition' ? 'preposition' : map.get(stem(f, language));
+  if (map.get(f) === 'preposition') return 'preposition';
+  const kind = map.get(stem(f, language));
+  // A title joined to a word before it is a title: "Vice-President", "vice-premier".
+  const hyphen = f.lastIndexOf('-');
+  if (kind === undefined && hyphen > 0 && hyphen < f.length - 1 && map.get(stem(f.slice(hyphen + 1), language)) === 'title') return 'title';
+  return kind;
 }
 
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType {
@@ -278,6 +285,9 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
   const { cues, language } = ctx;
   const t = tokens[i]!;
   const organization = cueOf(t.text, ctx) === 'organization';
+  // A run that starts with a surname particle ("Di Maria", "De Filippo Group") takes the word after it whatever the
+  // data knows that word as: the particle alone names nothing.
+  const particle = !t.sentenceInitial && cues.surnameParticles[language].has(fold(t.text));
   let clubOrCompany = false;
   let knownPerson: LexiconEntry | undefined;
   let last = i;
@@ -295,7 +305,7 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
     if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
       // Only the curated data stops a run: names found in other documents would make the run depend on them.
-      const found = organization ? undefined : matchAt(tokens, j, ctx);
+      const found = organization || (particle && j === i + 1) ? undefined : matchAt(tokens, j, ctx);
       const known = found && found.rank === 0 ? found : undefined;
       // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
       if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {

@@ -181,6 +181,17 @@ export const NAME_CONNECTORS: CueLists = {
 };
 
 /**
+ * Particles that start surnames and the names of firms made from them, capitalised mid-sentence: "Di Maio",
+ * "De Filippo Group", "Van Rompuy", "Al Thani". The word after one is part of the name, whatever the data knows it
+ * as ("Di Maria", "Di Sarno"): a particle alone names nothing.
+ */
+export const SURNAME_PARTICLES: CueLists = {
+  it: ['di', 'de', 'del', 'della', 'dei', 'da', 'dal', 'dalla', 'lo', 'la', 'li', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'dos', 'das', 'du'],
+  ro: ['de', 'di', 'da', 'del', 'della', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'dos', 'das', 'du'],
+  en: ['de', 'di', 'da', 'del', 'della', 'van', 'von', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'du', 'des', 'dos', 'das'],
+};
+
+/**
  * Institutions a capitalised noun alone names, the one of the country or town the text is about: "il Governo",
  * "Guvernul", "the Commission". Other head words alone ("Legea", "Comitetului") name nothing until their complement.
  */
