@@ -82,12 +82,14 @@ export class ReadingPool {
   }
 
   /**
-   * Sends the thread the documents up to a window ahead of the last one asked for, once `least` of them can go: it
-   * keeps a copy of each text it is sent, and readings ahead of the indexing wait here.
+   * Sends the thread the documents up to a window ahead of the last one asked for, once `least` of them can go (the
+   * last ones however few): it keeps a copy of each text it is sent, and readings ahead of the indexing wait here.
    */
   private send(least = 1): void {
     const upTo = Math.min(this.given.length, Atomics.load(this.passed, 0) + WINDOW);
-    if (upTo - this.nextWaiting < least) return;
+    // The last documents given go however few they are: read here, they would run code not compiled for this
+    // thread yet.
+    if (upTo - this.nextWaiting < (upTo === this.given.length ? 1 : least)) return;
     this.port.postMessage(this.given.slice(this.nextWaiting, upTo));
     this.nextWaiting = upTo;
   }

@@ -55,6 +55,19 @@ test('reading thread: a reading asked for before the thread has sent it is waite
   }
 });
 
+test('reading thread: the last documents of a workspace are read by the thread too, however few are left', () => {
+  const pool = new ReadingPool({ info: () => undefined, warn: () => undefined, error: () => undefined });
+  // More than the window of documents sent ahead, with fewer than an eighth of it left once the window reaches the end.
+  const many = Array.from({ length: 270 }, (_, i) => ({ uri: `file:///copy-${i}.txt`, text: seeds[i % seeds.length]!.text }));
+  try {
+    pool.add(many);
+    const notRead = many.filter(({ uri, text }) => pool.reading(uri, text) === undefined).map((d) => d.uri);
+    assert.deepEqual(notRead, []);
+  } finally {
+    pool.close();
+  }
+});
+
 test('reading thread: a text the thread cannot read is not waited for', () => {
   const pool = new ReadingPool({ info: () => undefined, warn: () => undefined, error: () => undefined }, { stallMs: 60_000 });
   try {
