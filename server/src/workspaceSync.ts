@@ -104,7 +104,10 @@ export class WorkspaceSync {
         progress.report(0, `found ${paths.length} files`);
         const found: ArticleText[] = [];
         const skipped: SkippedArticle[] = [];
-        // Documents to analyse are sent to be read on a second thread as soon as there are enough of them.
+        // Documents to analyse are sent to be read on a second thread as soon as there are enough of them. With
+        // nothing indexed yet every file found is one, and the thread starts before the first is read: it takes a
+        // few hundred milliseconds to load its code.
+        if ((fresh || this.articles.uris.length === 0) && paths.length >= POOL_MIN_DOCUMENTS) pool = new ReadingPool(this.host.log);
         const changed: ArticleText[] = [];
         let read = 0;
         for (let i = 0; i < paths.length; i += READ_CHUNK) {
@@ -121,7 +124,7 @@ export class WorkspaceSync {
             } else skipped.push({ uri, reason: r.reason });
           });
           if (!pool && changed.length >= POOL_MIN_DOCUMENTS) (pool = new ReadingPool(this.host.log)).add(changed);
-          else pool?.add(changed.slice(sent));
+          else if (changed.length > sent) pool?.add(changed.slice(sent));
           read += chunk.length;
           progress.report(Math.round((read / Math.max(1, paths.length)) * 40), `read ${read}/${paths.length} files`);
         }
