@@ -17,12 +17,11 @@ import * as vm from 'node:vm';
 const HEAP_GROWING_PERCENT = 20;
 const INDEXING_HEAP_GROWING_PERCENT = 100;
 
-let limited = false;
+/** V8's full collection, once limitHeapGrowth has set the server's growth and could have it. */
 let fullCollection: (() => void) | undefined;
 
 /** Sets the server's heap growth; the benchmark's indexing process calls it too, to index as the server does. */
 export function limitHeapGrowth(): void {
-  limited = true;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // V8's collector as `--expose-gc` gives it, to a context of its own: the server's globals stay as they are.
   try {
@@ -40,12 +39,13 @@ export function limitHeapGrowth(): void {
  */
 export async function whileIndexing<T>(work: () => Promise<T>): Promise<T> {
   // Without a collection to set the limit after, a larger growth while reading would raise the server's peak.
-  if (!limited || !fullCollection) return work();
+  const collect = fullCollection;
+  if (!collect) return work();
   v8.setFlagsFromString(`--heap-growing-percent=${INDEXING_HEAP_GROWING_PERCENT}`);
   try {
     return await work();
   } finally {
     v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    fullCollection?.();
+    collect();
   }
 }

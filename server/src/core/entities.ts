@@ -213,10 +213,10 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   const f = fold(word);
   if (map.get(f) === 'preposition') return 'preposition';
   const kind = map.get(stem(f, language));
+  if (kind !== undefined) return kind;
   // A title joined to a word before it is a title: "Vice-President", "vice-premier".
   const hyphen = f.lastIndexOf('-');
-  if (kind === undefined && hyphen > 0 && hyphen < f.length - 1 && map.get(stem(f.slice(hyphen + 1), language)) === 'title') return 'title';
-  return kind;
+  return hyphen > 0 && hyphen < f.length - 1 && map.get(stem(f.slice(hyphen + 1), language)) === 'title' ? 'title' : undefined;
 }
 
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType {
