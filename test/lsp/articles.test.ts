@@ -106,6 +106,27 @@ void test('names left to settle are resolved a document per step, as at once', (
   assert.deepEqual(stepped.settle(), { done: true, changed: [], failed: [] });
 });
 
+void test('a document whose analysis fails when its text changes leaves the index, and the counts go with it', () => {
+  const errors: string[] = [];
+  const articles = new ArticleWorkspace({ info: () => undefined, warn: () => undefined, error: (m) => errors.push(m) });
+  for (const d of ROMEOS) articles.set(d.uri, d.text);
+  const index = articles.core as unknown as { analyse: (uri: string, text: string, ...rest: unknown[]) => string[] };
+  const analyse = index.analyse.bind(index);
+  index.analyse = (uri, text, ...rest) => {
+    if (uri === 'file:///w/2.txt') throw new Error('analysis failed');
+    return analyse(uri, text, ...rest);
+  };
+  articles.set('file:///w/2.txt', ROMEOS[2]!.text + ' Romeo Pasquali will return on Monday.');
+  assert.equal(articles.get('file:///w/2.txt'), undefined);
+  assert.ok(articles.failures.has('file:///w/2.txt'));
+  assert.deepEqual(articles.uris.sort(), ['file:///w/0.txt', 'file:///w/1.txt', 'file:///w/3.txt']);
+  // Nothing else failed on the way, and the counts are those of the other documents alone.
+  assert.deepEqual(errors.filter((e) => !e.startsWith('Analysis of file:///w/2.txt failed')), []);
+  const rest = new WorkspaceIndex();
+  rest.setAll(ROMEOS.filter((d) => d.uri !== 'file:///w/2.txt'));
+  assert.deepEqual(articles.core.stats(), rest.stats());
+});
+
 void test('a document whose analysis fails when analysed again for a later name leaves the index, and the rest goes on', async () => {
   const errors: string[] = [];
   const articles = new ArticleWorkspace({ info: () => undefined, warn: () => undefined, error: (m) => errors.push(m) }, { batchChars: 1 });

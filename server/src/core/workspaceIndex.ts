@@ -200,6 +200,8 @@ export class WorkspaceIndex {
   private readonly byEntity = new Map<string, Set<string>>();
   /** Entity id -> mentions of each type, over every document: an entity's type is asked for by every hover on it. */
   private readonly typeCounts = new Map<string, Map<EntityType, number>>();
+  /** Mentions, claims and words of the stored documents (stats). */
+  private readonly totals = { mentions: 0, claims: 0, words: 0 };
   /** Comparison key (links.ts) -> documents, in the order they were stored (the order candidates are compared in). */
   private readonly byKey = new Map<string, Ordered>();
   private stored = 0;
@@ -332,16 +334,16 @@ export class WorkspaceIndex {
     return this.docs.values();
   }
 
+  /** Counts kept as documents are stored and unstored: the server reports them after every change. */
   stats(): IndexStats {
-    let mentions = 0;
-    let claims = 0;
-    let words = 0;
-    for (const d of this.docs.values()) {
-      mentions += d.facts.entities.length;
-      claims += d.facts.claims.length;
-      words += d.facts.wordCount;
-    }
+    const { mentions, claims, words } = this.totals;
     return { documents: this.docs.size, entities: this.byEntity.size, mentions, claims, words };
+  }
+
+  private count(facts: DocumentFacts, by: 1 | -1): void {
+    this.totals.mentions += by * facts.entities.length;
+    this.totals.claims += by * facts.claims.length;
+    this.totals.words += by * facts.wordCount;
   }
 
   entityAt(uri: string, offset: number): Mention | undefined {
@@ -552,8 +554,16 @@ export class WorkspaceIndex {
   /** Analyses and stores a document; returns the names it adds to the workspace. */
   private store(uri: string, text: string, ahead?: ReadAhead): string[] {
     const old = this.docs.get(uri);
-    if (old) this.unstore(old);
-    return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
+    if (!old) return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
+    this.unstore(old);
+    try {
+      return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
+    } catch (e) {
+      // Unstored and not stored again: it leaves the index whole rather than stay with facts no map holds.
+      this.docs.delete(uri);
+      this.noteChange(uri, undefined);
+      throw e;
+    }
   }
 
   /**
@@ -574,6 +584,7 @@ export class WorkspaceIndex {
   private put(uri: string, text: string, facts: DocumentFacts, reading: DocumentReading, lookups: Lookups): string[] {
     this.shared.facts(facts);
     this.docs.set(uri, { uri, text, facts });
+    this.count(facts, 1);
     this.lookups.set(uri, lookups);
     for (const w of lookups.parts) addTo(this.byPart, w, uri);
     this.readings.set(uri, reading);
@@ -694,6 +705,7 @@ export class WorkspaceIndex {
     this.stories.delete(doc.uri);
     this.unfile(doc.uri, this.filed.get(doc.uri)!);
     this.countTypes(doc.facts, -1);
+    this.count(doc.facts, -1);
     this.filed.delete(doc.uri);
     if (!namesRemoved) this.names.removeDocument(doc.uri, doc.facts.discovered);
     this.linkables.delete(doc.uri);
