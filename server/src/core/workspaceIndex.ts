@@ -309,8 +309,7 @@ export class WorkspaceIndex {
     const doc = this.docs.get(uri);
     if (!doc) return false;
     this.unstore(doc);
-    this.docs.delete(uri);
-    this.noteChange(uri, undefined);
+    this.leave(uri);
     return true;
   }
 
@@ -554,16 +553,20 @@ export class WorkspaceIndex {
   /** Analyses and stores a document; returns the names it adds to the workspace. */
   private store(uri: string, text: string, ahead?: ReadAhead): string[] {
     const old = this.docs.get(uri);
-    if (!old) return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
-    this.unstore(old);
+    if (old) this.unstore(old);
     try {
       return this.analyse(uri, text, ahead?.reading, undefined, ahead?.tokens);
     } catch (e) {
-      // Unstored and not stored again: it leaves the index whole rather than stay with facts no map holds.
-      this.docs.delete(uri);
-      this.noteChange(uri, undefined);
+      // Unstored and not stored again: it leaves the index rather than stay with facts no map holds.
+      if (old) this.leave(uri);
       throw e;
     }
+  }
+
+  /** Takes out of the index a document already unstored. */
+  private leave(uri: string): void {
+    this.docs.delete(uri);
+    this.noteChange(uri, undefined);
   }
 
   /**
@@ -737,8 +740,7 @@ export class WorkspaceIndex {
       return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
     } catch (e) {
       // Unstored and not stored again: it leaves the index whole, as a document whose first analysis fails does.
-      this.docs.delete(uri);
-      this.noteChange(uri, undefined);
+      this.leave(uri);
       throw new AnalysisFailure(uri, e);
     }
   }
