@@ -2,11 +2,15 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { languageDataPlugin } from './scripts/build/languageData.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 /** Also the benchmark's indexing process, beside the reading thread's bundle as the server is (npm run bench). */
 const bench = process.argv.includes('--bench');
+
+/** The languages the analysis supports (LANGUAGES, server/src/core/types.ts, which imports nothing). */
+const { LANGUAGES } = await import(`data:text/javascript,${encodeURIComponent((await esbuild.transform(fs.readFileSync('server/src/core/types.ts', 'utf8'), { loader: 'ts', format: 'esm' })).code)}`);
 
 const common = {
   bundle: true,
@@ -18,6 +22,8 @@ const common = {
   logLevel: 'warning',
   // The sources are ESM; in the CommonJS bundles a module's own path is CommonJS's.
   define: { 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
+  // Language data of eld and stopwords-iso for the supported languages, loaded fast (scripts/build/languageData.mjs).
+  plugins: [languageDataPlugin(LANGUAGES)],
 };
 
 const entries = [
