@@ -31,6 +31,11 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'The analysis core takes plain values, not process state.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: ':function Literal[regex]', message: 'Make regular expressions once, at module level (core/regex.ts says why).' },
+        { selector: "CallExpression[callee.property.name='matchAll']", message: 'Use allMatches (core/regex.ts): matchAll runs a copy of the expression, compiled again after every full collection.' },
+      ],
     },
   },
 );

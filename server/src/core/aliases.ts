@@ -6,6 +6,12 @@ import { DETACHED_ENDINGS, NAME_INFLECTIONS } from './data/inflection';
 import { fold } from './tokens';
 import type { EntityType, Language } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const DOTS = /\./g;
+const NOT_SLUG = /[^a-z0-9]+/g;
+const EDGE_HYPHENS = /^-+|-+$/g;
+const WHITESPACE = /\s/g;
+
 export interface LexiconEntry {
   id: string;
   type: EntityType;
@@ -13,23 +19,24 @@ export interface LexiconEntry {
   name: string;
 }
 
-const SPLIT = /[\s\-‐'’.]+/u;
+/** The parts of a key: what lies between spaces, hyphens, apostrophes and dots. */
+const PARTS = /[^\s\-‐'’.]+/gu;
 
 const DOTTED = /(?:^|\s)((?:\p{L}\.){2,}\p{L}?)(?=\s|$)/gu;
 
 /** Dotted acronyms lose their dots: "S.U.A." is "SUA", "U.S." is "US". */
 function undot(folded: string): string {
-  return folded.includes('.') ? folded.replace(DOTTED, (m, acronym: string) => m.slice(0, m.length - acronym.length) + acronym.replace(/\./g, '')) : folded;
+  return folded.includes('.') ? folded.replace(DOTTED, (m, acronym: string) => m.slice(0, m.length - acronym.length) + acronym.replace(DOTS, '')) : folded;
 }
 
 /** Key of a name as written: "Kim Jong-un" and "Kim Jong Un" both give "kim jong un". */
 export function nameKey(name: string): string {
-  return undot(fold(name)).split(SPLIT).filter(Boolean).join(' ');
+  return (undot(fold(name)).match(PARTS) ?? []).join(' ');
 }
 
 /** Key parts of one token, without a detached Romanian case ending ("Bruxelles-ului" -> "bruxelles"). */
 function tokenParts(word: string, language: Language): string[] {
-  const parts = undot(fold(word)).split(SPLIT).filter(Boolean);
+  const parts = undot(fold(word)).match(PARTS) ?? [];
   if (language === 'ro' && parts.length > 1 && DETACHED_ENDINGS.includes(parts[parts.length - 1]!)) parts.pop();
   return parts;
 }
@@ -89,7 +96,7 @@ export class Lexicon implements NameSource {
     const key = nameKey(name);
     if (!key) return false;
     // A key is capitals-only while every name that gives it is an acronym.
-    if (ACRONYM_NAME.test(name.replace(/\s/g, '')) && !this.written.has(key)) this.acronyms.add(key);
+    if (ACRONYM_NAME.test(name.replace(WHITESPACE, '')) && !this.written.has(key)) this.acronyms.add(key);
     else {
       this.acronyms.delete(key);
       this.written.add(key);
@@ -368,5 +375,5 @@ export function continues(lexicons: readonly NameSource[], key: string): boolean
 
 /** An id from a name not in the data: its key with hyphens. */
 export function slugId(key: string): string {
-  return key.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+  return key.replace(NOT_SLUG, '-').replace(EDGE_HYPHENS, '') || 'unnamed';
 }

@@ -11,6 +11,7 @@ import { knowledge } from './knowledge';
 import { readDocument, type DocumentReading } from './reading';
 import { sentenceAt, tokenize, type Token } from './tokens';
 import type { Claim, Language, Mention } from './types';
+import { allMatches } from './regex';
 
 export interface ClaimContext {
   /** Entity ids (and countries named by demonyms) in the claim's sentence. */
@@ -62,7 +63,7 @@ const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}(?:,[^\n–�
 /** Where each dateline is: it tells where and when the article was filed, not what its first sentence is about. */
 function datelines(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(DATELINE)) {
+  for (const m of allMatches(DATELINE, text)) {
     const end = m.index + m[0].length;
     out.push([end - m[1]!.length, end]);
   }

@@ -14,6 +14,17 @@ import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter }
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const DIGIT = /\d/;
+const LEADING_DIGITS = /^\d+(?![\d.,])/;
+const LONG_WORDS = /[\p{L}\p{M}]{4,}/gu;
+const WORDS = /[\p{L}\p{M}]+/gu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const MILLIONS = /^(?:milion|million|mln)/;
+const BREAKS = /[.;!?](?=\s)|\n/g;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const SPACES = /\s+/g;
+
 /** Words that link a figure to its noun: Romanian "de" always ("80 de ani"), "di"/"of" after scales ("migliaia di"). */
 const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en: 'of' };
 
@@ -129,7 +140,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     let previous = i - 1;
     while (previous >= 0 && numbers[previous]!.ordinal && !numbers[previous]!.digits) previous--;
     const lastClaim = claims[claims.length - 1];
-    const windowStart = Math.max(numbers[previous]?.end ?? 0, lastClaim && !(lastClaim.kind === 'ordinal' && !/\d/.test(lastClaim.text)) ? lastClaim.end : 0);
+    const windowStart = Math.max(numbers[previous]?.end ?? 0, lastClaim && !(lastClaim.kind === 'ordinal' && !DIGIT.test(lastClaim.text)) ? lastClaim.end : 0);
     if (figure.last !== figure.first) i++;
     const claim = buildClaim(text, language, figure, windowStart, numbers[i + 1] ?? null);
     if (!claim || insideName(text, claim)) continue;
@@ -195,7 +206,7 @@ const SENTENCE_END = /[.!?:;\n]\s*$/;
  * title-case headline, "Russia Sends 12,000 Troops", every word is capitalised).
  */
 function insideName(text: string, claim: Claim): boolean {
-  const digits = /^\d+(?![\d.,])/.exec(claim.text)?.[0];
+  const digits = LEADING_DIGITS.exec(claim.text)?.[0];
   if (!digits) return false;
   const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, claim.start - 40), claim.start));
   const after = claim.start + digits.length;
@@ -205,8 +216,8 @@ function insideName(text: string, claim: Claim): boolean {
   if (SENTENCE_END.test(text.slice(Math.max(0, wordStart - 3), wordStart)) || wordStart === 0) return false;
   const lineStart = text.lastIndexOf('\n', claim.start) + 1;
   const lineEnd = text.indexOf('\n', claim.end);
-  const words = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(/[\p{L}\p{M}]{4,}/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const words = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(LONG_WORDS) ?? [];
+  const capitalised = words.filter((w) => CAPITAL_FIRST.test(w)).length;
   return capitalised * 3 < words.length * 2;
 }
 
@@ -349,7 +360,7 @@ const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;
 /** Millions ('M') or billions ('B'), where a figure is stated in one of them. */
 function scaleOf(claim: Claim): 'M' | 'B' | undefined {
   const word = SCALED.exec(claim.text)?.[1]?.toLowerCase();
-  return word === undefined ? undefined : /^(?:milion|million|mln)/.test(word) ? 'M' : 'B';
+  return word === undefined ? undefined : MILLIONS.test(word) ? 'M' : 'B';
 }
 
 /**
@@ -367,7 +378,7 @@ const MONEY_CONTEXT = 600;
 
 /** True if more than `most` sentence breaks lie between two offsets. */
 function SENTENCE_BREAKS_BETWEEN(text: string, from: number, to: number, most: number): boolean {
-  return (text.slice(from, to).match(/[.;!?](?=\s)|\n/g)?.length ?? 0) > most;
+  return (text.slice(from, to).match(BREAKS)?.length ?? 0) > most;
 }
 
 function resolveMoneyConcept(text: string, language: Language, claim: Claim, windowStart: number): string | null {
@@ -397,12 +408,12 @@ function coordinated(text: string, from: number, to: number, language: Language)
   if (to - from > MAX_COORDINATED_GAP) return false;
   const between = text.slice(from, to);
   if (SENTENCE_BREAK.test(between)) return false;
-  const words = new Set(between.toLowerCase().split(/[^\p{L}\p{M}]+/u));
+  const words = new Set(between.toLowerCase().match(WORDS));
   return COORDINATORS[language].some((w) => words.has(w));
 }
 
 function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
+  return CURRENCY_CODE.test(unit);
 }
 
 /** The kind of figure a unit after it makes: a share, a sum, or a measure. */
@@ -411,6 +422,6 @@ function kindOfUnit(unit: string): ClaimKind {
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {
-  const ahead = foldWord(text.slice(pos, pos + 16)).replace(/\s+/g, ' ').trimStart();
+  const ahead = foldWord(text.slice(pos, pos + 16)).replace(SPACES, ' ').trimStart();
   return words.some((w) => ahead.startsWith(foldWord(w)) && !LETTER.test(ahead[w.length] ?? ''));
 }

@@ -10,6 +10,10 @@ import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const NON_SPACE = /\S+/g;
+const NEITHER_SPACE_NOR_DOT = /[^\s.]+/g;
+
 type PerLanguage = Record<Language, ReadonlySet<string>>;
 
 export interface NameCues {
@@ -43,7 +47,7 @@ export interface NameCues {
 function folded(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
-    const parts = fold(w).replace(/\./g, '').split(/\s+/).filter(Boolean);
+    const parts = fold(w).replaceAll('.', '').match(NON_SPACE) ?? [];
     const last = parts[parts.length - 1];
     if (last) out.add(last);
   }
@@ -53,7 +57,7 @@ function folded(words: Iterable<string>): Set<string> {
 /** Every word of each entry: for lists of words that are never names (headings, boilerplate). */
 function allWords(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of words) for (const part of fold(w).split(/[\s.]+/)) if (part) out.add(part);
+  for (const w of words) for (const part of fold(w).match(NEITHER_SPACE_NOR_DOT) ?? []) out.add(part);
   return out;
 }
 

@@ -8,6 +8,12 @@ import { alternation, caseVariants, foldWord, surfaceVariants, wordBefore } from
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
 import type { Language, Mention } from './types';
+import { allMatches } from './regex';
+
+// Regular expressions are made once, at module level (regex.ts says why).
+const NEXT_WORD = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u;
+const FINAL_DOT = /\.$/;
+const DIGIT_BEFORE = /\d\s*$/;
 
 interface CompiledCalendar {
   scanner: RegExp;
@@ -58,7 +64,7 @@ function compile(language: Language): CompiledCalendar {
   }));
   const month = `(?:${alternation(caseVariants(surfaces))})\\.?(?![\\p{L}\\p{M}])`;
   const weekday = `(?:${alternation(caseVariants(weekdaySurfaces))})(?![\\p{L}\\p{M}])`;
-  const links = names.yearLinks.map((l) => l.replace(/'/g, '[\'’]')).join('|');
+  const links = names.yearLinks.map((l) => l.replaceAll("'", '[\'’]')).join('|');
   const set = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
   return {
     // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
@@ -104,7 +110,7 @@ function previousWord(text: string, pos: number): string {
 }
 
 function nextWord(text: string, pos: number): string {
-  const m = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(text.slice(pos, pos + 24));
+  const m = NEXT_WORD.exec(text.slice(pos, pos + 24));
   return m ? m[1]! : '';
 }
 
@@ -151,7 +157,7 @@ const hourPatterns = new Map<Language, RegExp>();
 function hourPattern(language: Language): RegExp {
   let re = hourPatterns.get(language);
   if (!re) {
-    const cues = HOURS_BEFORE[language].map((c) => c.replace(/ /g, '\\s+')).join('|');
+    const cues = HOURS_BEFORE[language].map((c) => c.replaceAll(' ', '\\s+')).join('|');
     const cued = `(?<=\\b(?:${cues})\\s+)(?<ch>\\d{1,2})(?:[:.](?<cm>\\d{2}))?(?!\\d|[.,]\\d|\\s*%)`;
     const meridiem = '(?<mh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\.?(?![\\p{L}])';
     const clock = '(?<![\\d.,:])(?<kh>\\d{1,2}):(?<km>\\d{2})(?![\\d:])';
@@ -163,8 +169,7 @@ function hourPattern(language: Language): RegExp {
 
 function findHours(text: string, language: Language, dates: Mention[]): void {
   const re = hourPattern(language);
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const g = m.groups ?? {};
     const hourText = g['ch'] ?? g['mh'] ?? g['kh'];
     const minuteText = g['cm'] ?? g['mm'] ?? g['km'];
@@ -209,7 +214,7 @@ function scanDates(text: string, language: Language): Mention[] {
       if (language === 'en' && mo > 12 && d <= 12) [d, mo] = [mo, d];
       if (mo >= 1 && mo <= 12 && validDay(d)) push(start, end, dateId(Number(m[6]), mo, d));
     } else if (m[7] !== undefined) {
-      const word = foldWord(m[7].replace(/\.$/, ''));
+      const word = foldWord(m[7].replace(FINAL_DOT, ''));
       const month = cal.monthOf.get(word)!;
       let dateStart = start;
       let day: number | null = null;
@@ -255,7 +260,7 @@ function scanDates(text: string, language: Language): Mention[] {
       if (cal.ambiguousWeekdays.has(word)) {
         const prev = previousWord(text, start);
         const next = foldWord(nextWord(text, end));
-        if (cal.weekdayNotAfter.has(prev) || /\d\s*$/.test(text.slice(Math.max(0, start - 3), start)) || cal.weekdayNotBefore.has(next)) continue;
+        if (cal.weekdayNotAfter.has(prev) || DIGIT_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || cal.weekdayNotBefore.has(next)) continue;
       }
       cal.weekdayTail.lastIndex = end;
       const tail = cal.weekdayTail.exec(text);

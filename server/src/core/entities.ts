@@ -8,6 +8,10 @@ import { stem } from './stems';
 import { fold, latinLettersOnly, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const DOTS = /\./g;
+const DIGIT = /\d/;
+
 export interface EntityContext {
   language: Language;
   /** Lexicons in order of precedence: the built-in data first, then names found in the workspace. */
@@ -135,7 +139,7 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
-    /^ $/.test(text.slice(t.end, next.start)) && !cues(ctx).notNames.has(fold(t.text));
+    text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text));
 }
 
 const cues = (ctx: EntityContext): NameCues => ctx.cues;
@@ -227,7 +231,7 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
   const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
   // Legal forms are listed without their dots ("S.R.L." is "srl").
-  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replace(/\./g, '') : w))) {
+  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replace(DOTS, '') : w))) {
     return 'organization';
   }
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
@@ -451,7 +455,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     }
     if (i === last && seenInLowercase(fold(t.text))) continue;
     // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
-    if (i === last && /\d/.test(t.text)) continue;
+    if (i === last && DIGIT.test(t.text)) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
     // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
     if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;

@@ -10,6 +10,7 @@
 import { eld } from 'eld/small';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { LANGUAGES, type Language, type Span } from './types';
+import { allMatches } from './regex';
 
 export interface LanguageSegment extends Span {
   language: Language;
@@ -160,7 +161,7 @@ function vote(paragraph: string): { language: Language; votes: number; total: nu
  */
 export function detectLanguages(text: string): { language: Language; segments: LanguageSegment[] } {
   // Every letter lies in some paragraph, so the paragraphs' votes add up to the whole text's.
-  const paragraphs = [...text.matchAll(PARAGRAPH)].map((m) => ({ m, counts: countVotes(m[0]) }));
+  const paragraphs = allMatches(PARAGRAPH, text).map((m) => ({ m, counts: countVotes(m[0]) }));
   const whole: Counts = { it: 0, ro: 0, en: 0 };
   for (const { counts } of paragraphs) for (const l of LANGUAGES) whole[l] += counts[l];
   const language = languageOf(text, decide(whole), 'en');

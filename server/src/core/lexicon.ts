@@ -1,6 +1,9 @@
 /** Helpers that turn word lists from the data files into fast lookups and regexes. */
 import type { Language } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const QUOTES = /[’ʼ`]/g;
+
 /** Romanian is written with comma-below ș ț, with the older cedilla ş ţ, and often without diacritics at all. */
 const CEDILLA = /[şţŞŢ]/g;
 const CEDILLA_TO_COMMA: Readonly<Record<string, string>> = { 'ş': 'ș', 'ţ': 'ț', 'Ş': 'Ș', 'Ţ': 'Ț' };
@@ -26,7 +29,7 @@ export function foldWord(word: string): string {
   if (PLAIN_WORD.test(word)) return word;
   let result = folded.get(word);
   if (result === undefined) {
-    result = stripDiacritics(word.toLowerCase()).replace(/[’ʼ`]/g, "'");
+    result = stripDiacritics(word.toLowerCase()).replace(QUOTES, "'");
     if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
     folded.set(word, result);
   }
@@ -44,7 +47,7 @@ export function listedWord(listed: string): { word: string; byStem: boolean } {
 /** The surface forms a word can take in running text: as listed, without diacritics, with cedillas (Romanian). */
 export function surfaceVariants(word: string, language: Language): string[] {
   const forms = new Set([word, stripDiacritics(word)]);
-  if (language === 'ro') forms.add(word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'));
+  if (language === 'ro') forms.add(word.replaceAll('ș', 'ş').replaceAll('ț', 'ţ'));
   return [...forms];
 }
 

@@ -16,6 +16,9 @@ import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const YEAR_FIRST = /^\d{4}/;
+
 export interface LinkableClaim {
   doc: string;
   index: number;
@@ -109,7 +112,7 @@ function times(context: ClaimContext): { years: string[]; hours: string[] } {
   if (!t) {
     t = {
       // Years of date ids ("2024", "2024-11", "2025-09-03"); month-only and weekday ids have none.
-      years: context.dates.filter((d) => /^\d{4}/.test(d)).map((d) => d.slice(0, 4)),
+      years: context.dates.filter((d) => YEAR_FIRST.test(d)).map((d) => d.slice(0, 4)),
       hours: context.dates.filter((d) => d.startsWith('T')),
     };
     timesOf.set(context, t);

@@ -8,6 +8,17 @@ import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, typ
 import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
 import type { Language, Span } from './types';
+import { allMatches } from './regex';
+
+// Regular expressions are made once, at module level (regex.ts says why).
+const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
+const SPACES = /\s+/g;
+const BARE_DECIMAL = /^[.,]\d/;
+const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u;
+const ELIDED_WORD_BEFORE = /([\p{L}\p{M}]+)['’]?\s*$/u;
+const WORD_AFTER = /^[\s-]*([\p{L}\p{M}]+)/u;
+const ROMANIAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(al?)(\s+)$/iu;
+const ROMANIAN_ORDINAL_END = /-(?:lea|a)$/;
 
 export interface NumberExpression extends Span {
   value: number;
@@ -291,7 +302,7 @@ function digitSuffix(text: string, end: number, lex: CompiledLexicon, lenient: b
   for (const suffix of lex.ordinalSuffixes) {
     if (text.startsWith(suffix, end) && !isLetterAt(text, end + suffix.length)) {
       // Romanian "-a" is an ordinal only after "a" ("a 80-a"), not in "80-a" of other uses.
-      if (suffix === '-a' && !/(?:^|[^\p{L}])a\s+\d+$/iu.test(text.slice(Math.max(0, end - 12), end))) continue;
+      if (suffix === '-a' && !ORDINAL_ARTICLE_BEFORE.test(text.slice(Math.max(0, end - 12), end))) continue;
       return { kind: 'ordinal', end: end + suffix.length, scale: 1 };
     }
   }
@@ -421,11 +432,11 @@ export function parseNumber(text: string, language: Language): number | null {
   const lex = lexiconFor(language);
   let source = text.trim();
   if (!source) return null;
-  const folded = foldWord(source).replace(/\s+/g, ' ');
+  const folded = foldWord(source).replace(SPACES, ' ');
   if (lex.zeroPhrases.has(folded)) return 0;
   const ordinal = lex.ordinals.get(folded);
   if (ordinal !== undefined) return ordinal;
-  if (/^[.,]\d/.test(source)) source = `0${source}`;
+  if (BARE_DECIMAL.test(source)) source = `0${source}`;
   const expression = readExpression(source, 0, lex, true);
   return expression && expression.end === source.length ? expression.value : null;
 }
@@ -447,7 +458,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
       anchor.lastIndex = start + 1;
       continue;
     }
-    const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldWord(m[0]).replace(/\s+/g, ' ') : null;
+    const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldWord(m[0]).replace(SPACES, ' ') : null;
     let expression: NumberExpression | null;
     if (phrase !== null && lex.ordinals.has(phrase)) {
       expression = {
@@ -496,7 +507,7 @@ function romanValue(numeral: string): number {
 function withRomanOrdinals(text: string, found: NumberExpression[]): NumberExpression[] {
   if (!text.includes('-')) return found;
   const roman: NumberExpression[] = [];
-  for (const m of text.matchAll(ROMAN_ORDINAL)) {
+  for (const m of allMatches(ROMAN_ORDINAL, text)) {
     const start = m.index;
     const value = romanValue(m[1]!);
     roman.push({
@@ -522,7 +533,7 @@ function clockTimeEnd(text: string, start: number, language: Language): number {
     cues = new Set(HOUR_CUES[language].map(foldWord));
     hourCues.set(language, cues);
   }
-  const before = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   return before && cues.has(foldWord(before[1]!)) ? start + m[0].length : -1;
 }
 
@@ -549,9 +560,9 @@ const SENTENCE_END = /[.!?:;"“”«»\n]\s*$|^\s*$/;
 
 function isOrdinalInContext(text: string, e: NumberExpression, language: Language): boolean {
   const rules = ORDINAL_CONTEXT[language];
-  const before = /([\p{L}\p{M}]+)['’]?\s*$/u.exec(text.slice(Math.max(0, e.start - 20), e.start));
+  const before = ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 20), e.start));
   const previous = before ? foldWord(before[1]!) : '';
-  const after = /^[\s-]*([\p{L}\p{M}]+)/u.exec(text.slice(e.end, e.end + 30));
+  const after = WORD_AFTER.exec(text.slice(e.end, e.end + 30));
   const next = after ? after[1]! : '';
   if (rules.notAfter.has(previous) || rules.notBefore.has(foldWord(next))) return false;
   if (rules.determiners && !rules.determiners.has(previous)) return false;
@@ -566,6 +577,6 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
 
 /** Romanian digit ordinals carry their article: "al 80-lea", "a 80-a". */
 function includeRomanianArticle(text: string, e: NumberExpression): void {
-  const m = /(?:^|[^\p{L}])(al?)(\s+)$/iu.exec(text.slice(Math.max(0, e.start - 5), e.start));
-  if (m && /-(?:lea|a)$/.test(text.slice(e.start, e.end))) e.start -= m[1]!.length + m[2]!.length;
+  const m = ROMANIAN_ARTICLE_BEFORE.exec(text.slice(Math.max(0, e.start - 5), e.start));
+  if (m && ROMANIAN_ORDINAL_END.test(text.slice(e.start, e.end))) e.start -= m[1]!.length + m[2]!.length;
 }

@@ -5,6 +5,10 @@ import {
 import { alternation, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const SPACE_OR_APOSTROPHE_END = /[\s'’]$/;
+const SPACES = /\s+/g;
+
 export interface QualifierMatch {
   qualifier: Qualifier | null;
   additional: boolean;
@@ -42,7 +46,7 @@ function italianForms(phrase: string): string[] {
 
 function variants(words: Iterable<string>, language: Language): string[] {
   const out: string[] = [];
-  for (const w of words) for (const v of surfaceVariants(w, language)) out.push(v, v.replace(/'/g, '’'));
+  for (const w of words) for (const v of surfaceVariants(w, language)) out.push(v, v.replaceAll("'", '’'));
   return out;
 }
 
@@ -65,7 +69,8 @@ function compile(language: Language): CompiledQualifiers {
   for (const [opener, list] of Object.entries(ranges.openers)) connectors.set(foldWord(opener), new Set(list.map(foldWord)));
   const lastWords = new Set<string>();
   for (const phrase of [...qualifierOf.keys(), ...increments.before, ...ITALIAN_ARTICLES]) {
-    lastWords.add(foldWord(phrase.split(' ').pop()!.replace(/'$/, '')));
+    const last = phrase.split(' ').pop()!;
+    lastWords.add(foldWord(last.endsWith("'") ? last.slice(0, -1) : last));
   }
   return {
     lastWords,
@@ -104,9 +109,9 @@ export function qualifierBefore(text: string, start: number, language: Language)
   const matched = m[1] ?? m[2]!;
   // A qualifier must be followed by whitespace or an elided article before the figure, never glued to it.
   const at = from + m.index + m[0].indexOf(matched);
-  if (m[1] !== undefined && !/[\s'’]$/.test(text.slice(from, start))) return { qualifier: null, additional: false, start };
+  if (m[1] !== undefined && !SPACE_OR_APOSTROPHE_END.test(text.slice(from, start))) return { qualifier: null, additional: false, start };
   return {
-    qualifier: m[1] !== undefined ? q.qualifierOf.get(foldWord(m[1]).replace(/\s+/g, ' ')) ?? null : null,
+    qualifier: m[1] !== undefined ? q.qualifierOf.get(foldWord(m[1]).replace(SPACES, ' ')) ?? null : null,
     additional: m[2] !== undefined,
     start: at,
   };
@@ -118,7 +123,7 @@ export function qualifierAfter(text: string, end: number, language: Language): Q
   q.after.lastIndex = end;
   const m = q.after.exec(text);
   if (!m) return null;
-  const word = foldWord(m[1]!).replace(/\s+/g, ' ');
+  const word = foldWord(m[1]!).replace(SPACES, ' ');
   return { qualifier: q.afterOf.get(word) ?? null, additional: q.increments.has(word), end: end + m[0].length };
 }
 
@@ -128,13 +133,13 @@ export function rangeOpener(text: string, start: number, language: Language): { 
   const slice = text.slice(Math.max(0, start - 12), start);
   const m = q.opener.exec(slice);
   if (!m) return null;
-  return { opener: foldWord(m[1]!).replace(/\s+/g, ' '), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
+  return { opener: foldWord(m[1]!).replace(SPACES, ' '), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
 }
 
 /** Whether `connector` joins two figures into a range, given the opener before the first (if any). */
 export function joinsRange(connector: string, opener: string | null, language: Language): 'opened' | 'bare' | null {
   const q = qualifiersFor(language);
-  const word = foldWord(connector).replace(/\s+/g, ' ');
+  const word = foldWord(connector).replace(SPACES, ' ');
   if (opener !== null && q.connectors.get(opener)?.has(word)) return 'opened';
   return q.bare.has(word) ? 'bare' : null;
 }

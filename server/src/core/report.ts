@@ -7,6 +7,11 @@ import { knowledge } from './knowledge';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { Claim, EntityType, Language, Qualifier, Relation } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const WHITESPACE = /\s/;
+const SENTENCE_STOP = /[.!?](?=\s|$)|\n/;
+const SPACES = /\s+/g;
+
 export interface ReportFigure {
   uri: string;
   language: Language;
@@ -58,7 +63,7 @@ export interface WorkspaceReport {
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && i + 1 < at && /\s/.test(text[i + 1]!))) return i + 1;
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && i + 1 < at && WHITESPACE.test(text[i + 1]!))) return i + 1;
   }
   return 0;
 }
@@ -68,8 +73,8 @@ export function excerptAround(text: string, start: number, end: number, max = 20
   const after = text.slice(end);
   // A sentence ends at . ! ? followed by a space, not at a decimal point ("11.9%"), or at a line break.
   const from = sentenceStart(text, start);
-  const stop = after.search(/[.!?](?=\s|$)|\n/);
-  let s = text.slice(from, stop < 0 ? text.length : end + stop + 1).replace(/\s+/g, ' ').trim();
+  const stop = after.search(SENTENCE_STOP);
+  let s = text.slice(from, stop < 0 ? text.length : end + stop + 1).replace(SPACES, ' ').trim();
   if (s.length > max) {
     const at = Math.max(0, start - from - Math.floor(max / 3));
     s = (at > 0 ? '…' : '') + s.slice(at, at + max).trim() + '…';

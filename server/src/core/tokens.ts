@@ -5,6 +5,12 @@
  */
 import type { Span } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const NUMBER_FIRST = /^\p{N}/u;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const QUOTES = /[’‘`]/g;
+const TYPOGRAPHIC_HYPHEN = /‐/g;
+
 export interface Token extends Span {
   text: string;
   /** First character is an uppercase letter. */
@@ -33,9 +39,12 @@ const NUMBER = 4;
 const KNOWN = 8;
 /** Per UTF-16 unit of the BMP, its classes, or 0 when not looked up yet. */
 const classes = new Uint8Array(0x10000);
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LETTER = /^[\p{L}\p{M}]$/u;
+const IS_NUMBER = /^\p{N}$/u;
 
 function classesOf(char: string): number {
-  return (/^\p{Lu}$/u.test(char) ? UPPER_LETTER : 0) | (/^[\p{L}\p{M}]$/u.test(char) ? LETTER : 0) | (/^\p{N}$/u.test(char) ? NUMBER : 0) | KNOWN;
+  return (IS_UPPER.test(char) ? UPPER_LETTER : 0) | (IS_LETTER.test(char) ? LETTER : 0) | (IS_NUMBER.test(char) ? NUMBER : 0) | KNOWN;
 }
 
 /** Length in UTF-16 units of the code point at `i` (a surrogate pair is one). */
@@ -111,6 +120,7 @@ const ELISION = /^['’](?!(?:s|t|ll|re|ve|d|m)(?!\p{L}))\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 // Closes a sentence: terminal punctuation then space, or a line break.
 const SENTENCE_END = /[.!?…]["”»’)]*(?:\s+["“„«‘'(]*)?\s*$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Gov|Rep|Prof|Sig|Dott|Avv|On|dl|dna|nr|Nr|art|vs|etc|ecc|ex|cca|aprox)\.\s*$/u;
 // An opening quote or bracket after a space, or a dash or colon: what follows starts a clause.
 const CLAUSE_OPENER = /\s["“„«‘'(]+\s*$|[—–:]\s*$/u;
@@ -128,7 +138,7 @@ function capitalisedWord(raw: string): boolean {
 /** What /^\p{N}/u says of a word, without the regex for ASCII. */
 function numericWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
-  return c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(raw);
+  return c < 128 ? c >= 48 && c <= 57 : NUMBER_FIRST.test(raw);
 }
 
 /** True if the gap between two tokens ends a sentence. */
@@ -136,7 +146,7 @@ function breaksSentence(gap: string, previous: string): boolean {
   if (gap.includes('\n')) return true;
   if (!SENTENCE_END.test(gap)) return false;
   // "U.S." style initials and known abbreviations do not end a sentence.
-  if (/^\p{Lu}$/u.test(previous)) return false;
+  if (ONE_CAPITAL.test(previous)) return false;
   return !ABBREVIATION.test(previous + gap);
 }
 
@@ -248,9 +258,9 @@ function foldOnce(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/‐/g, '-');
+    .replace(COMBINING_MARKS, '')
+    .replace(QUOTES, "'")
+    .replace(TYPOGRAPHIC_HYPHEN, '-');
 }
 
 /** Sentence index of the token at or after an offset. */

@@ -6,6 +6,9 @@ import { alternation, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
 import type { Language } from './types';
 
+// Regular expressions are made once, at module level (regex.ts says why).
+const SPACES = /\s+/g;
+
 export interface UnitMatch {
   /** ISO currency code, `percent`, `percentage-point`, or a measure unit. */
   unit: string;
@@ -121,7 +124,7 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   units.wordsAfter.lastIndex = pos;
   const word = units.wordsAfter.exec(text);
   if (!word) return null;
-  const folded = foldWord(word[1]!).replace(/\s+/g, ' ');
+  const folded = foldWord(word[1]!).replace(SPACES, ' ');
   const end = pos + word[0].length;
   if (units.percentWords.has(folded)) return { unit: 'percent', concept: null, start: pos, end };
   if (units.pointWords.has(folded)) return { unit: 'percentage-point', concept: null, start: pos, end };
@@ -146,7 +149,7 @@ export function measureBefore(text: string, start: number, language: Language): 
   const units = unitsFor(language);
   const m = units.measurePrefix.exec(text.slice(Math.max(0, start - 32), start));
   if (!m) return null;
-  const entry = MEASURE_PREFIXES[language][m[1]!.toLowerCase().replace(/\s+/g, ' ')];
+  const entry = MEASURE_PREFIXES[language][m[1]!.toLowerCase().replace(SPACES, ' ')];
   return entry ? { unit: entry.unit, concept: entry.concept, start, end: start } : null;
 }
 
