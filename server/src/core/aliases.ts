@@ -7,7 +7,6 @@ import { fold } from './tokens';
 import type { EntityType, Language } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
-const DOTS = /\./g;
 const NOT_SLUG = /[^a-z0-9]+/g;
 const EDGE_HYPHENS = /^-+|-+$/g;
 const WHITESPACE = /\s/g;
@@ -26,7 +25,7 @@ const DOTTED = /(?:^|\s)((?:\p{L}\.){2,}\p{L}?)(?=\s|$)/gu;
 
 /** Dotted acronyms lose their dots: "S.U.A." is "SUA", "U.S." is "US". */
 function undot(folded: string): string {
-  return folded.includes('.') ? folded.replace(DOTTED, (m, acronym: string) => m.slice(0, m.length - acronym.length) + acronym.replace(DOTS, '')) : folded;
+  return folded.includes('.') ? folded.replace(DOTTED, (m, acronym: string) => m.slice(0, m.length - acronym.length) + acronym.replaceAll('.', '')) : folded;
 }
 
 /** Key of a name as written: "Kim Jong-un" and "Kim Jong Un" both give "kim jong un". */

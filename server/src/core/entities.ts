@@ -9,7 +9,6 @@ import { fold, latinLettersOnly, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
-const DOTS = /\./g;
 const DIGIT = /\d/;
 
 export interface EntityContext {
@@ -231,7 +230,7 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
   const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
   // Legal forms are listed without their dots ("S.R.L." is "srl").
-  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replace(DOTS, '') : w))) {
+  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replaceAll('.', '') : w))) {
     return 'organization';
   }
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';

@@ -9,7 +9,6 @@ import type { Span } from './types';
 const NUMBER_FIRST = /^\p{N}/u;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const QUOTES = /[’‘`]/g;
-const TYPOGRAPHIC_HYPHEN = /‐/g;
 
 export interface Token extends Span {
   text: string;
@@ -260,7 +259,7 @@ function foldOnce(word: string): string {
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(QUOTES, "'")
-    .replace(TYPOGRAPHIC_HYPHEN, '-');
+    .replaceAll('‐', '-');
 }
 
 /** Sentence index of the token at or after an offset. */
