@@ -43,6 +43,9 @@ interface IndexRun {
   words: number;
   seconds: number;
   peakRssMB: number;
+  /** Processor seconds of the whole process while indexing (every thread), and of the indexing thread alone. */
+  cpuSeconds: number;
+  threadSeconds: number;
 }
 
 /**
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
       log(`${size} articles generated (${words} words, ${corpus.storySizes.size} stories, the largest told ${[...corpus.storySizes.values()][0]} times)`);
       const run = indexCold(folder);
       runs.set(size, run);
-      log(`${size} articles indexed cold in ${run.seconds.toFixed(2)} s (${Math.round(run.words / run.seconds)} words/s, peak ${Math.round(run.peakRssMB)} MB)`);
+      log(`${size} articles indexed cold in ${run.seconds.toFixed(2)} s (${Math.round(run.words / run.seconds)} words/s, peak ${Math.round(run.peakRssMB)} MB; processor ${run.cpuSeconds.toFixed(1)} s, ${run.threadSeconds.toFixed(1)} s of it on the indexing thread)`);
     }
     const largest = sizes[sizes.length - 1]!;
     const big = runs.get(largest)!;
@@ -95,6 +98,11 @@ async function main(): Promise<void> {
       growth10x: tenth ? round(big.seconds / tenth.seconds) : null,
       speedupVsCompromise: round(peer.oursWordsPerSecond / peer.compromiseWordsPerSecond),
       indexSecondsBySize: Object.fromEntries([...runs].map(([size, r]) => [size, round(r.seconds)])),
+      // Processor time while indexing the largest corpus: all threads (the reading thread, V8's compiler and
+      // collector threads), the indexing thread alone, and the cores kept busy on average (nproc at most).
+      indexCpuSeconds: round(big.cpuSeconds),
+      indexThreadCpuSeconds: round(big.threadSeconds),
+      indexCoresBusy: round(big.cpuSeconds / big.seconds),
       serverReadySeconds: round(server.readySeconds),
       hovers: server.hoverMs.length,
       hoverMatchesMedian: percentile(server.hoverMatches, 50),
@@ -114,6 +122,7 @@ async function main(): Promise<void> {
     const lines = [
       `Corroborate benchmark (seed ${seed}, nproc ${nproc})`,
       ...[...runs].map(([size, r]) => `  index ${String(size).padStart(6)} articles  ${r.seconds.toFixed(2).padStart(7)} s  ${String(Math.round(r.words / r.seconds)).padStart(8)} words/s`),
+      `  indexing ${String(largest).padStart(6)}, processor ${figures.indexCpuSeconds} s (${figures.indexThreadCpuSeconds} s on the indexing thread): ${figures.indexCoresBusy} of ${nproc} cores busy`,
       `  growth 1,000 -> 10,000     ${figures.growth10x ?? '-'}× (linear is 10)`,
       `  server ready               ${figures.serverReadySeconds} s on ${largest} articles`,
       `  hover (${figures.hovers}, median ${figures.hoverMatchesMedian} matches)  p50 ${figures.hoverP50Ms} ms · p95 ${figures.hoverP95Ms} ms · p99 ${figures.hoverP99Ms} ms`,

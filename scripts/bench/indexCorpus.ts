@@ -2,7 +2,9 @@
  * Cold indexing of one workspace folder through the server's own path (WorkspaceSync walks and reads the folder,
  * ArticleWorkspace analyses it in batches, with the server's heap setting), in a process of its own so that no
  * cache of an earlier run helps. Prints one JSON line: documents, words, seconds (walk + read + analysis), peak
- * resident memory. `npm run bench` runs it bundled as the server is (`node esbuild.mjs --bench` writes
+ * resident memory, and the processor time used meanwhile: by the whole process (every thread: this one, the reading
+ * thread, V8's compiler and collector threads) and by this thread alone. Processor seconds over seconds says how
+ * many cores the indexing kept busy. `npm run bench` runs it bundled as the server is (`node esbuild.mjs --bench` writes
  * server/out/indexCorpus.js beside the reading thread's bundle), so that it runs the code the server runs:
  *   node server/out/indexCorpus.js FOLDER
  * From the sources (slower: tsx compiles them, the reading thread's too, once the clock runs):
@@ -14,6 +16,18 @@ import { URI } from 'vscode-uri';
 import { ArticleWorkspace, type Logger } from '../../server/src/articles';
 import { limitHeapGrowth } from '../../server/src/heap';
 import { WorkspaceSync } from '../../server/src/workspaceSync';
+
+/** Processor seconds (user and system) this thread has used, or NaN where /proc is missing. */
+export function threadCpuSeconds(): number {
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, the 14th and 15th fields of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Peak resident memory of this process in MB (VmHWM), or NaN where /proc is missing. */
 export function peakRssMB(pid: number | 'self' = 'self'): number {
@@ -40,10 +54,15 @@ async function main(folder: string): Promise<void> {
   sync.setFolders([URI.file(folder).toString()]);
   await sync.loadSettings();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const threadBefore = threadCpuSeconds();
   await sync.indexWorkspace();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const threadSeconds = threadCpuSeconds() - threadBefore;
   const stats = articles.core.stats();
-  process.stdout.write(JSON.stringify({ documents: stats.documents, words: stats.words, seconds, peakRssMB: peakRssMB() }) + '\n');
+  process.stdout.write(JSON.stringify({ documents: stats.documents, words: stats.words, seconds, peakRssMB: peakRssMB(), cpuSeconds, threadSeconds }) + '\n');
 }
 
 if (process.argv[1] === import.meta.filename) {
