@@ -104,6 +104,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il partito ha 71 seggi. Per governare ne servono 121.', 'it', [{ text: '71 seggi', unit: 'seat' }, { text: '121', unit: null, concept: null }]],
   // A price is no sum in millions: what follows it in millions is counted.
   ['Il biglietto costava 10 euro. Gli esenti sono stati 3,2 milioni.', 'it', [{ text: '10 euro', kind: 'money' }, { text: '3,2 milioni', kind: 'count', unit: null }]],
+  // An elided preposition or a dating time noun after the figure is not what it counts: the figure stays a sum.
+  ["Le perdite superano i 2 miliardi di euro, contro 1,2 miliardi nell'anno precedente.", 'it', [{ text: '1,2 miliardi', kind: 'money', unit: 'EUR' }]],
+  ['Pierderile depășesc 2 miliarde de euro, față de 1,1 miliarde anul trecut.', 'ro', [{ text: '1,1 miliarde', kind: 'money', unit: 'EUR' }]],
   ['Danni per 20 milioni di dollari.', 'it', [{ text: '20 milioni di dollari', low: 2e7, unit: 'USD', concept: 'damage' }]],
   ['A $3m loan.', 'en', [{ text: '$3m', low: 3e6, unit: 'USD', concept: 'loan' }]],
   ['Pagube de 1,2 milioane de lei.', 'ro', [{ text: '1,2 milioane de lei', low: 1.2e6, unit: 'RON', concept: 'damage' }]],

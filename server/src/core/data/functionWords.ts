@@ -18,6 +18,8 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'secondo', 'contro', 'verso', 'dopo', 'prima', 'durante', 'mentre', 'però', 'quindi', 'infatti', 'invece',
     'mila', 'volte', 'sopra', 'sotto', 'entro', 'fino', 'presso', 'tramite', 'attraverso', 'ogni', 'ciascuno',
     'ieri', 'oggi', 'domani', 'stanotte', 'stamattina', 'finora', 'ormai', 'subito', 'soltanto', 'appena',
+    // Elided before a vowel, the apostrophe ending the word: "contro 1,2 miliardi nell'anno precedente".
+    'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'd',
   ],
   ro: [
     'și', 'sau', 'dar', 'iar', 'ci', 'că', 'ca', 'să', 'de', 'la', 'în', 'din', 'pe', 'cu', 'pentru', 'prin',
@@ -29,6 +31,9 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'acei', 'acele', 'se', 'și-au', 'și-a', 'l', 'le', 'li', 'i', 'îi', 'ne', 'vă', 'circa', 'aproximativ',
     'aproape', 'potrivit', 'conform', 'împotriva', 'asupra', 'fiecare', 'dintre', 'printre', 'deci', 'însă',
     'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'acum', 'până', 'numai',
+    // A time noun with the article dates the figure before it and is never what it counts (that takes the
+    // indefinite plural: "3 ani"): "față de 1,1 miliarde anul trecut".
+    'anul', 'luna', 'săptămâna', 'ziua',
   ],
   en: [
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'over', 'under',
