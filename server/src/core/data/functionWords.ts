@@ -33,7 +33,9 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'acum', 'până', 'numai',
     // A time noun with the article dates the figure before it and is never what it counts (that takes the
     // indefinite plural: "3 ani"): "față de 1,1 miliarde anul trecut".
-    'anul', 'luna', 'săptămâna', 'ziua',
+    'anul', 'luna', 'săptămâna', 'ziua', 'dimineața', 'seara', 'noaptea',
+    // The reflexive pronoun joined to its auxiliary: "15 s-au alăturat".
+    's-a', 's-au',
   ],
   en: [
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'over', 'under',
