@@ -107,6 +107,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // An elided preposition or a dating time noun after the figure is not what it counts: the figure stays a sum.
   ["Le perdite superano i 2 miliardi di euro, contro 1,2 miliardi nell'anno precedente.", 'it', [{ text: '1,2 miliardi', kind: 'money', unit: 'EUR' }]],
   ['Pierderile depășesc 2 miliarde de euro, față de 1,1 miliarde anul trecut.', 'ro', [{ text: '1,1 miliarde', kind: 'money', unit: 'EUR' }]],
+  ['Si attendono 40 milioni di ettolitri.', 'it', [{ text: '40 milioni di ettolitri', kind: 'measure', unit: 'hectolitre', low: 4e7, concept: 'volume' }]],
+  ['Around 40 million hectolitres are expected.', 'en', [{ text: 'Around 40 million hectolitres', kind: 'measure', unit: 'hectolitre', low: 4e7 }]],
   ['Danni per 20 milioni di dollari.', 'it', [{ text: '20 milioni di dollari', low: 2e7, unit: 'USD', concept: 'damage' }]],
   ['A $3m loan.', 'en', [{ text: '$3m', low: 3e6, unit: 'USD', concept: 'loan' }]],
   ['Pagube de 1,2 milioane de lei.', 'ro', [{ text: '1,2 milioane de lei', low: 1.2e6, unit: 'RON', concept: 'damage' }]],

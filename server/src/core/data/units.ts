@@ -61,6 +61,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
   { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
   { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] }, concept: 'volume' },
+  // The unit of wine and grain harvests: "40 milioni di ettolitri", "38 de milioane de hectolitri".
+  { unit: 'hectolitre', symbols: ['hl'], words: { it: ['ettolitri', 'ettolitro'], ro: ['hectolitri', 'hectolitru'], en: ['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter'] }, concept: 'volume' },
   {
     unit: 'litre-per-square-metre', symbols: ['l/m²', 'l/mq'], concept: 'rainfall',
     words: { it: ['litri per metro quadrato', 'litri per metro quadro', 'litri al metro quadrato'], ro: ['litri pe metru pătrat', 'litri pe metrul pătrat'], en: ['litres per square metre', 'liters per square meter', 'litres per square meter'] },
@@ -105,6 +107,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'acre': { dimension: 'area', size: 4046.8564224 },
   'square-km': { dimension: 'area', size: 1_000_000 },
   'litre': { dimension: 'volume', size: 1 },
+  'hectolitre': { dimension: 'volume', size: 100 },
   'barrel': { dimension: 'volume', size: 158.987294928 },
   'cubic-metre': { dimension: 'volume', size: 1000 },
   'kg': { dimension: 'mass', size: 1 },
