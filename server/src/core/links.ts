@@ -186,6 +186,8 @@ export function related(x: string | null, y: string | null): boolean {
  * mistaken for: how many each document has says how ambiguous a match is.
  */
 const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
+/** What a count's unit measures when nothing else says ("dieci giorni": a duration; data/units.ts): no topic of its own. */
+const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 
@@ -303,6 +305,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     sharedFigures(a, b),
     // One concept broader than the other ("people" and "spectators"): the same people may be counted either way.
     related(x.concept, y.concept) ? 1 : 0,
+    // The same concept only because both units measure it (two durations): a span of time is stated of anything.
+    x.concept !== null && x.concept === y.concept && QUANTITIES.has(x.concept) ? 1 : 0,
   );
   return into;
 }
