@@ -11,6 +11,7 @@
  * is one feature among those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
+import { BROADER_CONCEPTS } from './data/concepts';
 import { LINK_MODEL } from './data/linkModel';
 import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
@@ -159,6 +160,8 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
  */
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
+  // A broader concept and a narrower one ("people" and "spectators"): the models weigh that they differ (linkFeatures).
+  if (related(x.concept, y.concept)) return true;
   // A figure that says nothing of what it counts ("19", "Twelve", "the ninth") may be any count or rank of its
   // story: the models weigh that it is unsaid (linkFeatures).
   if (unsaid(x) || unsaid(y)) return true;
@@ -166,11 +169,25 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
 }
 
+/** The broader concepts of a concept, nearest first (data/concepts.ts). */
+function broader(concept: string | null): string[] {
+  const out: string[] = [];
+  for (let c = concept === null ? undefined : BROADER_CONCEPTS[concept]; c !== undefined && !out.includes(c); c = BROADER_CONCEPTS[c]) out.push(c);
+  return out;
+}
+
+/** Two different concepts, one broader than the other ("person" and "spectators", "workers" and "teachers"). */
+export function related(x: string | null, y: string | null): boolean {
+  return x !== null && y !== null && x !== y && (broader(x).includes(y) || broader(y).includes(x));
+}
+
 /**
  * Figures of one family (kind and unit; for counts the noun, or else the concept) are those a claim could be
  * mistaken for: how many each document has says how ambiguous a match is.
  */
 const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
+/** What a count's unit measures when nothing else says ("dieci giorni": a duration; data/units.ts): no topic of its own. */
+const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 
@@ -201,15 +218,17 @@ export function comparisonKeys(c: Claim): string[] {
   if (unsaid(c)) return [`${c.kind}:any`];
   const keys = statedKeys(c);
   if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
+  // A narrower concept finds the broader ones (filed under `concept:`), a broader one the narrower (`within:`).
+  if (c.concept !== null) keys.push(...broader(c.concept).map((b) => `concept:${b}`), `within:${c.concept}`);
   return keys;
 }
 
 /** The keys a claim is found under by the comparisonKeys of others. */
 export function filedKeys(c: Claim): string[] {
   if (c.reference) return [];
-  if (!countsOrRanks(c)) return statedKeys(c);
   const keys = unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c);
-  keys.push(`${c.kind}:any`);
+  for (const b of broader(c.concept)) keys.push(`within:${b}`);
+  if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
   return keys;
 }
 
@@ -282,8 +301,12 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     gap,
     unsaid(x) || unsaid(y) ? 1 : 0,
     // Two concepts read and different ("2%" of inflation, "2%" of a rate) say more against a match than one unread.
-    x.concept !== null && y.concept !== null && x.concept !== y.concept ? 1 : 0,
+    x.concept !== null && y.concept !== null && x.concept !== y.concept && !related(x.concept, y.concept) ? 1 : 0,
     sharedFigures(a, b),
+    // One concept broader than the other ("people" and "spectators"): the same people may be counted either way.
+    related(x.concept, y.concept) ? 1 : 0,
+    // The same concept only because both units measure it (two durations): a span of time is stated of anything.
+    x.concept !== null && x.concept === y.concept && QUANTITIES.has(x.concept) ? 1 : 0,
   );
   return into;
 }
