@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { comparable, comparisonKeys, linkFeatures, restates, sharedFigures } from '../../server/src/core/links.ts';
+import { comparable, comparisonKeys, filedKeys, linkFeatures, related, restates, sharedFigures } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
 import type { Claim } from '../../server/src/core/types.ts';
@@ -211,4 +211,35 @@ test('two concepts read and different are told apart from one concept unread', (
   // A rate against a share nothing says what of.
   assert.equal(feature({ it: rate, en: 'ECB holds\n\nFRANKFURT - The European Central Bank left it at 2%, Christine Lagarde said ' +
     'in Frankfurt on Thursday.' }), 0);
+});
+
+test('a broader and a narrower concept are related, two narrower ones of one broader concept are not', () => {
+  assert.ok(related('spectators', 'person'));
+  assert.ok(related('person', 'spectators'));
+  // Through a concept between them: teachers are workers, workers are people.
+  assert.ok(related('teachers', 'person'));
+  assert.ok(!related('deaths', 'injured'));
+  assert.ok(!related('spectators', 'tourists'));
+  assert.ok(!related('person', 'person'));
+  assert.ok(!related(null, 'person'));
+});
+
+test('a figure of a narrower concept and one of a broader concept find each other, and are weighed as related', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: 'Festival a Torino\n\nTORINO – Il festival di Torino ha richiamato oltre 370.000 spettatori in dieci giorni, dice il Comune di Torino.' },
+    { uri: 'en', text: 'Turin festival\n\nTURIN - The Turin festival drew 336,000 people over ten days, the city of Turin said.' },
+  ]);
+  const it = index.comparison('it');
+  const spectators = it.claims.find((c) => c.claim.concept === 'spectators')!;
+  const people = index.comparison('en').claims.find((c) => c.claim.concept === 'person')!;
+  assert.ok(spectators && people, 'both figures read with their concepts');
+  const found = (a: Claim, b: Claim): boolean => comparisonKeys(a).some((k) => filedKeys(b).includes(k));
+  assert.ok(found(spectators.claim, people.claim));
+  assert.ok(found(people.claim, spectators.claim));
+  const story = comparable(spectators, people, it.similarity);
+  assert.ok(story > 0);
+  const features = linkFeatures(spectators, people, story, it.weight);
+  assert.equal(features[LINK_FEATURES.indexOf('relatedConcept')], 1);
+  assert.equal(features[LINK_FEATURES.indexOf('otherConcept')], 0);
 });

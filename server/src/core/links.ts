@@ -169,11 +169,17 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
 }
 
-/** The broader concepts of a concept, nearest first (data/concepts.ts). */
-function broader(concept: string | null): string[] {
+/** The broader concepts of each concept that has any, nearest first (data/concepts.ts), worked out once. */
+const BROADER = new Map(Object.keys(BROADER_CONCEPTS).map((concept) => {
   const out: string[] = [];
-  for (let c = concept === null ? undefined : BROADER_CONCEPTS[concept]; c !== undefined && !out.includes(c); c = BROADER_CONCEPTS[c]) out.push(c);
-  return out;
+  for (let c: string | undefined = BROADER_CONCEPTS[concept]; c !== undefined && !out.includes(c); c = BROADER_CONCEPTS[c]) out.push(c);
+  return [concept, out] as const;
+}));
+const NONE: readonly string[] = [];
+
+/** The broader concepts of a concept, nearest first. */
+function broader(concept: string | null): readonly string[] {
+  return (concept !== null && BROADER.get(concept)) || NONE;
 }
 
 /** Two different concepts, one broader than the other ("person" and "spectators", "workers" and "teachers"). */
