@@ -7,7 +7,7 @@ import { isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './conce
 import { ANNIVERSARY_LINKS } from './data/concepts';
 import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
-import { foldWord } from './lexicon';
+import { foldPhrase, foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter } from './units';
@@ -23,7 +23,6 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const MILLIONS = /^(?:milion|million|mln)/;
 const BREAKS = /[.;!?](?=\s)|\n/g;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-const SPACES = /\s+/g;
 
 /** Words that link a figure to its noun: Romanian "de" always ("80 de ani"), "di"/"of" after scales ("migliaia di"). */
 const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en: 'of' };
@@ -422,6 +421,6 @@ function kindOfUnit(unit: string): ClaimKind {
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {
-  const ahead = foldWord(text.slice(pos, pos + 16)).replace(SPACES, ' ').trimStart();
+  const ahead = foldPhrase(text.slice(pos, pos + 16)).trimStart();
   return words.some((w) => ahead.startsWith(foldWord(w)) && !LETTER.test(ahead[w.length] ?? ''));
 }

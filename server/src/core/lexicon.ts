@@ -3,6 +3,7 @@ import type { Language } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const QUOTES = /[’ʼ`]/g;
+const SPACES = /\s+/g;
 
 /** Romanian is written with comma-below ș ț, with the older cedilla ş ţ, and often without diacritics at all. */
 const CEDILLA = /[şţŞŢ]/g;
@@ -34,6 +35,11 @@ export function foldWord(word: string): string {
     folded.set(word, result);
   }
   return result;
+}
+
+/** The key a phrase is looked up by: each word folded (foldWord), each run of whitespace one space. */
+export function foldPhrase(phrase: string): string {
+  return foldWord(phrase).replace(SPACES, ' ');
 }
 
 /**

@@ -281,6 +281,7 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   }
   for (const e of b.context.entities) massB += weight(e);
   const apart = common === 0 && a.context.entities.length > 0 && b.context.entities.length > 0 ? 1 : 0;
+  const broaderOrNarrower = related(x.concept, y.concept);
   // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"); counts and sums less so.
   const owned = x.kind !== 'count' && x.kind !== 'money';
   // Nouns the lexicon does not know stay in their own language: two of them that differ may still be one thing.
@@ -307,10 +308,10 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     gap,
     unsaid(x) || unsaid(y) ? 1 : 0,
     // Two concepts read and different ("2%" of inflation, "2%" of a rate) say more against a match than one unread.
-    x.concept !== null && y.concept !== null && x.concept !== y.concept && !related(x.concept, y.concept) ? 1 : 0,
+    x.concept !== null && y.concept !== null && x.concept !== y.concept && !broaderOrNarrower ? 1 : 0,
     sharedFigures(a, b),
     // One concept broader than the other ("people" and "spectators"): the same people may be counted either way.
-    related(x.concept, y.concept) ? 1 : 0,
+    broaderOrNarrower ? 1 : 0,
     // The same concept only because both units measure it (two durations): a span of time is stated of anything.
     x.concept !== null && x.concept === y.concept && QUANTITIES.has(x.concept) ? 1 : 0,
   );

@@ -6,13 +6,12 @@
  */
 import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, type Standalone } from './data/numberWords';
 import { HOUR_CUES } from './data/calendar';
-import { alternation, caseVariants, foldWord, surfaceVariants } from './lexicon';
+import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants } from './lexicon';
 import type { Language, Span } from './types';
 import { allMatches } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
-const SPACES = /\s+/g;
 const BARE_DECIMAL = /^[.,]\d/;
 const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u;
 const ELIDED_WORD_BEFORE = /([\p{L}\p{M}]+)['’]?\s*$/u;
@@ -432,7 +431,7 @@ export function parseNumber(text: string, language: Language): number | null {
   const lex = lexiconFor(language);
   let source = text.trim();
   if (!source) return null;
-  const folded = foldWord(source).replace(SPACES, ' ');
+  const folded = foldPhrase(source);
   if (lex.zeroPhrases.has(folded)) return 0;
   const ordinal = lex.ordinals.get(folded);
   if (ordinal !== undefined) return ordinal;
@@ -458,7 +457,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
       anchor.lastIndex = start + 1;
       continue;
     }
-    const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldWord(m[0]).replace(SPACES, ' ') : null;
+    const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldPhrase(m[0]) : null;
     let expression: NumberExpression | null;
     if (phrase !== null && lex.ordinals.has(phrase)) {
       expression = {

@@ -2,12 +2,11 @@
 import {
   INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
 } from './data/qualifiers';
-import { alternation, foldWord, surfaceVariants, wordBefore } from './lexicon';
+import { alternation, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const SPACE_OR_APOSTROPHE_END = /[\s'’]$/;
-const SPACES = /\s+/g;
 
 export interface QualifierMatch {
   qualifier: Qualifier | null;
@@ -111,7 +110,7 @@ export function qualifierBefore(text: string, start: number, language: Language)
   const at = from + m.index + m[0].indexOf(matched);
   if (m[1] !== undefined && !SPACE_OR_APOSTROPHE_END.test(text.slice(from, start))) return { qualifier: null, additional: false, start };
   return {
-    qualifier: m[1] !== undefined ? q.qualifierOf.get(foldWord(m[1]).replace(SPACES, ' ')) ?? null : null,
+    qualifier: m[1] !== undefined ? q.qualifierOf.get(foldPhrase(m[1])) ?? null : null,
     additional: m[2] !== undefined,
     start: at,
   };
@@ -123,7 +122,7 @@ export function qualifierAfter(text: string, end: number, language: Language): Q
   q.after.lastIndex = end;
   const m = q.after.exec(text);
   if (!m) return null;
-  const word = foldWord(m[1]!).replace(SPACES, ' ');
+  const word = foldPhrase(m[1]!);
   return { qualifier: q.afterOf.get(word) ?? null, additional: q.increments.has(word), end: end + m[0].length };
 }
 
@@ -133,13 +132,13 @@ export function rangeOpener(text: string, start: number, language: Language): { 
   const slice = text.slice(Math.max(0, start - 12), start);
   const m = q.opener.exec(slice);
   if (!m) return null;
-  return { opener: foldWord(m[1]!).replace(SPACES, ' '), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
+  return { opener: foldPhrase(m[1]!), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
 }
 
 /** Whether `connector` joins two figures into a range, given the opener before the first (if any). */
 export function joinsRange(connector: string, opener: string | null, language: Language): 'opened' | 'bare' | null {
   const q = qualifiersFor(language);
-  const word = foldWord(connector).replace(SPACES, ' ');
+  const word = foldPhrase(connector);
   if (opener !== null && q.connectors.get(opener)?.has(word)) return 'opened';
   return q.bare.has(word) ? 'bare' : null;
 }

@@ -2,7 +2,7 @@
 import {
   COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
-import { alternation, foldWord, listedWord, surfaceVariants } from './lexicon';
+import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
 import type { Language } from './types';
 
@@ -124,7 +124,7 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   units.wordsAfter.lastIndex = pos;
   const word = units.wordsAfter.exec(text);
   if (!word) return null;
-  const folded = foldWord(word[1]!).replace(SPACES, ' ');
+  const folded = foldPhrase(word[1]!);
   const end = pos + word[0].length;
   if (units.percentWords.has(folded)) return { unit: 'percent', concept: null, start: pos, end };
   if (units.pointWords.has(folded)) return { unit: 'percentage-point', concept: null, start: pos, end };
