@@ -87,6 +87,12 @@ export class StoryIndex {
     this.free.push(n);
   }
 
+  /** The distinct entities (not dates) a document was set with. */
+  entitiesOf(uri: string): ReadonlySet<string> | undefined {
+    const n = this.numbers.get(uri);
+    return n === undefined ? undefined : this.entities[n];
+  }
+
   /** Documents whose entities (those similarity weighs) include `id`. */
   documentsNaming(id: string): string[] {
     return [...(this.documentsWith.get(id) ?? [])].map((n) => this.uris[n]!);

@@ -536,7 +536,8 @@ export class WorkspaceIndex {
     if (list) return list;
     const d = this.docs.get(uri);
     if (!d) return [];
-    const documentEntities = idSet(d.facts, false);
+    // The set the story index holds: one copy per document.
+    const documentEntities = this.stories.entitiesOf(uri) ?? idSet(d.facts, false);
     const documentEvents = d.facts.events;
     const length = Math.max(1, d.text.length);
     const families = new Map<string, number>();
@@ -595,7 +596,7 @@ export class WorkspaceIndex {
     this.filed.set(uri, filed);
     this.file(uri, filed);
     this.countTypes(facts, 1);
-    this.stories.set(uri, this.linkablesOf(uri)[0]?.documentEntities ?? idSet(facts, false));
+    this.stories.set(uri, idSet(facts, false));
     this.noteChange(uri, facts);
     return this.names.addDocument(uri, facts.discovered);
   }
