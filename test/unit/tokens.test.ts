@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, latinLettersOnly, packTokens, tokenize, unpackTokens } from '../../server/src/core/tokens.ts';
+import { fold, latinLettersOnly, packTokens, plainToken, tokenize, unpackTokens } from '../../server/src/core/tokens.ts';
 
 const cases: { text: string; words: string[]; initial: string[]; sentences: number }[] = [
   { text: "L'Ucraina e la Russia.", words: ['L', 'Ucraina', 'e', 'la', 'Russia'], initial: ['L', 'Ucraina'], sentences: 1 },
@@ -51,6 +51,8 @@ test('tokens packed as numbers unpack to the same tokens', () => {
   const tokens = tokenize(text);
   assert.ok(tokens.some((t) => t.elided) && tokens.some((t) => t.numeric) && tokens.some((t) => t.sentenceInitial) && tokens.some((t) => t.capitalised));
   assert.ok(tokens[tokens.length - 1]!.sentence >= 300);
-  assert.deepEqual(unpackTokens(text, packTokens(tokens)), tokens);
+  const unpacked = unpackTokens(text, packTokens(tokens));
+  assert.equal(unpacked.length, tokens.length);
+  assert.deepEqual(unpacked.map(plainToken), tokens.map(plainToken));
   assert.deepEqual(unpackTokens('', packTokens([])), []);
 });

@@ -359,7 +359,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   let lowercaseSeen: Set<string> | undefined;
   const seenInLowercase = (word: string): boolean => {
     latin ??= latinLettersOnly(text);
-    if (latin) return tokens.some((t) => !t.capitalised && !t.numeric && t.text.length === word.length && fold(t.text) === word);
+    if (latin) return tokens.some((t) => !t.capitalised && !t.numeric && t.end - t.start === word.length && fold(t.text) === word);
     if (!lowercaseSeen) {
       lowercaseSeen = new Set<string>();
       for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));

@@ -153,18 +153,26 @@ function breaksSentence(gap: string, previous: string): boolean {
  * Tokens are made by a constructor rather than as object literals: V8 moves the objects of a literal that survive
  * a minor collection straight to the old generation from then on, and a document's tokens, alive through its whole
  * analysis, took most of the old generation (garbage a major collection alone frees) while a workspace was read.
+ * A token's text is cut from the document when first read: tokens unpacked from another thread's reading
+ * (unpackTokens) are mostly lowercase words that naming never reads, and cutting them all was a fifth of what the
+ * naming thread allocated.
  */
 class WordToken implements Token {
   constructor(
+    private readonly source: string,
     public start: number,
     public end: number,
-    public text: string,
+    private word: string | undefined,
     public capitalised: boolean,
     public sentenceInitial: boolean,
     public sentence: number,
     public numeric: boolean,
     public elided: boolean,
   ) {}
+
+  get text(): string {
+    return (this.word ??= this.source.slice(this.start, this.end));
+  }
 }
 
 export function tokenize(text: string): Token[] {
@@ -198,11 +206,16 @@ export function tokenize(text: string): Token[] {
       initial = true;
     }
     const numeric = numericWord(raw);
-    tokens.push(new WordToken(start, start + raw.length, raw, capitalisedWord(raw), initial, sentence, numeric, elided));
+    tokens.push(new WordToken(text, start, start + raw.length, raw, capitalisedWord(raw), initial, sentence, numeric, elided));
     last = start + raw.length;
     previous = raw;
   }
   return tokens;
+}
+
+/** What a token says, as a plain object: tokens compare by it (a token's text may not have been cut yet). */
+export function plainToken(t: Token): Token {
+  return { start: t.start, end: t.end, text: t.text, capitalised: t.capitalised, sentenceInitial: t.sentenceInitial, sentence: t.sentence, numeric: t.numeric, elided: t.elided };
 }
 
 /** Int32 values per token in packTokens: start, end, and the sentence with the flags. */
@@ -235,7 +248,7 @@ export function unpackTokens(text: string, packed: Int32Array): Token[] {
     const start = packed[j]!;
     const end = packed[j + 1]!;
     const word = packed[j + 2]!;
-    tokens[i] = new WordToken(start, end, text.slice(start, end), (word & CAPITALISED) !== 0, (word & SENTENCE_INITIAL) !== 0, word >> FLAG_BITS, (word & NUMERIC) !== 0, (word & ELIDED) !== 0);
+    tokens[i] = new WordToken(text, start, end, undefined, (word & CAPITALISED) !== 0, (word & SENTENCE_INITIAL) !== 0, word >> FLAG_BITS, (word & NUMERIC) !== 0, (word & ELIDED) !== 0);
   }
   return tokens;
 }
