@@ -261,3 +261,35 @@ test('counted nouns and cue words listed "as written" are not matched through a 
   assert.ok(isConceptCue('internați', 'ro') && !isConceptCue('Interne', 'ro'));
   assert.ok(!isConceptCue('prima', 'it') && isConceptCue('primo', 'it'));
 });
+
+test('frequent counted nouns of news text are one noun in the three languages', () => {
+  const unitOf = (word: string, language: Language): string | null => countedNoun(word, language)?.unit ?? null;
+  const same = (unit: string, it: string, ro: string, en: string): void => {
+    assert.deepEqual([unitOf(it, 'it'), unitOf(ro, 'ro'), unitOf(en, 'en')], [unit, unit, unit], `${it} / ${ro} / ${en}`);
+  };
+  same('member', 'membri', 'membri', 'crew');
+  same('pack', 'branchi', 'haite', 'packs');
+  same('ambulance', 'ambulanze', 'ambulanțe', 'ambulances');
+  same('night', 'notti', 'nopți', 'nights');
+  same('team', 'squadre', 'echipe', 'teams');
+  same('cell', 'celle', 'celule', 'cells');
+  same('union', 'sindacati', 'federații', 'unions');
+  same('romanian', 'romeni', 'români', 'Romanians');
+  // Vehicles are vehicles, nights a span of time, crews people: what each counts is said by the noun.
+  assert.equal(countedNoun('ambulanțe', 'ro')?.concept, 'vehicles');
+  assert.equal(countedNoun('notti', 'it')?.quantity, 'duration');
+  assert.ok(countedNoun('crew', 'en')?.people);
+  // English words that share a stem with a verb or an adjective are listed as written.
+  assert.equal(unitOf('packed', 'en'), null);
+  assert.equal(unitOf('Romanian', 'en'), null);
+});
+
+test('figures counted by a frequent noun read the same unit in the three languages', () => {
+  expectClaims('A bordo c\'erano 11 membri dell\'equipaggio.', 'it', [{ text: '11 membri', unit: 'member', concept: 'member' }]);
+  expectClaims('La bordul tancului se aflau 11 membri ai echipajului.', 'ro', [{ text: '11 membri', unit: 'member', concept: 'member' }]);
+  expectClaims('The tanker had 11 crew on board.', 'en', [{ text: '11 crew', unit: 'member', concept: 'member' }]);
+  expectClaims('Sul posto sono arrivate 15 ambulanze.', 'it', [{ text: '15 ambulanze', unit: 'ambulance', concept: 'vehicles' }]);
+  expectClaims('Two nights of frost hit the vineyards.', 'en', [{ text: 'Two nights', unit: 'night', concept: 'duration' }]);
+  expectClaims('The blast was the worst since the 2021 explosion at the plant.', 'en', []);
+  assert.ok(!extractClaims('The blast was the worst since the 2021 explosion at the plant.', 'en').some((c) => c.low === 2021));
+});

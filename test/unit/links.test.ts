@@ -243,3 +243,20 @@ test('a figure of a narrower concept and one of a broader concept find each othe
   assert.equal(features[LINK_FEATURES.indexOf('relatedConcept')], 1);
   assert.equal(features[LINK_FEATURES.indexOf('otherConcept')], 0);
 });
+
+test('two articles in different languages counting by a frequent noun share its key, and its concept is people', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'ro', text: 'Coliziune pe Dunăre\n\nSULINA – La bordul tancului se aflau 11 membri ai echipajului, a anunțat Autoritatea Navală Română.' },
+    { uri: 'en', text: 'Danube collision\n\nSULINA - The tanker had 11 crew on board, the Romanian Naval Authority said.' },
+  ]);
+  const ro = index.comparison('ro').claims.find((c) => c.claim.text === '11 membri')!;
+  const en = index.comparison('en').claims.find((c) => c.claim.text === '11 crew')!;
+  assert.ok(ro && en, 'both figures read');
+  assert.ok(comparisonKeys(ro.claim).some((k) => filedKeys(en.claim).includes(k)));
+  assert.ok(related('member', 'person'));
+  const story = comparable(ro, en, index.comparison('ro').similarity);
+  assert.ok(story > 0);
+  assert.equal(linkFeatures(ro, en, story, index.comparison('ro').weight)[LINK_FEATURES.indexOf('sameNoun')], 1);
+  assert.ok(index.allLinks().some((l) => [l.a, l.b].includes(ro) && [l.a, l.b].includes(en)), 'the two figures are linked');
+});
