@@ -188,3 +188,17 @@ void test('events: a word whose stem is not its beginning still names its kind o
   assert.deepEqual(analyzeDocument(text, { language: 'en' }).events, ['winter-storm']);
   assert.deepEqual(analyzeDocument('The motorway closed overnight. Drivers were warned again.', { language: 'en' }).events, []);
 });
+
+void test('entities: a lone word nothing types is a body in an article that names people in full, a person elsewhere', () => {
+  const typed = (text: string, language: Language): [string, string][] =>
+    analyzeDocument(text, { language }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type]);
+  const article =
+    'Wheat futures rose 3% on Euronext on Monday, trader Marcus Okafor said. Analyst Priya Natarajan expects more gains. ' +
+    'The shipper Kerberos had cut its forecast, Okafor added.';
+  const found = typed(article, 'en');
+  assert.deepEqual(found.filter(([t]) => t === 'Euronext' || t === 'Kerberos'), [['Euronext', 'organization'], ['Kerberos', 'organization']]);
+  // The surname of someone named in full is that person still.
+  assert.deepEqual(found.filter(([t]) => t.includes('Okafor')), [['Marcus Okafor', 'person'], ['Okafor', 'person']]);
+  // One person named in full is not enough: a sentence alone may use the surname of someone named before it.
+  assert.deepEqual(typed('Trader Marcus Okafor said Kerberos had cut its forecast.', 'en').filter(([t]) => t === 'Kerberos'), [['Kerberos', 'person']]);
+});

@@ -222,7 +222,7 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   return hyphen > 0 && hyphen < f.length - 1 && map.get(stem(f.slice(hyphen + 1), language)) === 'title' ? 'title' : undefined;
 }
 
-function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType {
+function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType | typeof LONE {
   const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
   // A given name cues nothing through a stem it shares with a head word ("Mario", "mare"), only as written.
@@ -264,9 +264,16 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   if (before && before.sentence === tokens[first]!.sentence && cueOf(before.text, ctx) === 'preposition') return 'place';
   // A name coordinated with a place or a body is one too: "tra Stroppiana e Santhià", "Arad, Lugoj și Caransebeș".
   if ((previous?.type === 'place' || previous?.type === 'organization') && COORDINATION.test(gap)) return previous.type;
-  // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies.
+  // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies. A
+  // lone word is told once the whole document is read (findEntities).
+  if (words.length === 1) return LONE;
   return words.length <= 4 ? 'person' : 'organization';
 }
+
+/** What typeFromCues says of a lone word nothing types: a person, or a body once the document is read (findEntities). */
+const LONE = 'lone';
+/** People named in full in a document from which a lone untyped word is taken for a body. */
+const LONE_WORDS_AFTER = 2;
 
 interface NameRun {
   /** The run is an organization's name (its first word is an organization head). */
@@ -352,6 +359,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   const unresolved: string[] = [];
   const titleCase = titleCaseSentences(tokens);
   const { cues, language } = ctx;
+  let lone: Map<Mention, { type: EntityType; id: string }> | undefined;
   // Whether a word (folded) is written in lowercase in the text. Where every letter is Latin and precomposed, a
   // word folds to one of the same length, so only words of that length are folded to compare; otherwise the
   // document's lowercase words are gathered once.
@@ -460,9 +468,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
     const previous = mentions[mentions.length - 1];
     const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
-    const type = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
+    const cued = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
+    const type = cued === LONE ? 'person' : cued;
     const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
+    if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     discovered.push({ key, entry });
     if (i === last) unresolved.push(key);
     // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
@@ -471,20 +481,30 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     }
     i = last;
   }
-  resolvePartialNames(mentions, ctx);
+  const namedInFull = resolvePartialNames(mentions, ctx);
+  // A lone word nothing types that is no part of a full name, in an article that names people in full, is a body
+  // rather than a person ("Euronext", "Bundesbank", "Sanitas"): news names a person in full before it uses the
+  // surname alone, and the surname is then resolved to that person. Two people named in full, not one: a lone
+  // sentence (the news NER test sets) may use the surname of someone named in an earlier one.
+  if (lone && namedInFull >= LONE_WORDS_AFTER) {
+    for (const [m, entry] of lone) if (m.id === entry.id && m.type === 'person') m.type = entry.type = 'organization';
+  }
   return { mentions, discovered, unresolved };
 }
 
 /**
  * A single name that is the first or last word of exactly one person named in full in the document (or else in
- * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko".
+ * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko". Returns
+ * how many people the document names in full.
  */
-function resolvePartialNames(mentions: Mention[], ctx: EntityContext): void {
+function resolvePartialNames(mentions: Mention[], ctx: EntityContext): number {
   const local = new Map<string, Set<string>>();
+  const named = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     const words = candidateKeys(m.text, ctx.language)[0]!.split(' ');
     if (words.length < 2) continue;
+    named.add(m.id);
     for (const w of [words[0]!, words[words.length - 1]!]) local.set(w, (local.get(w) ?? new Set()).add(m.id));
   }
   for (const m of mentions) {
@@ -505,4 +525,5 @@ function resolvePartialNames(mentions: Mention[], ctx: EntityContext): void {
       m.type = 'person';
     }
   }
+  return named.size;
 }
