@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeDocument } from '../../server/src/core/analyze';
 import { extractClaims } from '../../server/src/core/claims';
 import { isConceptCue } from '../../server/src/core/concepts';
 import { countedNoun } from '../../server/src/core/units';
@@ -260,6 +261,12 @@ test('counted nouns and cue words listed "as written" are not matched through a 
   assert.ok(isConceptCue('lives', 'en') && !isConceptCue('living', 'en'));
   assert.ok(isConceptCue('internați', 'ro') && !isConceptCue('Interne', 'ro'));
   assert.ok(!isConceptCue('prima', 'it') && isConceptCue('primo', 'it'));
+  // "si è fermato il 18%" of a strike; "si è fermata all'1,3%", "è ferma al 5,7%" (stays at) say nothing of one.
+  const concepts = (text: string): (string | null)[] => analyzeDocument(text, { language: 'it' }).claims.map((c) => c.concept);
+  assert.deepEqual(concepts('Allo sciopero dei treni si è fermato il 18% del personale.'), ['strike-participation']);
+  assert.deepEqual(concepts("In Italia l'inflazione armonizzata si è fermata all'1,3%."), ['inflation']);
+  assert.deepEqual(concepts('La spesa sanitaria è ferma al 5,7%.'), ['spending']);
+  assert.deepEqual(concepts("L'Italia è ferma al 9%."), [null]);
 });
 
 test('frequent counted nouns of news text are one noun in the three languages', () => {

@@ -79,3 +79,10 @@ for (const [text, language, expected] of hours) {
     assert.deepEqual(findDates(text, language).filter((d) => d.id.startsWith('T')).map((d) => `${d.text}=${d.id}`), expected);
   });
 }
+
+void test('a month abbreviated with a dot takes the day and year after it; alone, it is no date', () => {
+  const found = (text: string): string[] => findDates(text, 'en').map((d) => `${d.text}=${d.id}`);
+  assert.deepEqual(found('Bulgaria joins the eurozone on Jan. 1. Officials agreed.'), ['Jan. 1=--01-01']);
+  assert.deepEqual(found('The next meeting is on Oct. 29, 2025, in Frankfurt.'), ['Oct. 29, 2025=2025-10-29']);
+  assert.deepEqual(found('Prices rose in Jan. Then they fell.'), []);
+});

@@ -202,3 +202,17 @@ void test('entities: a lone word nothing types is a body in an article that name
   // One person named in full is not enough: a sentence alone may use the surname of someone named before it.
   assert.deepEqual(typed('Trader Marcus Okafor said Kerberos had cut its forecast.', 'en').filter(([t]) => t === 'Kerberos'), [['Kerberos', 'person']]);
 });
+
+void test('entities: a nationality is no name; a name that starts with one is no person', () => {
+  const typed = (text: string, language: Language): [string, string][] =>
+    analyzeDocument(text, { language }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type]);
+  assert.deepEqual(typed('Much of the cargo is Ukrainian wheat, and Romanian officials in Constanța said so.', 'en'), [['Constanța', 'place']]);
+  assert.deepEqual(typed('Volunteers of the Turkish Red Crescent handed out blankets.', 'en'), [['Turkish Red Crescent', 'organization']]);
+});
+
+void test('entities (ro): a body or a place named by its head in the genitive ("Federației", "Administrației")', () => {
+  const typed = (text: string): [string, string][] =>
+    analyzeDocument(text, { language: 'ro' }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type]);
+  assert.deepEqual(typed('Liderul Federației Mecanicilor de Locomotivă a declarat că greva continuă.'), [['Federației Mecanicilor de Locomotivă', 'organization']]);
+  assert.deepEqual(typed('Purtătorul de cuvânt al Confederației Concordia a vorbit cu presa.'), [['Confederației Concordia', 'organization']]);
+});

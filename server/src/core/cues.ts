@@ -7,6 +7,7 @@ import * as cueData from './data/nameCues';
 import { en as fakerEn, it as fakerIt, ro as fakerRo } from '@faker-js/faker';
 import { COMMON_STEMS } from './data/generated/commonStems';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
+import { demonymCountries } from './knowledge';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
 
@@ -24,6 +25,8 @@ export interface NameCues {
   bodyNouns: PerLanguage;
   placeHeads: PerLanguage;
   eventHeads: PerLanguage;
+  /** Nationality adjectives and nouns (data/demonyms.ts), by their name keys: context, not names. */
+  demonyms: Record<Language, ReadonlyMap<string, string>>;
   placePrepositions: PerLanguage;
   /** Lowercase words that may sit inside a name: "Banca d'Italia", "Coreea de Nord", "Bank of England". */
   connectors: PerLanguage;
@@ -98,6 +101,7 @@ export function nameCues(): NameCues {
     bodyNouns: perLanguage(cueData.BODY_NOUNS),
     placeHeads: perLanguage(cueData.PLACE_HEADS),
     eventHeads: perLanguage(cueData.EVENT_HEADS),
+    demonyms: demonymCountries(),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),

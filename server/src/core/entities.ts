@@ -267,6 +267,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   // Unknown one- to four-word names are mostly people in news (surnames, full names); longer ones are bodies. A
   // lone word is told once the whole document is read (findEntities).
   if (words.length === 1) return LONE;
+  // A name no person has starts with a nationality: "Turkish Red Crescent", "Greek Council for Refugees".
+  if (cues.demonyms[ctx.language].has(words[0]!)) return 'organization';
   return words.length <= 4 ? 'person' : 'organization';
 }
 
@@ -461,6 +463,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (i === last && seenInLowercase(fold(t.text))) continue;
+    // A nationality ("Romanian", "Ukrainians") is context for the figures of its sentence, no name (data/demonyms.ts).
+    if (i === last && cues.demonyms[language].has(key)) continue;
     // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
     if (i === last && DIGIT.test(t.text)) continue;
     // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common

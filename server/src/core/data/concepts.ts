@@ -115,7 +115,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'strike-participation', gloss: 'share of workers who joined a strike', role: 'topic', kinds: PERCENT,
     cues: {
-      it: ['adesione', 'adesioni', 'aderito', 'partecipazione allo sciopero', 'fermato', 'fermati', 'incrociato'],
+      it: ['adesione', 'adesioni', 'aderito', 'partecipazione allo sciopero', '=fermato', '=fermati', 'incrociato'],
       ro: ['participare', 'participarea', 'aderat', 'aderare', 'oprit', 'intrat în grevă'],
       en: ['participation', 'joined', 'took part', 'walked out', 'stopped work'],
     },

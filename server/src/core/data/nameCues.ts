@@ -72,6 +72,15 @@ export const ORG_HEADS: CueLists = {
     'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
     'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
     'Regimentul', 'Rețeaua',
+    // Genitive-dative forms of the feminine heads ("Liderul Federației", "purtătorul de cuvânt al Administrației"):
+    // the Romanian stemmer gives most of them another stem than the nominative.
+    'Autorității', 'Direcției', 'Universității', 'Academiei', 'Fundației', 'Asociației', 'Federației',
+    'Confederației', 'Uniunii', 'Alianței', 'Mișcării', 'Comisiei', 'Camerei', 'Curții', 'Judecătoriei', 'Primăriei',
+    'Prefecturii', 'Băncii', 'Bursei', 'Societății', 'Companiei', 'Regiei', 'Administrației', 'Organizației',
+    'Armatei', 'Forțelor', 'Poliției', 'Jandarmeriei', 'Gărzii', 'Bisericii', 'Mitropoliei', 'Patriarhiei', 'Școlii',
+    'Facultății', 'Editurii', 'Ligii', 'Clinicii', 'Maternității', 'Fabricii', 'Uzinei', 'Cooperativei', 'Adunării',
+    'Orchestrei', 'Filarmonicii', 'Episcopiei', 'Arhiepiscopiei', 'Diecezei', 'Diviziei', 'Brigăzii', 'Rețelei',
+    'Agenției',
   ],
   en: [
     'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
@@ -126,6 +135,10 @@ export const PLACE_HEADS: CueLists = {
     'podișul', 'cheile', 'defileul', 'peștera', 'ținutul', 'muntelui', 'autostrada', 'drumul', 'șoseaua',
     // Named buildings and parks: places by the annotation guidelines.
     'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul',
+    // Genitive-dative forms of the feminine heads, as for ORG_HEADS.
+    'regiunii', 'comunei', 'localității', 'stațiunii', 'insulei', 'insulelor', 'peninsulei', 'mării', 'strâmtorii',
+    'văii', 'câmpiei', 'pădurii', 'coastei', 'gării', 'pieței', 'străzii', 'căii', 'centralei', 'bazei', 'culmii',
+    'peșterii', 'autostrăzii', 'șoselei', 'grădinii', 'cetății', 'catedralei', 'mănăstirii', 'provinciei',
   ],
   en: [
     'region', 'province', 'county', 'district', 'oblast', 'state', 'city', 'town', 'village', 'municipality',
@@ -149,6 +162,9 @@ export const EVENT_HEADS: CueLists = {
     'campionatul', 'cupa', 'jocurile', 'olimpiada', 'operațiunea', 'invazia', 'asediul', 'masacrul', 'atentatul',
     'cutremurul', 'uraganul', 'furtuna', 'ciclonul', 'expoziția', 'târgul', 'turul', 'procesul', 'premiul',
     'marele premiu',
+    // Genitive-dative forms of the feminine heads, as for ORG_HEADS.
+    'bătăliei', 'revoluției', 'sărbătorii', 'zilei', 'conferinței', 'cupei', 'olimpiadei', 'operațiunii', 'invaziei',
+    'furtunii', 'expoziției',
   ],
   en: [
     'War', 'Battle', 'Revolution', 'Day', 'Festival', 'Summit', 'Conference', 'Forum', 'Championship', 'Championships',
