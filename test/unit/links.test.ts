@@ -244,19 +244,40 @@ test('a figure of a narrower concept and one of a broader concept find each othe
   assert.equal(features[LINK_FEATURES.indexOf('otherConcept')], 0);
 });
 
-test('two articles in different languages counting by a frequent noun share its key, and its concept is people', () => {
+/** Two articles of one story indexed together, and a claim of each picked out. */
+function twoArticles(a: [string, string], b: [string, string], pickA: (c: Claim) => boolean, pickB: (c: Claim) => boolean) {
   const index = new WorkspaceIndex();
-  index.setAll([
-    { uri: 'ro', text: 'Coliziune pe Dunăre\n\nSULINA – La bordul tancului se aflau 11 membri ai echipajului, a anunțat Autoritatea Navală Română.' },
-    { uri: 'en', text: 'Danube collision\n\nSULINA - The tanker had 11 crew on board, the Romanian Naval Authority said.' },
-  ]);
-  const ro = index.comparison('ro').claims.find((c) => c.claim.text === '11 membri')!;
-  const en = index.comparison('en').claims.find((c) => c.claim.text === '11 crew')!;
-  assert.ok(ro && en, 'both figures read');
+  index.setAll([{ uri: a[0], text: a[1] }, { uri: b[0], text: b[1] }]);
+  const x = index.comparison(a[0]).claims.find((c) => pickA(c.claim))!;
+  const y = index.comparison(b[0]).claims.find((c) => pickB(c.claim))!;
+  assert.ok(x && y, 'both figures read');
+  const linked = index.allLinks().some((l) => [l.a, l.b].includes(x) && [l.a, l.b].includes(y));
+  return { index, x, y, linked };
+}
+
+test('two articles in different languages counting by a frequent noun share its key, and its concept is people', () => {
+  const { index, x: ro, y: en, linked } = twoArticles(
+    ['ro', 'Coliziune pe Dunăre\n\nSULINA – La bordul tancului se aflau 11 membri ai echipajului, a anunțat Autoritatea Navală Română.'],
+    ['en', 'Danube collision\n\nSULINA - The tanker had 11 crew on board, the Romanian Naval Authority said.'],
+    (c) => c.text === '11 membri', (c) => c.text === '11 crew');
   assert.ok(comparisonKeys(ro.claim).some((k) => filedKeys(en.claim).includes(k)));
   assert.ok(related('member', 'person'));
   const story = comparable(ro, en, index.comparison('ro').similarity);
   assert.ok(story > 0);
   assert.equal(linkFeatures(ro, en, story, index.comparison('ro').weight)[LINK_FEATURES.indexOf('sameNoun')], 1);
-  assert.ok(index.allLinks().some((l) => [l.a, l.b].includes(ro) && [l.a, l.b].includes(en)), 'the two figures are linked');
+  assert.ok(linked, 'the two figures are linked');
+});
+
+test('a reference is compared with figures of its own noun only, and linked to the same number of them', () => {
+  const { index, x: it, y: ro, linked } = twoArticles(
+    ['it', 'Sciopero della scuola in Romania\n\nBUCAREST – Tre sindacati della scuola hanno proclamato lo sciopero a Bucarest, dove il ministro Daniel David ha convocato i leader delle tre federazioni.'],
+    ['ro', 'Grevă în școli\n\nBUCUREȘTI – Cele trei federații sindicale din învățământ au anunțat greva la București, iar ministrul Daniel David a chemat liderii la discuții.'],
+    (c) => c.text === 'Tre sindacati', (c) => c.reference === true);
+  assert.equal(ro.claim.unit, it.claim.unit);
+  assert.ok(comparable(it, ro, index.comparison('it').similarity) > 0);
+  assert.ok(linked, 'the two figures are linked');
+  // A reference with no noun of its own, or to other things, is compared with nothing.
+  const other = { ...ro, claim: { ...ro.claim, unit: 'school' } };
+  assert.equal(comparable(it, other, index.comparison('it').similarity), 0);
+  assert.deepEqual(comparisonKeys({ ...ro.claim, unit: null }), []);
 });

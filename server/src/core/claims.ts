@@ -333,7 +333,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   }));
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
   // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
-  // figure any source states, so it is compared with nothing.
+  // figure of what happened, so it has no concept, and it is compared with figures of its own noun only (links.ts).
   const reference = kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
     DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start));
   if (reference) concept = null;

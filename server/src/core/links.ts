@@ -215,12 +215,21 @@ function statedKeys(c: Claim): string[] {
 }
 
 /**
+ * A reference ("le tre federazioni", "the seven carriages") points back at things its article named before, and
+ * says nothing of what happened to them; it may still state the number another article gives ("tre sindacati",
+ * "trei federații"). It is found, and finds, under its noun only: a reference without one is compared with nothing.
+ */
+function referenceKeys(c: Claim): string[] {
+  return c.unit === null ? [] : statedKeys(c);
+}
+
+/**
  * The keys under which a claim's candidates are found: its concept, and its family where the unit says something.
  * A count or rank that says what it counts also finds those of its kind that do not (under `<kind>:unsaid`); one
  * that does not finds every one of its kind (`<kind>:any`). filedKeys gives the keys a claim is found under.
  */
 export function comparisonKeys(c: Claim): string[] {
-  if (c.reference) return [];
+  if (c.reference) return referenceKeys(c);
   if (unsaid(c)) return [`${c.kind}:any`];
   const keys = statedKeys(c);
   if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
@@ -231,7 +240,7 @@ export function comparisonKeys(c: Claim): string[] {
 
 /** The keys a claim is found under by the comparisonKeys of others. */
 export function filedKeys(c: Claim): string[] {
-  if (c.reference) return [];
+  if (c.reference) return referenceKeys(c);
   const keys = unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c);
   for (const b of broader(c.concept)) keys.push(`within:${b}`);
   if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
@@ -246,7 +255,9 @@ export function filedKeys(c: Claim): string[] {
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional || x.reference || y.reference) return 0;
+  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional) return 0;
+  // A reference is compared with figures of its own noun only (referenceKeys).
+  if ((x.reference || y.reference) && (x.unit === null || x.unit !== y.unit)) return 0;
   if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return 0;
   if (!conceptsMeet(x, y)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
