@@ -300,3 +300,11 @@ test('figures counted by a frequent noun read the same unit in the three languag
   expectClaims('The blast was the worst since the 2021 explosion at the plant.', 'en', []);
   assert.ok(!extractClaims('The blast was the worst since the 2021 explosion at the plant.', 'en').some((c) => c.low === 2021));
 });
+
+test('a part of a whole that points back counts what the whole counts; a cardinal after a noun of rank is a rank', () => {
+  const read = (text: string, language: Language): string[] =>
+    analyzeDocument(text, { language }).claims.map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  assert.deepEqual(read('Il treno è uscito dai binari: quattro delle sette carrozze sono deragliate.', 'it'), ['quattro:count:carriage', 'sette carrozze:count:carriage']);
+  assert.deepEqual(read('Hamilton a terminat pe locul cinci, iar Leclerc a urcat pe locul 2.', 'ro'), ['cinci:ordinal:null', '2:ordinal:null']);
+  assert.deepEqual(read('Au murit cinci oameni.', 'ro'), ['cinci oameni:count:person']);
+});

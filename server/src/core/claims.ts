@@ -169,13 +169,14 @@ export function extractClaims(text: string, language: Language): Claim[] {
     }
     claims.push(claim);
   }
-  // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe". That
+  // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe",
+  // "quattro delle sette carrozze" (a whole that points back has a noun and no concept). That
   // says more than a topic the words around it name ("cases ... in 38 of the 41 counties"); what happened to people
   // stays ("killed 8 of the 41 passengers" are deaths).
   for (let k = 0; k + 1 < claims.length; k++) {
     const part = claims[k]!;
     const whole = claims[k + 1]!;
-    if (contextOnly(part) && part.unit === null && part.kind === 'count' && whole.concept !== null &&
+    if (contextOnly(part) && part.unit === null && part.kind === 'count' && (whole.concept !== null || whole.unit !== null) &&
       PARTITIVE[language].test(text.slice(part.end, whole.start))) {
       part.concept = whole.concept;
       part.unit = whole.unit;

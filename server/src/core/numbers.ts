@@ -4,7 +4,7 @@
  * "twenty-three"), scales ("20 milioni", "1,5 miliardi", "2 mln"), vague plurals ("migliaia", "mii", "thousands")
  * and ordinals ("80º", "l'80esimo", "terzo", "al doilea", "third", "21st").
  */
-import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, type NumberWord, type Standalone } from './data/numberWords';
+import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type NumberWord, type Standalone } from './data/numberWords';
 import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants } from './lexicon';
 import type { Language, Span } from './types';
@@ -483,6 +483,8 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     // Digits after "F-" name things; words after a hyphen are clitics or names ("declarat-o", "Jong-un").
     if (isIdentifier(text, expression) && (expression.digits || phrase === null)) continue;
     if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
+    // A cardinal after a noun of rank is a rank: "pe locul cinci" (RANK_NOUNS).
+    if (!expression.ordinal && afterRankNoun(text, expression.start, language)) expression.ordinal = true;
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
     found.push(expression);
   }
@@ -572,6 +574,13 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
     if (!sentenceStart || (next && next[0] !== next[0]!.toLowerCase())) return false;
   }
   return true;
+}
+
+function afterRankNoun(text: string, start: number, language: Language): boolean {
+  const nouns = RANK_NOUNS[language];
+  if (nouns.length === 0) return false;
+  const before = ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && nouns.includes(before[1]!.toLowerCase());
 }
 
 /** Romanian digit ordinals carry their article: "al 80-lea", "a 80-a". */

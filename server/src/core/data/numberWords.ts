@@ -168,3 +168,13 @@ export const DIGIT_SCALE_SUFFIXES: Readonly<Record<string, number>> = {
 
 /** Marks written after digits to make an ordinal: "80º", "80°", "1ª" (Italian and Romanian usage). */
 export const ORDINAL_MARKS: readonly string[] = ['º', '°', 'ª'];
+
+/**
+ * Nouns of a rank that a cardinal follows: Romanian says "pe locul cinci", "locul 3" for fifth and third place (DEX,
+ * "loc"); Italian and English put an ordinal there ("al quinto posto", "fifth place").
+ */
+export const RANK_NOUNS: Readonly<Record<Language, readonly string[]>> = {
+  it: [],
+  ro: ['locul', 'locului', 'poziția', 'poziției', 'poziţia', 'poziţiei'],
+  en: [],
+};
