@@ -216,3 +216,11 @@ void test('entities (ro): a body or a place named by its head in the genitive ("
   assert.deepEqual(typed('Liderul Federației Mecanicilor de Locomotivă a declarat că greva continuă.'), [['Federației Mecanicilor de Locomotivă', 'organization']]);
   assert.deepEqual(typed('Purtătorul de cuvânt al Confederației Concordia a vorbit cu presa.'), [['Confederației Concordia', 'organization']]);
 });
+
+void test('entities: a body named right before a name is that body; one joined to it by a connector is where it is', () => {
+  const typed = (text: string, language: Language): [string, string][] =>
+    analyzeDocument(text, { language }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type]);
+  assert.deepEqual(typed('Il ferito è stato ricoverato all\'ospedale di Mitilene.', 'it'), [['Mitilene', 'place']]);
+  assert.deepEqual(typed('Răniții au fost duși la spitalele din Larisa.', 'ro'), [['Larisa', 'place']]);
+  assert.deepEqual(typed('Secondo il sindacato Sanitas, lo sciopero continua.', 'it'), [['Sanitas', 'organization']]);
+});
