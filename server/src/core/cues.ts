@@ -7,7 +7,7 @@ import * as cueData from './data/nameCues';
 import { en as fakerEn, it as fakerIt, ro as fakerRo } from '@faker-js/faker';
 import { COMMON_STEMS } from './data/generated/commonStems';
 import { EAST_ASIAN_FAMILY_NAMES, GIVEN_NAMES } from './data/givenNames';
-import { demonymCountries } from './knowledge';
+import { demonymCountries } from './demonyms';
 import { fold } from './tokens';
 import { LANGUAGES, type Language } from './types';
 

@@ -4,8 +4,8 @@
  * ("nordcoreani", "ruși") to countries.
  */
 import { Lexicon, nameKey, slugId, type LexiconEntry } from './aliases';
+import { demonymCountries } from './demonyms';
 import { COUNTRY_ALIASES, COUNTRY_IDS } from './data/countryAliases';
-import { DEMONYMS } from './data/demonyms';
 import { KNOWN_ENTITIES } from './data/entities';
 import { PLACE_NAMES } from './data/generated/placeNames';
 import { LANGUAGES, type Language } from './types';
@@ -19,19 +19,6 @@ export interface Knowledge {
 }
 
 let cached: Knowledge | undefined;
-let demonymsCached: Knowledge['demonyms'] | undefined;
-
-/** Folded demonym -> country id, per language: what reading a document needs of the data, without the lexicon. */
-export function demonymCountries(): Knowledge['demonyms'] {
-  if (demonymsCached) return demonymsCached;
-  const demonyms = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
-  for (const [code, forms] of Object.entries(DEMONYMS)) {
-    const id = COUNTRY_IDS[code];
-    if (!id) continue;
-    for (const lang of LANGUAGES) for (const f of forms[lang]) demonyms[lang].set(nameKey(f), id);
-  }
-  return (demonymsCached = demonyms);
-}
 
 export function knowledge(): Knowledge {
   if (cached) return cached;

@@ -7,7 +7,7 @@ import { candidateKeys } from './aliases';
 import { extractClaims } from './claims';
 import { EVENT_TYPES } from './data/eventTypes';
 import { findDates } from './dates';
-import { demonymCountries } from './knowledge';
+import { demonymCountries } from './demonyms';
 import { detectLanguages, type LanguageSegment } from './language';
 import { stem } from './stems';
 import { firstOfSentence, fold, sentenceAt, type Token } from './tokens';

@@ -154,7 +154,7 @@ export const CONCEPTS: readonly Concept[] = [
     cues: {
       it: ['stipendio', 'stipendi', 'salario', 'salari', 'retribuzione', 'busta paga', 'aumento', 'al mese', 'mensili', 'lordi'],
       ro: ['salariu', 'salarii', 'salariul', 'salariale', 'pe lună', 'lunar', 'lunari', 'brut', '=majorare'],
-      en: ['salary', 'salaries', 'wage', 'wages', 'pay', 'a month', 'per month', 'monthly', 'raise', 'rise'],
+      en: ['salary', 'salaries', 'wage', 'wages', 'take-home', 'pay rise', 'a month', 'per month', 'monthly', 'raise', 'rise'],
     },
   },
   { id: 'pension', gloss: 'pension', role: 'topic', kinds: MONEY, cues: { it: ['pensione', 'pensioni'], ro: ['pensie', 'pensii', 'pensia'], en: ['pension', 'pensions'] } },
