@@ -232,7 +232,8 @@ function scanDates(text: string, language: Language): Mention[] {
       pendingWeekday = null;
       let dateEnd = m[7].endsWith('.') ? end - 1 : end;
       let year: number | null = null;
-      // After an abbreviation's dot: "Jan. 1", "Oct. 29, 2025" (the dot stays out of a month alone: it may end the sentence).
+      // The day and year come after an abbreviation's dot ("Jan. 1", "Oct. 29, 2025"); a month alone leaves its dot
+      // out, as it may end the sentence.
       cal.monthTail.lastIndex = end;
       const tail = cal.monthTail.exec(text);
       if (tail) {

@@ -576,6 +576,7 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   return true;
 }
 
+/** Whether the word right before a figure is a noun of rank (RANK_NOUNS): "pe locul cinci". */
 function afterRankNoun(text: string, start: number, language: Language): boolean {
   const nouns = RANK_NOUNS[language];
   if (nouns.length === 0) return false;
