@@ -308,3 +308,10 @@ test('a part of a whole that points back counts what the whole counts; a cardina
   assert.deepEqual(read('Hamilton a terminat pe locul cinci, iar Leclerc a urcat pe locul 2.', 'ro'), ['cinci:ordinal:null', '2:ordinal:null']);
   assert.deepEqual(read('Au murit cinci oameni.', 'ro'), ['cinci oameni:count:person']);
 });
+
+test('an Italian ordinal word after a verb of finishing a race is a rank, unless an article follows ("secondo le")', () => {
+  const read = (text: string): string[] => analyzeDocument(text, { language: 'it' }).claims.map((c) => `${c.text}:${c.kind}:${c.low}`);
+  assert.deepEqual(read('Lewis Hamilton, partito dalla pole, ha chiuso quinto.'), ['quinto:ordinal:5']);
+  assert.deepEqual(read('Piastri è arrivato terzo.'), ['terzo:ordinal:3']);
+  assert.deepEqual(read('Leclerc è arrivato secondo le previsioni.'), []);
+});

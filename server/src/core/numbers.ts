@@ -543,13 +543,27 @@ function isIdentifier(text: string, e: NumberExpression): boolean {
   return text[e.start - 1] === '-' && isLetterAt(text, e.start - 2);
 }
 
-const ORDINAL_CONTEXT: Readonly<Record<Language, { determiners?: ReadonlySet<string>; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string> }>> = {
+interface OrdinalContext {
+  /** Words one of which must come right before an ordinal word (where given). */
+  determiners?: ReadonlySet<string>;
+  /** Verbs of finishing a race, after which an ordinal word stands alone ("ha chiuso quinto", "è arrivato terzo"),
+   * unless an article follows ("è arrivato secondo le previsioni": according to). */
+  finishing?: ReadonlySet<string>;
+  articles?: ReadonlySet<string>;
+  notBefore: ReadonlySet<string>;
+  notAfter: ReadonlySet<string>;
+}
+
+const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
   it: {
     // Italian ordinal words stand after an article or a determiner; "secondo" alone means "according to".
     determiners: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'del', 'dello', 'della', 'dei',
       'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel', 'nello', 'nella', 'nei', 'negli',
       'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle',
       'questo', 'questa', 'quel', 'quella', 'suo', 'sua', 'loro', 'nostro', 'nostra']),
+    finishing: new Set(['chiuso', 'chiusa', 'arrivato', 'arrivata', 'giunto', 'giunta', 'classificato', 'classificata',
+      'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata']),
+    articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),
     notBefore: new Set(['ministro', 'ministra', 'piano', 'luogo', 'linea', 'cittadino']),
     notAfter: new Set(),
   },
@@ -566,7 +580,8 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   const after = WORD_AFTER.exec(text.slice(e.end, e.end + 30));
   const next = after ? after[1]! : '';
   if (rules.notAfter.has(previous) || rules.notBefore.has(foldWord(next))) return false;
-  if (rules.determiners && !rules.determiners.has(previous)) return false;
+  const finished = rules.finishing?.has(previous) === true && !rules.articles?.has(foldWord(next));
+  if (rules.determiners && !rules.determiners.has(previous) && !finished) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
   const first = text[e.start]!;
   if (first !== first.toLowerCase()) {
