@@ -315,3 +315,9 @@ test('an Italian ordinal word after a verb of finishing a race is a rank, unless
   assert.deepEqual(read('Piastri è arrivato terzo.'), ['terzo:ordinal:3']);
   assert.deepEqual(read('Leclerc è arrivato secondo le previsioni.'), []);
 });
+
+test('a number word that is also another word counts after a qualifier as before a noun ("cel puțin nouă")', () => {
+  const read = (text: string): string[] => analyzeDocument(text, { language: 'ro' }).claims.map((c) => `${c.text}:${c.low}:${c.qualifier}`);
+  assert.deepEqual(read('Trei persoane au murit și cel puțin nouă au fost rănite.'), ['Trei persoane:3:exact', 'cel puțin nouă:9:at-least']);
+  assert.deepEqual(read('O nouă lege a fost adoptată.'), []);
+});

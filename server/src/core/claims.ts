@@ -319,8 +319,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     attached = next?.word ?? null;
     noun = attached ? countedNoun(attached, language) : null;
   }
-  // A word that is also a common non-numeric word ("nouă" = new, "one") counts only before a known noun or unit.
-  if (first.needsContext && figure.last === first && kind === 'count' && !noun) return null;
+  // A word that is also a common non-numeric word ("nouă" = new, "one") counts only before a known noun or unit,
+  // or after a qualifier ("cel puțin nouă au fost rănite").
+  if (first.needsContext && figure.last === first && kind === 'count' && !noun && before.qualifier === null) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   // A unit that measures one thing only says what the figure is (hectares are an area, °C a temperature, km/h a
