@@ -321,3 +321,10 @@ test('a number word that is also another word counts after a qualifier as before
   assert.deepEqual(read('Trei persoane au murit și cel puțin nouă au fost rănite.'), ['Trei persoane:3:exact', 'cel puțin nouă:9:at-least']);
   assert.deepEqual(read('O nouă lege a fost adoptată.'), []);
 });
+
+test('amounts of data are one measure in the three languages, written out or as a symbol glued to the digits', () => {
+  const read = (text: string, language: Language): string[] => analyzeDocument(text, { language }).claims.map((c) => `${c.text}:${c.kind}:${c.unit}:${c.low}`);
+  assert.deepEqual(read('Il gruppo sostiene di aver sottratto 4 terabyte di dati.', 'it'), ['4 terabyte:measure:TB:4']);
+  assert.deepEqual(read('The group claims to have stolen 4TB of data.', 'en'), ['4TB:measure:TB:4']);
+  assert.deepEqual(read('Hackerii spun că au furat 4 terabytes de date.', 'ro'), ['4 terabytes:measure:TB:4']);
+});

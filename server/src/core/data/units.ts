@@ -76,6 +76,9 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] }, concept: 'power' },
   { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] }, concept: 'power' },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] }, concept: 'energy' },
+  // Data stolen or leaked: "4 terabyte di dati", "4TB of data".
+  { unit: 'GB', symbols: ['GB'], words: { it: ['gigabyte'], ro: ['gigabyți', 'gigabytes'], en: ['gigabytes', 'gigabyte'] }, concept: 'data' },
+  { unit: 'TB', symbols: ['TB'], words: { it: ['terabyte'], ro: ['terabyți', 'terabytes'], en: ['terabytes', 'terabyte'] }, concept: 'data' },
 ];
 
 /**
@@ -114,6 +117,8 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'tonne': { dimension: 'mass', size: 1000 },
   'km/h': { dimension: 'speed', size: 1 },
   'mph': { dimension: 'speed', size: 1.609344 },
+  'GB': { dimension: 'data', size: 1 },
+  'TB': { dimension: 'data', size: 1000 },
   'MW': { dimension: 'power', size: 1 },
   'GW': { dimension: 'power', size: 1000 },
   'second': { dimension: 'time', size: 1 },
