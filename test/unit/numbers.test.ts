@@ -102,3 +102,14 @@ void test('scanNumbers: "nouă" (also "new") and "one" are flagged as needing co
   const [three] = scanNumbers('trei case', 'ro');
   assert.equal(three?.needsContext, false);
 });
+
+void test('a half after a joiner: to the count before it, or half the scale after a scale', () => {
+  assert.equal(parseNumber('due milioni e mezzo', 'it'), 2_500_000);
+  assert.equal(parseNumber('două milioane și jumătate', 'ro'), 2_500_000);
+  assert.equal(parseNumber('two and a half million', 'en'), 2_500_000);
+  assert.equal(parseNumber('tre e mezzo', 'it'), 3.5);
+  assert.equal(parseNumber('one and a half', 'en'), 1.5);
+  // A half after the noun, or a half hour, is not the figure's.
+  const figures = (text: string, language: Language): string[] => scanNumbers(text, language).map((e) => `${text.slice(e.start, e.end)}=${e.value}`);
+  assert.deepEqual(figures('Il volo è durato tre ore e mezzo.', 'it'), ['tre=3']);
+});

@@ -46,6 +46,8 @@ interface CompiledLexicon {
   zeroPhrases: Set<string>;
   joiners: Set<string>;
   scaleLinks: Set<string>;
+  /** A half after a joiner (NumberLexicon.halves), matched at lastIndex. */
+  halves: RegExp;
   /** Italian: cardinal morphemes, longest first, for words like "duecentotrentatremila". */
   morphemes: readonly string[];
   anchor: RegExp;
@@ -88,6 +90,7 @@ function compile(language: Language): CompiledLexicon {
     zeroPhrases: new Set(data.zeroPhrases.map(foldWord)),
     joiners: new Set(data.joiners.map(foldWord)),
     scaleLinks: new Set(data.scaleLinks.map(foldWord)),
+    halves: new RegExp(`[ \\t\\u00a0]+(?:${data.halves.map((h) => h.split(' ').map((w) => alternation(caseVariants(surfaceVariants(w, language)))).join('[ \\t\\u00a0]+')).join('|')})(?![\\p{L}\\p{M}\\d])`, 'uy'),
   };
 }
 
@@ -376,6 +379,25 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
       continue;
     }
     const folded = foldWord(t.text);
+    if (r.started && lex.joiners.has(folded)) {
+      // "due e mezzo", "two and a half million"; after a scale, half the scale: "due milioni e mezzo".
+      lex.halves.lastIndex = t.end;
+      const half = lex.halves.exec(text) !== null;
+      if (half && r.group > 0 && Number.isInteger(r.group)) {
+        r.group += 0.5;
+        r.place = 0;
+        tokens++;
+        pos = end = lex.halves.lastIndex;
+        continue;
+      }
+      if (half && r.group === 0 && Number.isFinite(r.lastScale)) {
+        r.total += 0.5 * r.lastScale;
+        r.base += 0.5;
+        tokens++;
+        end = lex.halves.lastIndex;
+        break;
+      }
+    }
     if (r.started && (lex.joiners.has(folded) || lex.scaleLinks.has(folded))) {
       const next = tokenAt(text, t.end);
       if (!next) break;

@@ -41,6 +41,11 @@ export interface NumberLexicon {
   joiners: readonly string[];
   /** Words between a count and a following scale ("21 de milioane", "decine di migliaia", "tens of thousands"). */
   scaleLinks: readonly string[];
+  /**
+   * A half added after a joiner: to the count before it ("due e mezzo", "two and a half million") or, after a
+   * scale, to the scale ("due milioni e mezzo", "două milioane și jumătate": 2.5 million).
+   */
+  halves: readonly string[];
 }
 
 const add = (value: number, standalone: Standalone = 'yes'): NumberWord => ({ value, role: 'add', standalone });
@@ -86,6 +91,7 @@ const italian: NumberLexicon = {
   zeroPhrases: ['nessuno', 'nessuna'],
   joiners: ['e'],
   scaleLinks: ['di'],
+  halves: ['mezzo'],
 };
 
 const romanian: NumberLexicon = {
@@ -126,6 +132,7 @@ const romanian: NumberLexicon = {
   zeroPhrases: ['nici unul', 'nici unu', 'nici una', 'nici o', 'nicio', 'niciun', 'nimic'],
   joiners: ['și'],
   scaleLinks: ['de'],
+  halves: ['jumătate'],
 };
 
 const english: NumberLexicon = {
@@ -153,6 +160,7 @@ const english: NumberLexicon = {
   zeroPhrases: ['none', 'nobody', 'no one'],
   joiners: ['and'],
   scaleLinks: ['of'],
+  halves: ['a half'],
 };
 
 export const NUMBER_WORDS: Readonly<Record<Language, NumberLexicon>> = { it: italian, ro: romanian, en: english };
