@@ -247,7 +247,6 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   // place or body head only across connectors ("regione di Kursk", "il sindacato Sanitas"; not "la Guardia
   // costiera ha soccorso a Mitilene").
   let adjacent = true;
-  let crossed = false;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[first]!.sentence) break;
@@ -256,9 +255,8 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
     if (adjacent && kind === 'place') return 'place';
     // A body named right before is this one ("il sindacato Sanitas"); one joined by a connector is where it is
     // ("l'ospedale di Mitilene", "spitalele din Larisa").
-    if (adjacent && kind === 'organization') return crossed ? 'place' : 'organization';
+    if (adjacent && kind === 'organization') return k < first - 1 ? 'place' : 'organization';
     adjacent &&= cues.connectors[ctx.language].has(fold(t.text));
-    crossed = true;
   }
   const after = tokens[last + 1];
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';

@@ -597,8 +597,7 @@ const SENTENCE_END = /[.!?:;"“”«»\n]\s*$|^\s*$/;
 
 function isOrdinalInContext(text: string, e: NumberExpression, language: Language): boolean {
   const rules = ORDINAL_CONTEXT[language];
-  const before = ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 20), e.start));
-  const previous = before ? foldWord(before[1]!) : '';
+  const previous = foldWord(wordRightBefore(text, e.start));
   const after = WORD_AFTER.exec(text.slice(e.end, e.end + 30));
   const next = after ? after[1]! : '';
   if (rules.notAfter.has(previous) || rules.notBefore.has(foldWord(next))) return false;
@@ -616,9 +615,12 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
 /** Whether the word right before a figure is a noun of rank (RANK_NOUNS): "pe locul cinci". */
 function afterRankNoun(text: string, start: number, language: Language): boolean {
   const nouns = RANK_NOUNS[language];
-  if (nouns.length === 0) return false;
-  const before = ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  return before !== null && nouns.includes(before[1]!.toLowerCase());
+  return nouns.length > 0 && nouns.includes(wordRightBefore(text, start).toLowerCase());
+}
+
+/** The word right before a figure, an elided article's apostrophe left out ("l'80º"), or ''. */
+function wordRightBefore(text: string, start: number): string {
+  return ELIDED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
 }
 
 /** Romanian digit ordinals carry their article: "al 80-lea", "a 80-a". */
