@@ -281,3 +281,26 @@ test('a reference is compared with figures of its own noun only, and linked to t
   assert.equal(comparable(it, other, index.comparison('it').similarity), 0);
   assert.deepEqual(comparisonKeys({ ...ro.claim, unit: null }), []);
 });
+
+test('figures of the same telling value are compared whatever they are said to count, and weighed as such', () => {
+  const { index, x: ro, y: en } = twoArticles(
+    ['ro', 'Revoltă la Rahova\n\nBUCUREȘTI – Penitenciarul Rahova are 1.100 de locuri, dar găzduiește în prezent 1.450 de deținuți.'],
+    ['en', 'Riot at Rahova\n\nBUCHAREST - The Rahova jail holds 1,450 inmates in space designed for 1,100 prisoners.'],
+    (c) => c.text === '1.100 de locuri', (c) => c.low === 1100);
+  // Read as different things (places or jobs, prisoners), they share no key of what they count.
+  assert.notEqual(ro.claim.unit, en.claim.unit);
+  assert.ok(comparisonKeys(ro.claim).some((k) => filedKeys(en.claim).includes(k)), 'found under their value');
+  const story = comparable(ro, en, index.comparison('ro').similarity);
+  assert.ok(story > 0);
+  assert.equal(linkFeatures(ro, en, story, index.comparison('ro').weight)[LINK_FEATURES.indexOf('valueOnly')], 1);
+  // Figures compared for what they count are not weighed as compared for their value alone.
+  const inmates = index.comparison('ro').claims.find((c) => c.claim.low === 1450)!;
+  const held = index.comparison('en').claims.find((c) => c.claim.low === 1450)!;
+  assert.equal(linkFeatures(inmates, held, comparable(inmates, held, index.comparison('ro').similarity), index.comparison('ro').weight)[LINK_FEATURES.indexOf('valueOnly')], 0);
+  // Small counts, ranks, shares and references are too common to tell anything by their value.
+  for (const c of [{ ...ro.claim, low: 12, high: 12 }, { ...ro.claim, kind: 'percent' as const, unit: 'percent' }, { ...ro.claim, kind: 'ordinal' as const }, { ...ro.claim, reference: true }]) {
+    assert.ok(!comparisonKeys(c).some((k) => k.startsWith('value:')), JSON.stringify(c));
+  }
+  // A different value is not found that way.
+  assert.ok(!comparisonKeys({ ...ro.claim, low: 1200, high: 1200 }).some((k) => filedKeys(en.claim).includes(k)));
+});

@@ -2,7 +2,8 @@
  * Which claims in two documents state the same quantity. Two claims may be compared only when they are of the
  * same kind and unit (counts by the same noun, or of the same concept; a count or rank that says nothing of what it
  * counts, with any of its kind), both totals or both increments, in documents about the same story (their entities
- * overlap, weighted by rarity), with no years or hours that tell them apart. Among those, two logistic models
+ * overlap, weighted by rarity), with no years or hours that tell them apart; two counts, sums or measures of the same
+ * telling value may be compared whatever they count (telling). Among those, two logistic models
  * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
  * its context: the concepts, the entities shared by the two sentences, the noun counted, whether a figure says what
  * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
@@ -230,8 +231,8 @@ function referenceKeys(c: Claim): string[] {
  */
 export function comparisonKeys(c: Claim): string[] {
   if (c.reference) return referenceKeys(c);
-  if (unsaid(c)) return [`${c.kind}:any`];
-  const keys = statedKeys(c);
+  if (unsaid(c)) return [`${c.kind}:any`, ...valueKeys(c)];
+  const keys = [...statedKeys(c), ...valueKeys(c)];
   if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
   // A narrower concept finds the broader ones (filed under `concept:`), a broader one the narrower (`within:`).
   if (c.concept !== null) keys.push(...broader(c.concept).map((b) => `concept:${b}`), `within:${c.concept}`);
@@ -241,25 +242,50 @@ export function comparisonKeys(c: Claim): string[] {
 /** The keys a claim is found under by the comparisonKeys of others. */
 export function filedKeys(c: Claim): string[] {
   if (c.reference) return referenceKeys(c);
-  const keys = unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c);
+  const keys = [...(unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c)), ...valueKeys(c)];
   for (const b of broader(c.concept)) keys.push(`within:${b}`);
   if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
   return keys;
 }
 
 /**
+ * A figure telling enough that another article stating the very same value may state the same quantity, whatever
+ * the two say it counts ("1.100 de locuri" and "designed for 1,100"; "13,5 miliardi" and "€13.5bn"): a count, sum or
+ * measure above twelve or with a fraction, not a reference (small counts are stated by articles of every story).
+ */
+function telling(c: Claim): boolean {
+  return !c.reference && (c.kind === 'count' || c.kind === 'money' || c.kind === 'measure') && c.low === c.high &&
+    (c.low > 12 || !Number.isInteger(c.low));
+}
+
+/** The key under which claims of the same telling value find each other (see telling). */
+function valueKeys(c: Claim): string[] {
+  return telling(c) ? [`value:${c.low}`] : [];
+}
+
+/** Two telling figures of the same value, both totals or both increments. */
+function sameTellingValue(x: Claim, y: Claim): boolean {
+  return x.low === y.low && x.high === y.high && x.additional === y.additional && telling(x) && telling(y);
+}
+
+/** Whether what two claims say they are lets them be compared (comparable, before their context is weighed). */
+function kindsMeet(x: Claim, y: Claim): boolean {
+  if (x.kind !== y.kind || x.additional !== y.additional) return false;
+  // A reference is compared with figures of its own noun only (referenceKeys).
+  if ((x.reference || y.reference) && (x.unit === null || x.unit !== y.unit)) return false;
+  if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return false;
+  return conceptsMeet(x, y);
+}
+
+/**
  * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun
- * or the same concept; see conceptsMeet), both totals or both increments, no years or hours that tell them apart,
+ * or the same concept; see conceptsMeet) or the same telling value, both totals or both increments, no years or hours that tell them apart,
  * documents about the same kind of event and the same story. Returns the story similarity, or 0.
  */
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || x.kind !== y.kind || x.additional !== y.additional) return 0;
-  // A reference is compared with figures of its own noun only (referenceKeys).
-  if ((x.reference || y.reference) && (x.unit === null || x.unit !== y.unit)) return 0;
-  if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return 0;
-  if (!conceptsMeet(x, y)) return 0;
+  if (a.doc === b.doc || (!kindsMeet(x, y) && !sameTellingValue(x, y))) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
   const ta = times(a.context);
@@ -325,6 +351,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     broaderOrNarrower ? 1 : 0,
     // The same concept only because both units measure it (two durations): a span of time is stated of anything.
     x.concept !== null && x.concept === y.concept && QUANTITIES.has(x.concept) ? 1 : 0,
+    // Compared for their value alone: what they count or measure would not let them be.
+    sameTellingValue(x, y) && !kindsMeet(x, y) ? 1 : 0,
   );
   return into;
 }
