@@ -224,3 +224,26 @@ void test('entities: a body named right before a name is that body; one joined t
   assert.deepEqual(typed('Răniții au fost duși la spitalele din Larisa.', 'ro'), [['Larisa', 'place']]);
   assert.deepEqual(typed('Secondo il sindacato Sanitas, lo sciopero continua.', 'it'), [['Sanitas', 'organization']]);
 });
+
+void test('entities (ro): a body named with its head in the genitive has the id of its name in the nominative', () => {
+  const ids = (text: string): [string, string][] =>
+    analyzeDocument(text, { language: 'ro' }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.id]);
+  const idOf = (text: string, name: string): string | undefined => ids(text).find(([t]) => t === name)?.[1];
+  const pairs: [string, string, string, string][] = [
+    ['Potrivit unui comunicat al Ministerului Afacerilor Externe, doi români au fost răniți.', 'Ministerului Afacerilor Externe',
+      'Ministerul Afacerilor Externe a transmis că doi români au fost răniți.', 'Ministerul Afacerilor Externe'],
+    ['Datele Comisiei Electorale Centrale arată o prezență de 34%.', 'Comisiei Electorale Centrale',
+      'Comisia Electorală Centrală a anunțat o prezență de 34%.', 'Comisia Electorală Centrală'],
+    ['Reprezentanții Ambasadei României au vizitat spitalul.', 'Ambasadei României',
+      'Ambasada României a anunțat că urmărește situația.', 'Ambasada României'],
+  ];
+  for (const [genitiveText, genitive, nominativeText, nominative] of pairs) {
+    const id = idOf(nominativeText, nominative);
+    assert.ok(id, `${nominative} found`);
+    assert.equal(idOf(genitiveText, genitive), id, genitive);
+  }
+  // Only adjectives right after the head agree with it: a complement after a preposition stays as written.
+  assert.equal(idOf('Raportul Comisiei de Supraveghere a fost publicat.', 'Comisiei de Supraveghere'), 'comisia-de-supraveghere');
+  // A head in the nominative is kept as it is ("Institutul", not "Institut").
+  assert.equal(idOf('Institutul Cantacuzino produce vaccinuri.', 'Institutul Cantacuzino'), 'institutul-cantacuzino');
+});

@@ -289,6 +289,32 @@ interface NameRun {
   clubOrCompany: boolean;
 }
 
+/** A Romanian genitive-dative ending of a feminine head ("Comisiei", "Autorității"), as name keys write it. */
+const FEMININE_GENITIVE = /(?:ei|ii)$/;
+
+/**
+ * The key of a name found by heuristics: its words as written, but for a Romanian head in the genitive-dative
+ * ("Ministerului", "Comisiei") the nominative the head lists have ("Ministerul", "Comisia"), and after a feminine
+ * one the adjectives that agree with it ("Comisiei Electorale Centrale", "Comisia Electorală Centrală"): a body is
+ * named in either case, and so gets one key and one id.
+ */
+function discoveredKey(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): string {
+  const { language, cues } = ctx;
+  const parts = tokens.slice(first, last + 1).map((u) => candidateKeys(u.text, language)[0]!);
+  if (language !== 'ro' || last === first) return parts.join(' ');
+  const isHead = (k: string): boolean => cues.orgHeads.ro.has(k) || cues.placeHeads.ro.has(k) || cues.eventHeads.ro.has(k);
+  const nominative = candidateKeys(tokens[first]!.text, language).slice(1).find(isHead);
+  if (nominative === undefined) return parts.join(' ');
+  const feminine = FEMININE_GENITIVE.test(parts[0]!);
+  parts[0] = nominative;
+  for (let k = 1; feminine && k < parts.length; k++) {
+    const agreeing = parts[k]!.endsWith('e') ? candidateKeys(tokens[first + k]!.text, language).slice(1).find((v) => v.endsWith('a')) : undefined;
+    if (agreeing === undefined) break;
+    parts[k] = agreeing;
+  }
+  return parts.join(' ');
+}
+
 /**
  * The run of capitalised words (and inner connectors) a name that starts at token i extends over: "Banca d'Italia",
  * "Choe Son Hui", "Partidul Social Democrat". An organization's name takes in the places it names ("Universitatea
@@ -453,7 +479,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // Finanțelor", "Sciopero Alitalia".
     if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) continue;
     last = splitBeforePerson(tokens, i, last, ctx);
-    const key = tokens.slice(i, last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' ');
+    const key = discoveredKey(tokens, i, last, ctx);
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
     if (i === last && t.sentenceInitial) {
       unresolved.push(key);

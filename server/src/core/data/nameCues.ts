@@ -59,7 +59,7 @@ export const ORG_HEADS: CueLists = {
     'Organizzazione', 'Servizio', 'Centro', 'Osservatorio', 'Ospedale', 'Policlinico', 'Esercito', 'Marina',
     'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi', 'Arcidiocesi', 'Governo', 'Parlamento', 'Giunta',
     'Ferrovie', 'Lega', 'Fronte', 'Scuola', 'Liceo', 'Conservatorio', 'Ordine', 'Arma', 'Corpo', 'Reggimento',
-    'Brigata', 'Stormo', 'Squadra', 'Circolo', 'Orchestra', 'Editrice', 'Edizioni',
+    'Brigata', 'Stormo', 'Squadra', 'Circolo', 'Orchestra', 'Editrice', 'Edizioni', 'Ambasciata', 'Consolato',
   ],
   ro: [
     'Ministerul', 'Departamentul', 'Agenția', 'Autoritatea', 'Oficiul', 'Direcția', 'Inspectoratul', 'Comandamentul',
@@ -71,7 +71,7 @@ export const ORG_HEADS: CueLists = {
     'Parlamentul', 'Colegiul', 'Liceul', 'Școala', 'Facultatea', 'Editura', 'Teatrul', 'Clubul', 'Liga', 'Biroul',
     'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
     'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
-    'Regimentul', 'Rețeaua',
+    'Regimentul', 'Rețeaua', 'Ambasada', 'Consulatul',
     // Genitive-dative forms of the feminine heads ("Liderul Federației", "purtătorul de cuvânt al Administrației"):
     // the Romanian stemmer gives most of them another stem than the nominative.
     'Autorității', 'Direcției', 'Universității', 'Academiei', 'Fundației', 'Asociației', 'Federației',
@@ -80,7 +80,7 @@ export const ORG_HEADS: CueLists = {
     'Armatei', 'Forțelor', 'Poliției', 'Jandarmeriei', 'Gărzii', 'Bisericii', 'Mitropoliei', 'Patriarhiei', 'Școlii',
     'Facultății', 'Editurii', 'Ligii', 'Clinicii', 'Maternității', 'Fabricii', 'Uzinei', 'Cooperativei', 'Adunării',
     'Orchestrei', 'Filarmonicii', 'Episcopiei', 'Arhiepiscopiei', 'Diecezei', 'Diviziei', 'Brigăzii', 'Rețelei',
-    'Agenției',
+    'Agenției', 'Ambasadei',
   ],
   en: [
     'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
@@ -88,7 +88,8 @@ export const ORG_HEADS: CueLists = {
     'Movement', 'Party', 'League', 'Front', 'Council', 'Commission', 'Committee', 'Board', 'Assembly', 'Parliament',
     'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
     'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
-    'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra',
+    'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra', 'Embassy',
+    'Consulate',
   ],
 };
 
