@@ -247,3 +247,25 @@ void test('entities (ro): a body named with its head in the genitive has the id 
   // A head in the nominative is kept as it is ("Institutul", not "Institut").
   assert.equal(idOf('Institutul Cantacuzino produce vaccinuri.', 'Institutul Cantacuzino'), 'institutul-cantacuzino');
 });
+
+void test('entities: a body named in words every language has gets one id across languages', () => {
+  const idOf = (text: string, language: Language, name: string): string | undefined =>
+    analyzeDocument(text, { language }).entities.find((m) => m.text === name)?.id;
+  const ministry = [
+    idOf('Il Ministero della Salute ha diffuso i dati.', 'it', 'Ministero della Salute'),
+    idOf('Ministerul Sănătății a transmis datele.', 'ro', 'Ministerul Sănătății'),
+    idOf('Potrivit Ministerului Sănătății, datele sunt corecte.', 'ro', 'Ministerului Sănătății'),
+    idOf('The Ministry of Health released the figures.', 'en', 'Ministry of Health'),
+  ];
+  assert.ok(ministry[0]);
+  assert.deepEqual(ministry, ministry.map(() => ministry[0]));
+  assert.equal(idOf('Datele Institutului Național de Statistică arată o creștere.', 'ro', 'Institutului Național de Statistică'),
+    idOf('Data from the National Institute of Statistics show a rise.', 'en', 'National Institute of Statistics'));
+  // Known places and nationalities count too.
+  assert.equal(idOf('La Procura di Milano ha aperto un fascicolo.', 'it', 'Procura di Milano'),
+    idOf('Parchetul din Milano a deschis un dosar.', 'ro', 'Parchetul din Milano'));
+  assert.equal(idOf('Autoritatea Navală Română a anunțat ancheta.', 'ro', 'Autoritatea Navală Română'),
+    idOf('The Romanian Naval Authority opened an inquiry.', 'en', 'Romanian Naval Authority'));
+  // A word outside the list leaves the id of the name as written.
+  assert.equal(idOf('Liderul Federației Sanitas a vorbit cu presa.', 'ro', 'Federației Sanitas'), 'federatia-sanitas');
+});

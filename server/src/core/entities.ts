@@ -4,6 +4,7 @@
  */
 import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
+import { institutionId } from './institutions';
 import { stem } from './stems';
 import { fold, latinLettersOnly, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
@@ -502,7 +503,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
     const cued = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
     const type = cued === LONE ? 'person' : cued;
-    const entry = { id: slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
+    // A body named in words every language has is one across languages (institutions.ts).
+    const across = last > i && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(i, last + 1).map((u) => u.text), language, cues) : undefined;
+    const entry = { id: across ?? slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     discovered.push({ key, entry });

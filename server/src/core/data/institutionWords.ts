@@ -1,0 +1,100 @@
+/**
+ * Words that public bodies and offices are named with, in Italian, Romanian and English, each under one English
+ * gloss: a body named from these words (and nationalities, places, connectors) in one language has the same words,
+ * so the same id, in another ("Ministerul Agriculturii" = "Ministero dell'Agricoltura" = "Ministry of
+ * Agriculture"; "Institutul Național de Statistică" = "National Institute of Statistics"). Curated for this
+ * project from the usual names of ministries, agencies and courts in the three languages; Romanian forms are
+ * listed in the nominative, the genitive-dative is read through the name inflections (data/inflection.ts), and
+ * forms the inflections do not reach are listed too. Matching folds case and diacritics.
+ */
+export interface InstitutionWord {
+  gloss: string;
+  it: readonly string[];
+  ro: readonly string[];
+  en: readonly string[];
+}
+
+export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
+  // Kinds of body.
+  { gloss: 'ministry', it: ['ministero', 'ministeri'], ro: ['ministerul', 'ministerului', 'minister'], en: ['ministry'] },
+  { gloss: 'department', it: ['dipartimento'], ro: ['departamentul', 'departamentului'], en: ['department'] },
+  { gloss: 'agency', it: ['agenzia'], ro: ['agenția', 'agenției'], en: ['agency'] },
+  { gloss: 'authority', it: ['autorità', 'autorita'], ro: ['autoritatea', 'autorității'], en: ['authority'] },
+  { gloss: 'institute', it: ['istituto'], ro: ['institutul', 'institutului'], en: ['institute'] },
+  { gloss: 'office', it: ['ufficio'], ro: ['oficiul', 'oficiului', 'biroul', 'biroului'], en: ['office', 'bureau'] },
+  { gloss: 'directorate', it: ['direzione'], ro: ['direcția', 'direcției'], en: ['directorate'] },
+  { gloss: 'administration', it: ['amministrazione'], ro: ['administrația', 'administrației'], en: ['administration'] },
+  { gloss: 'commission', it: ['commissione'], ro: ['comisia', 'comisiei'], en: ['commission'] },
+  { gloss: 'committee', it: ['comitato'], ro: ['comitetul', 'comitetului'], en: ['committee'] },
+  { gloss: 'council', it: ['consiglio'], ro: ['consiliul', 'consiliului'], en: ['council'] },
+  { gloss: 'court', it: ['corte', 'tribunale'], ro: ['curtea', 'curții', 'tribunalul', 'tribunalului'], en: ['court', 'tribunal'] },
+  { gloss: 'prosecutor', it: ['procura'], ro: ['parchetul', 'parchetului'], en: ['prosecutor', "prosecutor's", 'prosecutors'] },
+  { gloss: 'inspectorate', it: ['ispettorato'], ro: ['inspectoratul', 'inspectoratului'], en: ['inspectorate'] },
+  { gloss: 'service', it: ['servizio'], ro: ['serviciul', 'serviciului'], en: ['service'] },
+  { gloss: 'bank', it: ['banca'], ro: ['banca', 'băncii'], en: ['bank'] },
+  { gloss: 'embassy', it: ['ambasciata'], ro: ['ambasada', 'ambasadei'], en: ['embassy'] },
+  { gloss: 'consulate', it: ['consolato'], ro: ['consulatul', 'consulatului'], en: ['consulate'] },
+  { gloss: 'police', it: ['polizia'], ro: ['poliția', 'poliției'], en: ['police'] },
+  { gloss: 'guard', it: ['guardia'], ro: ['garda', 'gărzii'], en: ['guard'] },
+  { gloss: 'federation', it: ['federazione'], ro: ['federația', 'federației'], en: ['federation'] },
+  { gloss: 'confederation', it: ['confederazione'], ro: ['confederația', 'confederației'], en: ['confederation'] },
+  { gloss: 'union', it: ['unione', 'sindacato'], ro: ['uniunea', 'uniunii', 'sindicatul', 'sindicatului'], en: ['union'] },
+  { gloss: 'party', it: ['partito'], ro: ['partidul', 'partidului'], en: ['party'] },
+  { gloss: 'government', it: ['governo'], ro: ['guvernul', 'guvernului'], en: ['government'] },
+  { gloss: 'parliament', it: ['parlamento'], ro: ['parlamentul', 'parlamentului'], en: ['parliament'] },
+  { gloss: 'chamber', it: ['camera'], ro: ['camera', 'camerei'], en: ['chamber'] },
+  { gloss: 'centre', it: ['centro'], ro: ['centrul', 'centrului'], en: ['centre', 'center'] },
+  { gloss: 'hospital', it: ['ospedale'], ro: ['spitalul', 'spitalului'], en: ['hospital'] },
+  { gloss: 'university', it: ['università', 'universita'], ro: ['universitatea', 'universității'], en: ['university'] },
+  { gloss: 'fund', it: ['fondo'], ro: ['fondul', 'fondului'], en: ['fund'] },
+  // What bodies are of.
+  { gloss: 'national', it: ['nazionale', 'nazionali'], ro: ['național', 'națională', 'naționale', 'naționali'], en: ['national'] },
+  { gloss: 'central', it: ['centrale', 'centrali'], ro: ['central', 'centrală', 'centrale'], en: ['central'] },
+  { gloss: 'general', it: ['generale'], ro: ['general', 'generală', 'generale'], en: ['general'] },
+  { gloss: 'regional', it: ['regionale'], ro: ['regional', 'regională', 'regionale'], en: ['regional'] },
+  { gloss: 'european', it: ['europea', 'europeo', 'europee', 'europei'], ro: ['european', 'europeană', 'europene'], en: ['european'] },
+  { gloss: 'international', it: ['internazionale'], ro: ['internațional', 'internațională', 'internaționale'], en: ['international'] },
+  { gloss: 'supreme', it: ['suprema', 'supremo'], ro: ['supremă', 'suprema'], en: ['supreme'] },
+  { gloss: 'constitutional', it: ['costituzionale'], ro: ['constituțională', 'constituționale'], en: ['constitutional'] },
+  { gloss: 'civil', it: ['civile'], ro: ['civilă', 'civile'], en: ['civil'] },
+  { gloss: 'naval', it: ['navale'], ro: ['navală', 'navale'], en: ['naval'] },
+  { gloss: 'electoral', it: ['elettorale'], ro: ['electorală', 'electorale'], en: ['electoral', 'election'] },
+  { gloss: 'statistics', it: ['statistica'], ro: ['statistică', 'statistica'], en: ['statistics', 'statistical'] },
+  { gloss: 'agriculture', it: ['agricoltura'], ro: ['agriculturii', 'agricultura'], en: ['agriculture'] },
+  { gloss: 'finance', it: ['finanze'], ro: ['finanțelor', 'finanțe'], en: ['finance'] },
+  { gloss: 'economy', it: ['economia'], ro: ['economiei', 'economia'], en: ['economy'] },
+  { gloss: 'foreign', it: ['esteri', 'estero'], ro: ['externe'], en: ['foreign'] },
+  // Said with "foreign" or "interior" in some languages only ("Ministero degli Esteri", "Ministry of Foreign Affairs"): no gloss.
+  { gloss: '', it: ['affari'], ro: ['afacerilor', 'afaceri'], en: ['affairs'] },
+  { gloss: 'interior', it: ['interno', 'interni'], ro: ['internelor', 'interne'], en: ['interior', 'home'] },
+  { gloss: 'justice', it: ['giustizia'], ro: ['justiției', 'justiția'], en: ['justice'] },
+  { gloss: 'defence', it: ['difesa'], ro: ['apărării', 'apărarea'], en: ['defence', 'defense'] },
+  { gloss: 'health', it: ['salute', 'sanità', 'sanita'], ro: ['sănătății', 'sănătatea'], en: ['health'] },
+  { gloss: 'education', it: ['istruzione'], ro: ['educației', 'educația', 'învățământului'], en: ['education'] },
+  { gloss: 'labour', it: ['lavoro'], ro: ['muncii', 'munca'], en: ['labour', 'labor'] },
+  { gloss: 'transport', it: ['trasporti'], ro: ['transporturilor', 'transporturi'], en: ['transport', 'transportation'] },
+  { gloss: 'environment', it: ['ambiente'], ro: ['mediului', 'mediul'], en: ['environment'] },
+  { gloss: 'energy', it: ['energia'], ro: ['energiei', 'energia'], en: ['energy'] },
+  { gloss: 'culture', it: ['cultura'], ro: ['culturii', 'cultura'], en: ['culture'] },
+  { gloss: 'development', it: ['sviluppo'], ro: ['dezvoltării', 'dezvoltarea'], en: ['development'] },
+  { gloss: 'protection', it: ['protezione'], ro: ['protecția', 'protecției'], en: ['protection'] },
+  { gloss: 'emergency', it: ['emergenza', 'emergenze'], ro: ['urgență', 'urgenta', 'urgențe'], en: ['emergency', 'emergencies'] },
+  { gloss: 'situations', it: ['situazioni'], ro: ['situații', 'situațiilor'], en: ['situations'] },
+  { gloss: 'meteorology', it: ['meteorologia', 'meteorologico'], ro: ['meteorologie'], en: ['meteorology', 'meteorological', 'weather'] },
+  { gloss: 'penitentiaries', it: ['penitenziaria', 'penitenziari', 'carceri'], ro: ['penitenciarelor', 'penitenciare'], en: ['penitentiaries', 'prisons', 'prison'] },
+  { gloss: 'coast', it: ['costiera'], ro: ['coastă', 'coasta', 'coastei'], en: ['coast'] },
+  { gloss: 'border', it: ['frontiera', 'confine'], ro: ['frontieră', 'frontiera', 'frontierei'], en: ['border'] },
+  { gloss: 'fire', it: ['fuoco'], ro: ['pompieri', 'pompierilor'], en: ['fire'] },
+  { gloss: 'red', it: ['rossa', 'rosso'], ro: ['roșie', 'roșii', 'roșu'], en: ['red'] },
+  { gloss: 'cross', it: ['croce'], ro: ['crucea', 'crucii'], en: ['cross'] },
+  { gloss: 'crescent', it: ['mezzaluna'], ro: ['semiluna', 'semilunii'], en: ['crescent'] },
+  { gloss: 'civil-aviation', it: ['aviazione'], ro: ['aviației', 'aviația', 'aeronautică', 'aeronautice'], en: ['aviation'] },
+  { gloss: 'space', it: ['spaziale'], ro: ['spațială', 'spațiale'], en: ['space'] },
+  { gloss: 'security', it: ['sicurezza'], ro: ['securitate', 'securității'], en: ['security'] },
+  { gloss: 'public', it: ['pubblica', 'pubblico'], ro: ['publică', 'publice', 'public'], en: ['public'] },
+  { gloss: 'social', it: ['sociale'], ro: ['socială', 'sociale'], en: ['social'] },
+  { gloss: 'democratic', it: ['democratico', 'democratica'], ro: ['democrat', 'democrată'], en: ['democratic'] },
+  { gloss: 'liberal', it: ['liberale'], ro: ['liberal', 'liberală'], en: ['liberal'] },
+  { gloss: 'teachers', it: ['insegnanti', 'docenti'], ro: ['profesorilor', 'profesori', 'cadrelor'], en: ['teachers'] },
+  { gloss: 'workers', it: ['lavoratori'], ro: ['lucrătorilor', 'salariaților', 'angajaților'], en: ['workers', 'employees'] },
+];
