@@ -258,10 +258,15 @@ function telling(c: Claim): boolean {
     (c.low > 12 || !Number.isInteger(c.low));
 }
 
+const VALUE_KEY = 'value:';
+
 /** The key under which claims of the same telling value find each other (see telling). */
 function valueKeys(c: Claim): string[] {
-  return telling(c) ? [`value:${c.low}`] : [];
+  return telling(c) ? [`${VALUE_KEY}${c.low}`] : [];
 }
+
+/** Whether a comparison key is a value key (valueKeys): claims of one document rarely share one. */
+export const isValueKey = (key: string): boolean => key.startsWith(VALUE_KEY);
 
 /** Two telling figures of the same value, both totals or both increments. */
 function sameTellingValue(x: Claim, y: Claim): boolean {

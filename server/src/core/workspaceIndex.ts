@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, documentFigures, family, filedKeys, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, documentFigures, family, filedKeys, isValueKey, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -47,9 +47,16 @@ export type ReadingSource = (uri: string, text: string) => ReadAhead | undefined
  * What the claims of one document share while their links are worked out together: candidates by the joined
  * comparison keys, and the best match back in the document of each claim of another document that was a best match.
  */
+/** The candidates of one document of a claim's story, and where that document was stored. */
+interface CandidateGroup {
+  doc: string;
+  at: number;
+  claims: readonly LinkableClaim[];
+}
+
 interface LinkMemo {
-  /** By joined keys, the candidates of each document that has some, a document's in one group. */
-  candidates: Map<string, readonly (readonly LinkableClaim[])[]>;
+  /** By joined keys (without a value key: isValueKey), the candidates of each document that has some. */
+  candidates: Map<string, readonly CandidateGroup[]>;
   backs: BackMatches;
 }
 
@@ -74,6 +81,19 @@ interface KeptLinks {
  * of the documents near them: finding those costs a story neighbourhood per holder.
  */
 const REWEIGHED_HOLDERS = 400;
+
+/**
+ * The claims filed under some of `keys` in a document's map of claims by key, in their order. Claims under several
+ * keys are kept under all of them together too: a claim's candidates are asked for once per document of its story,
+ * and again for each mutual check.
+ */
+function merged(byKey: Map<string, LinkableClaim[]>, keys: readonly string[]): readonly LinkableClaim[] {
+  if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
+  const together = keys.join('\u0000');
+  let found = byKey.get(together);
+  if (!found) byKey.set(together, (found = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a.index - b.index)));
+  return found;
+}
 
 /** Entity types in the order that settles a tie between two types an entity is mentioned as equally often. */
 const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'date'];
@@ -444,25 +464,59 @@ export class WorkspaceIndex {
     const known = kept.claims[index];
     if (known) return known;
     const keys = comparisonKeys(own.claim);
-    const together = keys.join('\u0000');
-    let candidates = memo?.candidates.get(together);
-    if (!candidates) {
-      // Documents of the story that have figures under one of the claim's keys, first stored first.
+    // Claims of one document share the groups of their keys but the value key, which few share (withValue).
+    const value = keys.find(isValueKey);
+    const rest = value === undefined ? keys : keys.filter((k) => k !== value);
+    const together = rest.join('\u0000');
+    let groups = memo?.candidates.get(together);
+    if (!groups) {
+      // Documents of the story that have figures under one of the claim's keys, first stored first (a document's
+      // keys are all filed at the position it was stored at).
       const first = new Map<string, number>();
       for (const d of this.stories.neighbours(uri)?.keys() ?? []) {
-        for (const k of keys) {
+        for (const k of rest) {
           const at = this.byKey.get(k)?.get(d);
-          if (at !== undefined && !(first.get(d)! <= at)) first.set(d, at);
+          if (at !== undefined) {
+            first.set(d, at);
+            break;
+          }
         }
       }
       const docs = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
-      candidates = docs.map((d) => this.candidatesIn(d, own)).filter((group) => group.length > 0);
-      memo?.candidates.set(together, candidates);
+      groups = docs.map((d) => ({ doc: d, at: first.get(d)!, claims: this.candidatesFor(d, rest) })).filter((g) => g.claims.length > 0);
+      memo?.candidates.set(together, groups);
     }
+    if (value !== undefined) groups = this.withValue(uri, groups, keys, value);
+    const candidates = groups.map((g) => g.claims);
     const links = candidates.length === 0 ? [] : this.linksAmong(own, candidates, memo?.backs);
     this.links.set(kept, index, links);
     for (const l of links) kept.targets.add(l.b.doc);
     return links;
+  }
+
+  /**
+   * `groups` (found under a claim's keys but its value key) with the figures of the claim's value added: the groups
+   * of documents of the story with such a figure found under no other key, in stored order. The same groups when
+   * there are none, as for most claims.
+   */
+  private withValue(uri: string, groups: readonly CandidateGroup[], keys: readonly string[], value: string): readonly CandidateGroup[] {
+    const holders = this.byKey.get(value);
+    if (!holders) return groups;
+    const neighbours = this.stories.neighbours(uri);
+    let out: CandidateGroup[] | undefined;
+    for (const [d, at] of holders) {
+      if (d === uri || !neighbours?.has(d)) continue;
+      const claims = this.candidatesFor(d, keys);
+      const i = (out ?? groups).findIndex((g) => g.doc === d);
+      if (i >= 0 && (out ?? groups)[i]!.claims === claims) continue;
+      out ??= [...groups];
+      if (i >= 0) out[i] = { doc: d, at, claims };
+      else {
+        const before = out.findIndex((g) => g.at > at);
+        out.splice(before < 0 ? out.length : before, 0, { doc: d, at, claims });
+      }
+    }
+    return out ?? groups;
   }
 
   /** A claim's links among some candidates (links.ts), with this index's candidates, weights and similarity. */
@@ -507,6 +561,14 @@ export class WorkspaceIndex {
 
   /** The claims of a document that share a comparison key with a claim, in their order. */
   private candidatesIn(uri: string, of: LinkableClaim): readonly LinkableClaim[] {
+    return this.candidatesFor(uri, comparisonKeys(of.claim));
+  }
+
+  /**
+   * The claims of a document filed under some of `keys`, in their order. A value key adds its claims only where
+   * the others do not find them all, so that most claims share the list of their other keys.
+   */
+  private candidatesFor(uri: string, keys: readonly string[]): readonly LinkableClaim[] {
     let byKey = this.keyed.get(uri);
     if (!byKey) {
       byKey = new Map();
@@ -521,14 +583,12 @@ export class WorkspaceIndex {
       if (this.keyed.size >= KEYED_KEPT) this.keyed.delete(this.keyed.keys().next().value!);
       this.keyed.set(uri, byKey);
     }
-    const keys = comparisonKeys(of.claim);
-    if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
-    // Claims under several keys are kept under all of them together too: a claim's candidates are asked for once
-    // per document of its story, and again for each mutual check.
-    const together = keys.join('\u0000');
-    let found = byKey.get(together);
-    if (!found) byKey.set(together, (found = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a.index - b.index)));
-    return found;
+    const value = keys.find(isValueKey);
+    const rest = value === undefined ? keys : keys.filter((k) => k !== value);
+    const found = merged(byKey, rest);
+    if (value === undefined) return found;
+    const extra = byKey.get(value);
+    return !extra || extra.every((c) => found.includes(c)) ? found : merged(byKey, keys);
   }
 
   private linkablesOf(uri: string): LinkableClaim[] {
