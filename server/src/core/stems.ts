@@ -16,7 +16,7 @@ const STEMMERS: Readonly<Record<Language, (word: string) => string>> = { it: ita
 
 const caches: Record<Language, Map<string, string>> = { it: new Map(), ro: new Map(), en: new Map() };
 
-/** Bounds the cache: a long session sees many words, few of them near numbers. */
+/** Bounds the cache: a server running for long sees many words, few of them near numbers. */
 const CACHE_LIMIT = 50_000;
 
 /**
