@@ -1,7 +1,7 @@
 /**
  * Ids of public bodies named in words of data/institutionWords.ts, the same in every language: the glosses of the
  * words of the name, with the countries of its nationalities and the known places in it, sorted ("Ministerul
- * Agriculturii", "Ministero dell'Agricoltura" and "Ministry of Agriculture" are all "agriculture-ministry";
+ * Sănătății", "Ministero della Salute" and "Ministry of Health" are all "health-ministry";
  * "Parchetul din Milano" and "Procura di Milano" are "milan-prosecutor"). A name with any other word has none, and
  * keeps the id of its words as written.
  */

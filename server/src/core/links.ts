@@ -283,9 +283,9 @@ function kindsMeet(x: Claim, y: Claim): boolean {
 }
 
 /**
- * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun
- * or the same concept; see conceptsMeet) or the same telling value, both totals or both increments, no years or hours that tell them apart,
- * documents about the same kind of event and the same story. Returns the story similarity, or 0.
+ * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun or the
+ * same concept; see conceptsMeet) or the same telling value, both totals or both increments, no years or hours that
+ * tell them apart, documents about the same kind of event and the same story. Returns the story similarity, or 0.
  */
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;

@@ -43,10 +43,6 @@ export interface ReadAhead {
 /** What was worked out ahead of a document's text, or undefined. */
 export type ReadingSource = (uri: string, text: string) => ReadAhead | undefined;
 
-/**
- * What the claims of one document share while their links are worked out together: candidates by the joined
- * comparison keys, and the best match back in the document of each claim of another document that was a best match.
- */
 /** The candidates of one document of a claim's story, and where that document was stored. */
 interface CandidateGroup {
   doc: string;
@@ -54,6 +50,10 @@ interface CandidateGroup {
   claims: readonly LinkableClaim[];
 }
 
+/**
+ * What the claims of one document share while their links are worked out together: candidates by the joined
+ * comparison keys, and the best match back in the document of each claim of another document that was a best match.
+ */
 interface LinkMemo {
   /** By joined keys (without a value key: isValueKey), the candidates of each document that has some. */
   candidates: Map<string, readonly CandidateGroup[]>;

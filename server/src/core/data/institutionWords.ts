@@ -1,8 +1,8 @@
 /**
  * Words that public bodies and offices are named with, in Italian, Romanian and English, each under one English
  * gloss: a body named from these words (and nationalities, places, connectors) in one language has the same words,
- * so the same id, in another ("Ministerul Agriculturii" = "Ministero dell'Agricoltura" = "Ministry of
- * Agriculture"; "Institutul Național de Statistică" = "National Institute of Statistics"). Curated for this
+ * so the same id, in another ("Ministerul Sănătății" = "Ministero della Salute" = "Ministry of Health";
+ * "Institutul Național de Statistică" = "National Institute of Statistics"). Curated for this
  * project from the usual names of ministries, agencies and courts in the three languages; Romanian forms are
  * listed in the nominative, the genitive-dative is read through the name inflections (data/inflection.ts), and
  * forms the inflections do not reach are listed too. Matching folds case and diacritics.
