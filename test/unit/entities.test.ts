@@ -248,9 +248,12 @@ void test('entities (ro): a body named with its head in the genitive has the id 
   assert.equal(idOf('Institutul Cantacuzino produce vaccinuri.', 'Institutul Cantacuzino'), 'institutul-cantacuzino');
 });
 
+/** The id of the entity written `name` in a text of one language. */
+const idIn = (text: string, language: Language, name: string): string | undefined =>
+  analyzeDocument(text, { language }).entities.find((m) => m.text === name)?.id;
+
 void test('entities: a body named in words every language has gets one id across languages', () => {
-  const idOf = (text: string, language: Language, name: string): string | undefined =>
-    analyzeDocument(text, { language }).entities.find((m) => m.text === name)?.id;
+  const idOf = idIn;
   const ministry = [
     idOf('Il Ministero della Salute ha diffuso i dati.', 'it', 'Ministero della Salute'),
     idOf('Ministerul Sănătății a transmis datele.', 'ro', 'Ministerul Sănătății'),
@@ -268,4 +271,18 @@ void test('entities: a body named in words every language has gets one id across
     idOf('The Romanian Naval Authority opened an inquiry.', 'en', 'Romanian Naval Authority'));
   // A word outside the list leaves the id of the name as written.
   assert.equal(idOf('Liderul Federației Sanitas a vorbit cu presa.', 'ro', 'Federației Sanitas'), 'federatia-sanitas');
+});
+
+void test('entities: a person not in the data has one id across the romanizations of the name', () => {
+  const idOf = idIn;
+  const ids = [
+    idOf('Former prime minister Boyko Borissov said the vote was fair.', 'en', 'Boyko Borissov'),
+    idOf('Fostul premier Boiko Borisov a declarat că votul a fost corect.', 'ro', 'Boiko Borisov'),
+  ];
+  assert.ok(ids[0]);
+  assert.equal(ids[1], ids[0]);
+  assert.equal(idOf('Deputy minister Yuriy Ihnat spoke to reporters.', 'en', 'Yuriy Ihnat'),
+    idOf('Il viceministro Jurij Ihnat ha parlato ai giornalisti.', 'it', 'Jurij Ihnat'));
+  assert.equal(idOf('Nadezhda Ivanova said the count was over.', 'en', 'Nadezhda Ivanova'),
+    idOf('Președinta Nadejda Ivanova a spus că numărătoarea s-a încheiat.', 'ro', 'Nadejda Ivanova'));
 });

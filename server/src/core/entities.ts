@@ -4,6 +4,7 @@
  */
 import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
+import { ROMANIZATION_RULES } from './data/romanizations';
 import { institutionId } from './institutions';
 import { stem } from './stems';
 import { fold, latinLettersOnly, type Token } from './tokens';
@@ -290,6 +291,16 @@ interface NameRun {
   clubOrCompany: boolean;
 }
 
+/**
+ * The id of a person not in the data: the name's key with the spellings its romanizations differ by made one
+ * (data/romanizations.ts), so that "Boyko Borissov" and "Boiko Borisov", "Yuriy Ihnat" and "Jurij Ihnat" are one.
+ */
+function personId(key: string): string {
+  let k = key;
+  for (const [pattern, by] of ROMANIZATION_RULES) k = k.replace(pattern, by);
+  return slugId(k);
+}
+
 /** A Romanian genitive-dative ending of a feminine head ("Comisiei", "Autorității"), as name keys write it. */
 const FEMININE_GENITIVE = /(?:ei|ii)$/;
 
@@ -445,7 +456,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(fold(t.text)) && nameLike(t, ctx) &&
       nameLike(after, ctx) && text.slice(t.end, after.start) === ' ' && !matchAt(tokens, i + 1, ctx)) {
       const key = [t, after].map((u) => candidateKeys(u.text, language)[0]).join(' ');
-      const entry = { id: slugId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
+      const entry = { id: personId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
       push(i, i + 1, 'person', entry.id);
       discovered.push({ key, entry });
       i++;
@@ -505,7 +516,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const type = cued === LONE ? 'person' : cued;
     // A body named in words every language has is one across languages (institutions.ts).
     const across = last > i && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(i, last + 1).map((u) => u.text), language, cues) : undefined;
-    const entry = { id: across ?? slugId(key), type, name: text.slice(t.start, tokens[last]!.end) };
+    const entry = { id: across ?? (type === 'person' ? personId(key) : slugId(key)), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     discovered.push({ key, entry });
