@@ -312,15 +312,17 @@ const FEMININE_GENITIVE = /(?:ei|ii)$/;
  */
 function discoveredKey(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): string {
   const { language, cues } = ctx;
-  const parts = tokens.slice(first, last + 1).map((u) => candidateKeys(u.text, language)[0]!);
+  // Each word's keys: as written first, then the forms the name inflections give.
+  const forms = tokens.slice(first, last + 1).map((u) => candidateKeys(u.text, language));
+  const parts = forms.map((f) => f[0]!);
   if (language !== 'ro' || last === first) return parts.join(' ');
   const isHead = (k: string): boolean => cues.orgHeads.ro.has(k) || cues.placeHeads.ro.has(k) || cues.eventHeads.ro.has(k);
-  const nominative = candidateKeys(tokens[first]!.text, language).slice(1).find(isHead);
+  const nominative = forms[0]!.slice(1).find(isHead);
   if (nominative === undefined) return parts.join(' ');
   const feminine = FEMININE_GENITIVE.test(parts[0]!);
   parts[0] = nominative;
   for (let k = 1; feminine && k < parts.length; k++) {
-    const agreeing = parts[k]!.endsWith('e') ? candidateKeys(tokens[first + k]!.text, language).slice(1).find((v) => v.endsWith('a')) : undefined;
+    const agreeing = parts[k]!.endsWith('e') ? forms[k]!.slice(1).find((v) => v.endsWith('a')) : undefined;
     if (agreeing === undefined) break;
     parts[k] = agreeing;
   }

@@ -265,8 +265,14 @@ function valueKeys(c: Claim): string[] {
   return telling(c) ? [`${VALUE_KEY}${c.low}`] : [];
 }
 
-/** Whether a comparison key is a value key (valueKeys): claims of one document rarely share one. */
-export const isValueKey = (key: string): boolean => key.startsWith(VALUE_KEY);
+/**
+ * A claim's keys split into its value key (valueKeys), which claims of one document rarely share, and the others,
+ * which they often do.
+ */
+export function splitValueKey(keys: readonly string[]): { value: string | undefined; rest: readonly string[] } {
+  const value = keys.find((k) => k.startsWith(VALUE_KEY));
+  return { value, rest: value === undefined ? keys : keys.filter((k) => k !== value) };
+}
 
 /** Two telling figures of the same value, both totals or both increments. */
 function sameTellingValue(x: Claim, y: Claim): boolean {

@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, documentFigures, family, filedKeys, isValueKey, linksOf, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, documentFigures, family, filedKeys, linksOf, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -55,7 +55,7 @@ interface CandidateGroup {
  * comparison keys, and the best match back in the document of each claim of another document that was a best match.
  */
 interface LinkMemo {
-  /** By joined keys (without a value key: isValueKey), the candidates of each document that has some. */
+  /** By joined keys (without a value key: splitValueKey), the candidates of each document that has some. */
   candidates: Map<string, readonly CandidateGroup[]>;
   backs: BackMatches;
 }
@@ -465,8 +465,7 @@ export class WorkspaceIndex {
     if (known) return known;
     const keys = comparisonKeys(own.claim);
     // Claims of one document share the groups of their keys but the value key, which few share (withValue).
-    const value = keys.find(isValueKey);
-    const rest = value === undefined ? keys : keys.filter((k) => k !== value);
+    const { value, rest } = splitValueKey(keys);
     const together = rest.join('\u0000');
     let groups = memo?.candidates.get(together);
     if (!groups) {
@@ -583,8 +582,7 @@ export class WorkspaceIndex {
       if (this.keyed.size >= KEYED_KEPT) this.keyed.delete(this.keyed.keys().next().value!);
       this.keyed.set(uri, byKey);
     }
-    const value = keys.find(isValueKey);
-    const rest = value === undefined ? keys : keys.filter((k) => k !== value);
+    const { value, rest } = splitValueKey(keys);
     const found = merged(byKey, rest);
     if (value === undefined) return found;
     const extra = byKey.get(value);
