@@ -20,7 +20,11 @@ export interface Logger {
  * Uris whose facts changed (re-analysed, added or removed) in one update, and those whose links may have changed
  * ('all' when any may have).
  */
-export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all') => void;
+/**
+ * `uris`: documents whose facts changed; `links`: documents whose links may have changed ('all': any); `toward`: of
+ * those, the ones whose links may have changed toward the given documents only.
+ */
+export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all', toward: ReadonlyMap<string, ReadonlySet<string>>) => void;
 
 /** Text analysed per turn of the event loop while a workspace is indexed. */
 const BATCH_CHARS = 400_000;
@@ -217,6 +221,11 @@ export class ArticleWorkspace {
     return this.index.prepareLinks(uri, enough);
   }
 
+  /** Links of a document's claims to those of one other document (WorkspaceIndex.linksToward). */
+  linksToward(uri: string, other: string): ClaimLink[] {
+    return this.index.linksToward(uri, other);
+  }
+
   /** Links of one claim of a document to claims in other documents. */
   claimLinks(uri: string, index: number): ClaimLink[] {
     return this.index.linksOf(uri, index);
@@ -253,12 +262,12 @@ export class ArticleWorkspace {
 
   private changed(uris: Set<string>, given?: 'all'): void {
     if (uris.size === 0) return;
-    const links = given ?? this.index.takeLinkChanges();
+    const { links, toward } = given ? { links: given, toward: new Map<string, ReadonlySet<string>>() } : this.index.takeLinkChangeDetail();
     this.revision++;
     for (const u of uris) if (!this.index.get(u)) this.lines.delete(u);
     for (const listener of this.listeners) {
       try {
-        listener(uris, links);
+        listener(uris, links, toward);
       } catch (e) {
         this.log.error(`Change listener failed: ${e instanceof Error ? e.message : String(e)}`);
       }

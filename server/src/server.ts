@@ -127,20 +127,30 @@ function sendState(): void {
 /** Index changes are gathered for a moment, then diagnostics, tokens, lenses and the status follow once. */
 const changedSince = new Set<string>();
 let linksSince: Set<string> | 'all' = new Set();
+/** Of linksSince, the documents whose links may have changed toward these documents only, in every change since. */
+let towardSince = new Map<string, Set<string>>();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-articles.onDidChange((uris, links) => {
+articles.onDidChange((uris, links, toward) => {
   for (const u of uris) changedSince.add(u);
   if (links === 'all') linksSince = 'all';
-  else if (linksSince !== 'all') for (const u of links) linksSince.add(u);
+  else if (linksSince !== 'all') {
+    for (const u of links) {
+      const only = toward.get(u);
+      if (only && (!linksSince.has(u) || towardSince.has(u))) towardSince.set(u, new Set([...(towardSince.get(u) ?? []), ...only]));
+      else towardSince.delete(u);
+      linksSince.add(u);
+    }
+  }
   refreshTimer ??= setTimeout(refresh, 50);
 });
 
 function refresh(): void {
   refreshTimer = undefined;
   if (!indexing) {
-    diagnostics.changed(new Set(changedSince), linksSince);
+    diagnostics.changed(new Set(changedSince), linksSince, linksSince === 'all' ? new Map() : towardSince);
     changedSince.clear();
     linksSince = new Set();
+    towardSince = new Map();
   }
   if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');

@@ -251,6 +251,11 @@ export class WorkspaceIndex {
    */
   private readonly links: LinkCache;
   private linkChanges: Set<string> | 'all' = new Set();
+  /**
+   * Of linkChanges, the documents whose links may have changed toward these documents only: an edit that names the
+   * same entities leaves every other link of its story as it was (relink).
+   */
+  private towardOnly = new Map<string, Set<string>>();
   /** Names found by documents set with `settleLater`, not yet propagated (settle). */
   private unsettled: string[] = [];
   /** The propagation settle has started and not finished. */
@@ -534,14 +539,40 @@ export class WorkspaceIndex {
   /** Forgets the links of a document, and notes that they may change. */
   private dropLinks(uri: string): void {
     this.links.delete(uri);
-    if (this.linkChanges !== 'all') this.linkChanges.add(uri);
+    if (this.linkChanges === 'all') return;
+    this.linkChanges.add(uri);
+    this.towardOnly.delete(uri);
   }
 
   /** Documents whose links may have changed since the last call; 'all' when any may have. */
   takeLinkChanges(): ReadonlySet<string> | 'all' {
-    const changes = this.linkChanges;
+    return this.takeLinkChangeDetail().links;
+  }
+
+  /**
+   * takeLinkChanges, with `toward`: those of the documents whose links may have changed toward some documents only
+   * (each document's links to others stand).
+   */
+  takeLinkChangeDetail(): { links: ReadonlySet<string> | 'all'; toward: ReadonlyMap<string, ReadonlySet<string>> } {
+    const links = this.linkChanges;
+    const toward = links === 'all' ? new Map<string, Set<string>>() : this.towardOnly;
     this.linkChanges = new Set();
-    return changes;
+    this.towardOnly = new Map();
+    return { links, toward };
+  }
+
+  /**
+   * The links of a document's claims to the claims of one other document of its story, worked out afresh: where only
+   * `other` changed, naming the same entities, these are all of the document's links that can have changed.
+   */
+  linksToward(uri: string, other: string): ClaimLink[] {
+    if (uri === other || !this.docs.has(other) || !this.stories.neighbours(uri)?.has(other)) return [];
+    const out: ClaimLink[] = [];
+    for (const own of this.linkablesOf(uri)) {
+      const candidates = this.candidatesIn(other, own);
+      if (candidates.length) out.push(...this.linksAmong(own, [candidates]));
+    }
+    return out;
   }
 
   /** Every link in the workspace, each pair once. */
@@ -700,6 +731,8 @@ export class WorkspaceIndex {
     this.dropLinks(uri);
     for (const d of touched) {
       if (d === uri) continue;
+      // Only its links toward the edited document can change, unless another change may have changed them all.
+      if (!this.linkChanges.has(d) || this.towardOnly.has(d)) addTo(this.towardOnly, d, uri);
       this.linkChanges.add(d);
       // Its links to the edited document are worked out again when next read: an edit in a large story touches
       // hundreds of documents, and most are read only by the diagnostics that follow.
