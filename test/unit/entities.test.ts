@@ -286,3 +286,17 @@ void test('entities: a person not in the data has one id across the romanization
   assert.equal(idOf('Nadezhda Ivanova said the count was over.', 'en', 'Nadezhda Ivanova'),
     idOf('Președinta Nadejda Ivanova a spus că numărătoarea s-a încheiat.', 'ro', 'Nadejda Ivanova'));
 });
+
+void test('a word the language also has is named by a name another document finds, whichever is read first', () => {
+  // "onesti" is an Italian word ("honest"); the English article names the town.
+  const italian = { uri: 'it.txt', text: 'Il governo ha inviato aiuti. A Onești il vicepremier Eugenia Croitoru ha chiesto agli alleati altro personale.\n' };
+  const english = { uri: 'en.txt', text: 'The port handled 4.2 million tonnes of cargo, the highest monthly total since Onești opened its own shipping corridor.\n' };
+  const named = (order: { uri: string; text: string }[]): string[] => {
+    const index = new WorkspaceIndex();
+    index.setAll(order);
+    return index.get('it.txt')!.facts.entities.map((m) => `${m.text}=${m.id}`);
+  };
+  const italianFirst = named([italian, english]);
+  assert.ok(italianFirst.includes('Onești=onesti'), italianFirst.join(', '));
+  assert.deepEqual(italianFirst, named([english, italian]));
+});

@@ -397,6 +397,18 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
   return { organization, last, knownPerson, clubOrCompany };
 }
 
+/**
+ * Why a single capitalised word that no name of the data or the workspace starts is no name: written in lowercase
+ * elsewhere in the document, a nationality ("Romanian", "Ukrainians": context for the figures of its sentence,
+ * data/demonyms.ts), a word with digits (a code, a model or a road: "F-16", "COVID-19", "A4"), a head noun alone
+ * ("Legea", "Comitetului", "Liga": it names nothing until its complement), or a capitalised common word
+ * ("Categoria", "Templul") that is neither someone's given name nor an acronym ("CERN", "FIDE").
+ */
+function notNamedAlone(t: Token, key: string, ctx: EntityContext, seenInLowercase: (word: string) => boolean): boolean {
+  return seenInLowercase(fold(t.text)) || ctx.cues.demonyms[ctx.language].has(key) || DIGIT.test(t.text) || isHeadNoun(t.text, ctx) ||
+    (isCommonWord(t.text, ctx) && !ctx.cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text)));
+}
+
 export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
   const mentions: Mention[] = [];
   const discovered: EntityResult['discovered'] = [];
@@ -491,7 +503,10 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     }
     // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
     // Finanțelor", "Sciopero Alitalia".
-    if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) continue;
+    if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) {
+      unresolved.push(candidateKeys(t.text, language)[0]!);
+      continue;
+    }
     last = splitBeforePerson(tokens, i, last, ctx);
     const key = discoveredKey(tokens, i, last, ctx);
     // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
@@ -504,14 +519,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       push(i, i, 'organization', slugId(key));
       continue;
     }
-    if (i === last && seenInLowercase(fold(t.text))) continue;
-    // A nationality ("Romanian", "Ukrainians") is context for the figures of its sentence, no name (data/demonyms.ts).
-    if (i === last && cues.demonyms[language].has(key)) continue;
-    // A single word with digits is a code, a model or a road ("F-16", "COVID-19", "A4"), no name of its own.
-    if (i === last && DIGIT.test(t.text)) continue;
-    // A head noun alone ("Legea", "Comitetului", "Liga") names nothing until its complement; a capitalised common
-    // word ("Categoria", "Templul") is no name unless it is someone's given name or an acronym ("CERN", "FIDE").
-    if (i === last && (isHeadNoun(t.text, ctx) || (isCommonWord(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text))))) continue;
+    // A single word left unnamed here may still be named by a name another document finds ("Onești", a word in
+    // Italian too, named as a town by a Romanian article): it is noted as unresolved, so that settling analyses the
+    // document again once the name is found. Otherwise whether it is named would depend on the order documents
+    // are read in.
+    if (i === last && notNamedAlone(t, key, ctx, seenInLowercase)) {
+      unresolved.push(key);
+      continue;
+    }
     const previous = mentions[mentions.length - 1];
     const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
     const cued = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
