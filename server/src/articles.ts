@@ -17,12 +17,8 @@ export interface Logger {
 }
 
 /**
- * Uris whose facts changed (re-analysed, added or removed) in one update, and those whose links may have changed
- * ('all' when any may have).
- */
-/**
- * `uris`: documents whose facts changed; `links`: documents whose links may have changed ('all': any); `toward`: of
- * those, the ones whose links may have changed toward the given documents only.
+ * Uris whose facts changed (re-analysed, added or removed) in one update, those whose links may have changed ('all'
+ * when any may have), and of those the ones whose links may have changed toward the given documents only (`toward`).
  */
 export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all', toward: ReadonlyMap<string, ReadonlySet<string>>) => void;
 
