@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalUri } from './articleFolders';
+import { noteLinkChange } from './core/filing';
 import { ArticleWorkspace, type Logger } from './articles';
 import { codeLenses } from './features/codeLens';
 import { executeCommand, SERVER_COMMANDS } from './features/commands';
@@ -133,14 +134,7 @@ let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 articles.onDidChange((uris, links, toward) => {
   for (const u of uris) changedSince.add(u);
   if (links === 'all') linksSince = 'all';
-  else if (linksSince !== 'all') {
-    for (const u of links) {
-      const only = toward.get(u);
-      if (only && (!linksSince.has(u) || towardSince.has(u))) towardSince.set(u, new Set([...(towardSince.get(u) ?? []), ...only]));
-      else towardSince.delete(u);
-      linksSince.add(u);
-    }
-  }
+  else if (linksSince !== 'all') for (const u of links) noteLinkChange(linksSince, towardSince, u, toward.get(u));
   refreshTimer ??= setTimeout(refresh, 50);
 });
 

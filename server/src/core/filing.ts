@@ -71,6 +71,17 @@ export function sameNamedFacts(a: DocumentFacts, b: DocumentFacts): boolean {
     sameList(a.discovered, b.discovered, (x, y) => x.key === y.key && x.entry.id === y.entry.id && x.entry.type === y.entry.type && x.entry.name === y.entry.name);
 }
 
+/**
+ * Notes in `links` that a document's links may have changed: toward the documents `only` only, kept in `toward`, or
+ * in full (no `only`). A document noted in full stays so however it is noted after.
+ */
+export function noteLinkChange(links: Set<string>, toward: Map<string, Set<string>>, uri: string, only?: Iterable<string>): void {
+  const inFull = links.has(uri) && !toward.has(uri);
+  links.add(uri);
+  if (!only) toward.delete(uri);
+  else if (!inFull) for (const other of only) addTo(toward, uri, other);
+}
+
 export function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));

@@ -7,7 +7,7 @@
  */
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
-import { addOrdered, addTo, filedUnder, idSet, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
+import { addOrdered, addTo, filedUnder, idSet, noteLinkChange, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
 import { comparisonKeys, documentFigures, family, filedKeys, linksOf, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
@@ -539,9 +539,7 @@ export class WorkspaceIndex {
   /** Forgets the links of a document, and notes that they may change. */
   private dropLinks(uri: string): void {
     this.links.delete(uri);
-    if (this.linkChanges === 'all') return;
-    this.linkChanges.add(uri);
-    this.towardOnly.delete(uri);
+    if (this.linkChanges !== 'all') noteLinkChange(this.linkChanges, this.towardOnly, uri);
   }
 
   /** Documents whose links may have changed since the last call; 'all' when any may have. */
@@ -567,12 +565,13 @@ export class WorkspaceIndex {
    */
   linksToward(uri: string, other: string): ClaimLink[] {
     if (uri === other || !this.docs.has(other) || !this.stories.neighbours(uri)?.has(other)) return [];
-    const out: ClaimLink[] = [];
-    for (const own of this.linkablesOf(uri)) {
-      const candidates = this.candidatesIn(other, own);
-      if (candidates.length) out.push(...this.linksAmong(own, [candidates]));
-    }
-    return out;
+    return this.linkablesOf(uri).flatMap((own) => this.claimLinksToward(own, other));
+  }
+
+  /** A claim's links to the claims of one other document. */
+  private claimLinksToward(own: LinkableClaim, other: string): ClaimLink[] {
+    const candidates = this.candidatesIn(other, own);
+    return candidates.length ? this.linksAmong(own, [candidates]) : [];
   }
 
   /** Every link in the workspace, each pair once. */
@@ -732,8 +731,7 @@ export class WorkspaceIndex {
     for (const d of touched) {
       if (d === uri) continue;
       // Only its links toward the edited document can change, unless another change may have changed them all.
-      if (!this.linkChanges.has(d) || this.towardOnly.has(d)) addTo(this.towardOnly, d, uri);
-      this.linkChanges.add(d);
+      noteLinkChange(this.linkChanges, this.towardOnly, d, [uri]);
       // Its links to the edited document are worked out again when next read: an edit in a large story touches
       // hundreds of documents, and most are read only by the diagnostics that follow.
       const stale = this.links.get(d)?.stale;
@@ -753,9 +751,9 @@ export class WorkspaceIndex {
     for (const changed of kept.stale) {
       kept.claims.forEach((links, i) => {
         if (!links) return;
-        const candidates = this.candidatesIn(changed, own[i]!);
-        if (candidates.length === 0 && !links.some((l) => l.b.doc === changed)) return;
-        const relinked = [...links.filter((l) => l.b.doc !== changed), ...this.linksAmong(own[i]!, [candidates])];
+        const toward = this.claimLinksToward(own[i]!, changed);
+        if (toward.length === 0 && !links.some((l) => l.b.doc === changed)) return;
+        const relinked = [...links.filter((l) => l.b.doc !== changed), ...toward];
         this.links.set(kept, i, relinked);
         if (relinked.some((l) => l.b.doc === changed)) kept.targets.add(changed);
       });

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { noteLinkChange } from '../core/filing';
 import { formatFigure } from '../core/report';
 import type { FeatureContext } from './context';
 
@@ -99,10 +100,7 @@ export class DiagnosticsPublisher {
 
   /** Queues a document, to be recomputed; with `toward`, only if its conflicts with those documents may change. */
   private queue(uri: string, toward?: ReadonlySet<string>): void {
-    const queuedInFull = this.pending.has(uri) && !this.towardOnly.has(uri);
-    this.pending.add(uri);
-    if (!toward) this.towardOnly.delete(uri);
-    else if (!queuedInFull) this.towardOnly.set(uri, new Set([...(this.towardOnly.get(uri) ?? []), ...toward]));
+    noteLinkChange(this.pending, this.towardOnly, uri, toward);
   }
 
   /**
