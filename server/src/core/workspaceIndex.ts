@@ -663,13 +663,22 @@ export class WorkspaceIndex {
    * reading of the same text, only what names decide is worked out again.
    */
   private analyse(uri: string, text: string, reading?: DocumentReading, before?: DocumentFacts, packedTokens?: Int32Array): string[] {
+    const named = this.name(text, reading, before, packedTokens);
+    return this.put(uri, text, named.facts, named.reading, named.lookups);
+  }
+
+  /**
+   * The facts of a text with the names of the workspace, and the lookups they took. Facts the same as `before`
+   * (of the same reading) are `before` itself.
+   */
+  private name(text: string, reading?: DocumentReading, before?: DocumentFacts, packedTokens?: Int32Array): { facts: DocumentFacts; reading: DocumentReading; lookups: Lookups } {
     const names = new RecordingNames(this.names);
     const tokens = packedTokens ? unpackTokens(text, packedTokens) : tokenize(text);
     reading ??= readDocument(text, tokens);
     const facts = nameEntities(text, tokens, reading, names);
     // Facts of the same reading share its claims, language and kinds of event: the rest is compared.
     const kept = before && before.claims === facts.claims && sameNamedFacts(before, facts) ? before : facts;
-    return this.put(uri, text, kept, reading, names.lookups());
+    return { facts: kept, reading, lookups: names.lookups() };
   }
 
   /** Stores the facts of a document that is not stored; returns the names it adds to the workspace. */
@@ -677,8 +686,7 @@ export class WorkspaceIndex {
     this.shared.facts(facts);
     this.docs.set(uri, { uri, text, facts });
     this.count(facts, 1);
-    this.lookups.set(uri, lookups);
-    for (const w of lookups.parts) addTo(this.byPart, w, uri);
+    this.setLookups(uri, lookups);
     this.readings.set(uri, reading);
     const filed = filedUnder(facts);
     this.filed.set(uri, filed);
@@ -824,15 +832,32 @@ export class WorkspaceIndex {
       this.requeue(doc);
       return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
     }
-    const reading = this.readings.get(uri);
-    this.unstore(doc, true);
+    let named: ReturnType<WorkspaceIndex['name']>;
     try {
-      return { added: this.analyse(uri, doc.text, reading, doc.facts), analysed: true };
+      named = this.name(doc.text, this.readings.get(uri), doc.facts);
     } catch (e) {
-      // Unstored and not stored again: it leaves the index whole, as a document whose first analysis fails does.
+      // It leaves the index whole, as a document whose first analysis fails does.
+      this.unstore(doc, true);
       this.leave(uri);
       throw new AnalysisFailure(uri, e);
     }
+    if (named.facts === doc.facts) {
+      // Asked again, the names answered otherwise and the facts came out the same (a name another document found
+      // is the one this document finds itself, for one): stored again they would be filed as they are, so they
+      // only move to the end of every inverted map, with the lookups of this analysis.
+      this.requeue(doc);
+      this.setLookups(uri, named.lookups);
+      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: true };
+    }
+    this.unstore(doc, true);
+    return { added: this.put(uri, doc.text, named.facts, named.reading, named.lookups), analysed: true };
+  }
+
+  /** The lookups of a document's last analysis, and the words that named one person in them. */
+  private setLookups(uri: string, lookups: Lookups): void {
+    for (const w of this.lookups.get(uri)?.parts ?? []) removeFrom(this.byPart, w, uri);
+    this.lookups.set(uri, lookups);
+    for (const w of lookups.parts) addTo(this.byPart, w, uri);
   }
 
   /** Moves a document to the end of every inverted map it is in, as unstore then put would, its facts kept. */

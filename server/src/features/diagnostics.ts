@@ -2,14 +2,16 @@
  * Diagnostics at Information or Hint level for claims whose figure conflicts with another source's, with the
  * conflicting claims as related information. After an index change only the documents it can touch are
  * recomputed (those whose facts or links changed), a few milliseconds' worth at a time (open documents first) so
- * that requests are answered in between, and only the ones whose diagnostics changed are sent. A document whose
- * links may have changed only toward an edited one (its story's other articles, when the edit names the same
- * entities) is recomputed only if it conflicted with that document or conflicts with it now: on 10,000 articles
- * an edit queued 243 to 417 of them, and working out all their links again took the server 11 to 28 s.
+ * that requests are answered in between, and only the ones whose diagnostics changed are sent. Each document's
+ * conflicting links are kept (which claim of which document, not the links): a document whose links may have
+ * changed only toward an edited one (its story's other articles, when the edit names the same entities) has its
+ * links toward that one worked out again, and keeps the rest. On 10,000 articles an edit queued 243 to 417 of them,
+ * and working out all their links again took the server 11 to 28 s.
  */
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { noteLinkChange } from '../core/filing';
+import type { ClaimLink } from '../core/links';
 import { formatFigure } from '../core/report';
 import type { FeatureContext } from './context';
 
@@ -22,17 +24,35 @@ const MAX_RELATED = 20;
 const SLICE = 25;
 const SLICE_MS = 8;
 
-export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
+/** A claim of another document that a claim conflicts with: the document and the claim's index in it. */
+export interface ConflictRef {
+  doc: string;
+  index: number;
+}
+
+/** Per claim of a document, the claims it conflicts with, from its links; claims without any are holes. */
+function conflictRefs(links: readonly (readonly ClaimLink[])[]): ConflictRef[][] {
+  const refs: ConflictRef[][] = [];
+  links.forEach((list, i) => {
+    for (const l of list) if (l.relation === 'conflicts') (refs[i] ??= []).push({ doc: l.b.doc, index: l.b.index });
+  });
+  return refs;
+}
+
+export function conflictDiagnostics(ctx: FeatureContext, uri: string, refs?: readonly (readonly ConflictRef[] | undefined)[]): Diagnostic[] {
   const settings = ctx.settings().diagnostics;
   const doc = ctx.articles.get(uri);
   if (!doc || !settings.enable) return [];
-  const links = ctx.articles.links(uri);
+  refs ??= conflictRefs(ctx.articles.links(uri));
   const out: Diagnostic[] = [];
   doc.facts.claims.forEach((claim, i) => {
-    const conflicts = (links[i] ?? []).filter((l) => l.relation === 'conflicts');
+    const conflicts = (refs[i] ?? []).flatMap((r) => {
+      const other = ctx.articles.get(r.doc)?.facts.claims[r.index];
+      return other ? [{ doc: r.doc, claim: other }] : [];
+    });
     if (conflicts.length === 0) return;
-    conflicts.sort((a, b) => ctx.folders.compareLabels(a.b.doc, b.b.doc));
-    const sources = conflicts.slice(0, NAMED_IN_MESSAGE).map((l) => `${ctx.folders.label(l.b.doc)} (${formatFigure(l.b.claim)})`);
+    conflicts.sort((a, b) => ctx.folders.compareLabels(a.doc, b.doc));
+    const sources = conflicts.slice(0, NAMED_IN_MESSAGE).map((c) => `${ctx.folders.label(c.doc)} (${formatFigure(c.claim)})`);
     if (conflicts.length > NAMED_IN_MESSAGE) sources.push(`${conflicts.length - NAMED_IN_MESSAGE} more`);
     out.push({
       range: ctx.articles.range(uri, claim),
@@ -40,9 +60,9 @@ export function conflictDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
       source: DIAGNOSTIC_SOURCE,
       code: CONFLICT_CODE,
       message: `${formatFigure(claim)}${claim.concept ? ` ${claim.concept}` : ''} conflicts with ${sources.join(', ')}`,
-      relatedInformation: conflicts.slice(0, MAX_RELATED).map((l) => ({
-        location: { uri: l.b.doc, range: ctx.articles.range(l.b.doc, l.b.claim) },
-        message: `${formatFigure(l.b.claim)}: “${l.b.claim.text.replace(/\s+/g, ' ')}”`,
+      relatedInformation: conflicts.slice(0, MAX_RELATED).map((c) => ({
+        location: { uri: c.doc, range: ctx.articles.range(c.doc, c.claim) },
+        message: `${formatFigure(c.claim)}: “${c.claim.text.replace(/\s+/g, ' ')}”`,
       })),
     });
   });
@@ -66,8 +86,10 @@ export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   /** Of the pending documents, those queued only because their links toward these documents may have changed. */
   private readonly towardOnly = new Map<string, Set<string>>();
-  /** Per document, the documents it has a conflicting link to (all of them: the diagnostics name the first few). */
-  private readonly conflictsWith = new Map<string, Set<string>>();
+  /** Per document with any, its claims' conflicting links, as of its last recomputation. */
+  private readonly conflictsOf = new Map<string, ConflictRef[][]>();
+  /** Documents recomputed at least once: the others have no conflicts kept to start from. */
+  private readonly computed = new Set<string>();
   private running = false;
   /** Conflicting link ends per document, whatever the diagnostics settings: each conflicting pair counts twice. */
   private readonly conflictEnds = new Map<string, number>();
@@ -87,7 +109,12 @@ export class DiagnosticsPublisher {
     for (const u of changed) this.queue(u);
     if (links === 'all') for (const u of this.ctx.articles.uris) this.queue(u);
     else for (const u of links) this.queue(u, toward.get(u));
-    for (const [uri, targets] of this.pointsInto) if ([...targets].some((t) => changed.has(t))) this.queue(uri);
+    // Diagnostics pointing into a changed document show its claims where they were: their links toward it are
+    // worked out again (their other links changed only if the index says so, above).
+    for (const [uri, targets] of this.pointsInto) {
+      const into = [...targets].filter((t) => changed.has(t));
+      if (into.length) this.queue(uri, new Set(into));
+    }
     this.run();
   }
 
@@ -98,22 +125,28 @@ export class DiagnosticsPublisher {
     this.run();
   }
 
-  /** Queues a document, to be recomputed; with `toward`, only if its conflicts with those documents may change. */
+  /** Queues a document, to be recomputed; with `toward`, only its links toward those documents. */
   private queue(uri: string, toward?: ReadonlySet<string>): void {
     noteLinkChange(this.pending, this.towardOnly, uri, toward);
   }
 
   /**
-   * Whether a document whose links may have changed toward `toward` only keeps its diagnostics and conflict count:
-   * it had no conflicting link to any of them, and has none now.
+   * The conflicts of a document whose links may have changed toward `toward` only: those kept, with the ones
+   * toward those documents worked out again; undefined when none of them changed (it had no conflicting link to
+   * any of them, and has none now).
    */
-  private unchangedToward(uri: string, toward: ReadonlySet<string>): boolean {
-    const before = this.conflictsWith.get(uri);
+  private conflictsToward(uri: string, toward: ReadonlySet<string>): ConflictRef[][] | undefined {
+    const before = this.conflictsOf.get(uri) ?? [];
+    let changed = before.some((list) => list.some((r) => toward.has(r.doc)));
+    const refs = before.map((list) => list.filter((r) => !toward.has(r.doc)));
     for (const other of toward) {
-      if (before?.has(other)) return false;
-      if (this.ctx.articles.linksToward(uri, other).some((l) => l.relation === 'conflicts')) return false;
+      for (const l of this.ctx.articles.linksToward(uri, other)) {
+        if (l.relation !== 'conflicts') continue;
+        (refs[l.a.index] ??= []).push({ doc: l.b.doc, index: l.b.index });
+        changed = true;
+      }
     }
-    return true;
+    return changed ? refs : undefined;
   }
 
   /** Pairs of claims in different documents that conflict, as of the last documents processed. */
@@ -151,8 +184,10 @@ export class DiagnosticsPublisher {
     for (const uri of next) {
       const toward = this.towardOnly.get(uri);
       this.towardOnly.delete(uri);
-      if (toward && this.unchangedToward(uri, toward)) {
+      if (toward && this.computed.has(uri) && this.ctx.articles.get(uri)) {
         this.pending.delete(uri);
+        const refs = this.conflictsToward(uri, toward);
+        if (refs) this.publish(uri, refs);
         if (enough()) break;
         continue;
       }
@@ -172,17 +207,21 @@ export class DiagnosticsPublisher {
     setImmediate(() => this.slice());
   }
 
-  private publish(uri: string): void {
+  /** Publishes a document's diagnostics, from its conflicts when they are known, else from its links. */
+  private publish(uri: string, known?: ConflictRef[][]): void {
     let list: Diagnostic[] = [];
     try {
-      const conflicts = this.ctx.articles.links(uri).flat().filter((l) => l.relation === 'conflicts');
-      const ends = conflicts.length;
+      const refs = known ?? (this.ctx.articles.get(uri) ? conflictRefs(this.ctx.articles.links(uri)) : []);
+      let ends = 0;
+      for (const l of refs) ends += l?.length ?? 0;
       this.ends += ends - (this.conflictEnds.get(uri) ?? 0);
       if (ends) this.conflictEnds.set(uri, ends);
       else this.conflictEnds.delete(uri);
-      if (ends) this.conflictsWith.set(uri, new Set(conflicts.map((l) => l.b.doc)));
-      else this.conflictsWith.delete(uri);
-      list = conflictDiagnostics(this.ctx, uri);
+      if (ends) this.conflictsOf.set(uri, refs);
+      else this.conflictsOf.delete(uri);
+      if (this.ctx.articles.get(uri)) this.computed.add(uri);
+      else this.computed.delete(uri);
+      list = conflictDiagnostics(this.ctx, uri, refs);
     } catch (e) {
       this.sink.error(`Diagnostics for ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
