@@ -111,6 +111,8 @@ async function main(): Promise<void> {
       editSettleP95Ms: round(percentile(server.settleMs, 95)),
       // Each edit, in the order made: with 12 edits the p95 is the slowest, and one outlier decides it.
       editsMs: server.editMs.map((ms) => round(ms, 1)),
+      // Each edit until the server settled (its diagnostics done), in seconds.
+      editSettleSeconds: server.settleMs.map((ms) => round(ms / 1000, 2)),
       oursWordsPerSecond: Math.round(peer.oursWordsPerSecond),
       compromiseWordsPerSecond: Math.round(peer.compromiseWordsPerSecond),
     };

@@ -86,8 +86,14 @@ export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   /** Of the pending documents, those queued only because their links toward these documents may have changed. */
   private readonly towardOnly = new Map<string, Set<string>>();
-  /** Per document with any, its claims' conflicting links, as of its last recomputation. */
-  private readonly conflictsOf = new Map<string, ConflictRef[][]>();
+  /**
+   * Per document with any, its claims' conflicting links as of its last recomputation: for each, the claim's index,
+   * the other document's number (documentNumbers) and its claim's index. A workspace of 10,000 benchmark articles
+   * has millions of them.
+   */
+  private readonly conflictsOf = new Map<string, Int32Array>();
+  private readonly documentNumbers = new Map<string, number>();
+  private readonly numberedDocuments: string[] = [];
   /** Documents recomputed at least once: the others have no conflicts kept to start from. */
   private readonly computed = new Set<string>();
   private running = false;
@@ -136,7 +142,7 @@ export class DiagnosticsPublisher {
    * any of them, and has none now).
    */
   private conflictsToward(uri: string, toward: ReadonlySet<string>): ConflictRef[][] | undefined {
-    const before = this.conflictsOf.get(uri) ?? [];
+    const before = this.unpack(this.conflictsOf.get(uri));
     let changed = before.some((list) => list.some((r) => toward.has(r.doc)));
     const refs = before.map((list) => list.filter((r) => !toward.has(r.doc)));
     for (const other of toward) {
@@ -207,6 +213,31 @@ export class DiagnosticsPublisher {
     setImmediate(() => this.slice());
   }
 
+  private pack(refs: readonly (readonly ConflictRef[] | undefined)[], count: number): Int32Array {
+    const packed = new Int32Array(count * 3);
+    let at = 0;
+    refs.forEach((list, claim) => {
+      for (const r of list ?? []) {
+        let n = this.documentNumbers.get(r.doc);
+        if (n === undefined) {
+          this.documentNumbers.set(r.doc, (n = this.numberedDocuments.length));
+          this.numberedDocuments.push(r.doc);
+        }
+        packed[at++] = claim;
+        packed[at++] = n;
+        packed[at++] = r.index;
+      }
+    });
+    return packed;
+  }
+
+  private unpack(packed: Int32Array | undefined): ConflictRef[][] {
+    const refs: ConflictRef[][] = [];
+    if (!packed) return refs;
+    for (let at = 0; at < packed.length; at += 3) (refs[packed[at]!] ??= []).push({ doc: this.numberedDocuments[packed[at + 1]!]!, index: packed[at + 2]! });
+    return refs;
+  }
+
   /** Publishes a document's diagnostics, from its conflicts when they are known, else from its links. */
   private publish(uri: string, known?: ConflictRef[][]): void {
     let list: Diagnostic[] = [];
@@ -217,7 +248,7 @@ export class DiagnosticsPublisher {
       this.ends += ends - (this.conflictEnds.get(uri) ?? 0);
       if (ends) this.conflictEnds.set(uri, ends);
       else this.conflictEnds.delete(uri);
-      if (ends) this.conflictsOf.set(uri, refs);
+      if (ends) this.conflictsOf.set(uri, this.pack(refs, ends));
       else this.conflictsOf.delete(uri);
       if (this.ctx.articles.get(uri)) this.computed.add(uri);
       else this.computed.delete(uri);
