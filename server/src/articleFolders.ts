@@ -127,16 +127,30 @@ export async function readArticle(fsPath: string, maxBytes: number): Promise<{ t
   }
 }
 
+/** Opening without waiting: a named pipe among the articles would otherwise block the open until a writer comes. */
+const OPEN_NOW = fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0);
+
 /**
  * Reads one article without leaving this thread, for the workspace read at start: an article is a small file that
  * takes microseconds to read, and the round trips of an asynchronous read through the I/O threads made reading
- * thousands of them take seconds.
+ * thousands of them take seconds. The file is opened once and its size read from the open file (looking its path
+ * up twice, to stat it and to read it, took a quarter of the reading time).
  */
 export function readArticleNow(fsPath: string, maxBytes: number): { text: string } | { reason: string } {
+  let fd: number | undefined;
   try {
-    return sizeReason(fsSync.statSync(fsPath), maxBytes) ?? decodeArticle(fsSync.readFileSync(fsPath));
+    fd = fsSync.openSync(fsPath, OPEN_NOW);
+    const stat = fsSync.fstatSync(fd);
+    const refused = sizeReason(stat, maxBytes);
+    if (refused) return refused;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    for (let n = -1; read < bytes.length && n !== 0; read += n) n = fsSync.readSync(fd, bytes, read, bytes.length - read, read);
+    return decodeArticle(read === bytes.length ? bytes : bytes.subarray(0, read));
   } catch (e) {
     return readFailure(e);
+  } finally {
+    if (fd !== undefined) fsSync.closeSync(fd);
   }
 }
 
