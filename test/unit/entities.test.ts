@@ -18,6 +18,20 @@ interface EntityCase {
 
 const cases: EntityCase[] = [
   {
+    what: 'a portfolio after an elided preposition stays out of the minister named after it',
+    language: 'it',
+    text: "Il bilancio, diffuso dal ministro dell'Interno Marcel Craciun, è salito. Il ministro dell'Economia Safta Tataru ha difeso la misura.",
+    expect: [['Marcel Craciun', 'person'], ['Safta Tataru', 'person']],
+    absent: ['Interno Marcel', 'Economia Safta', 'Craciun', 'Tataru'],
+  },
+  {
+    what: 'a capitalised article before a place the data knows is no surname particle',
+    language: 'it',
+    text: 'Home Cronaca La Corea del Nord ha rafforzato i legami con la Russia.',
+    expect: [['Corea del Nord', 'place'], ['Russia', 'place']],
+    absent: ['La Corea del Nord'],
+  },
+  {
     what: 'a surname particle takes the word after it, though the data knows that word as a town or a given name',
     language: 'en',
     text: 'Officials said the administration had asked Di Sarno Media for support. Farm lobby Di Maria Media put losses higher.',

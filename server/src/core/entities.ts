@@ -135,12 +135,18 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-/** A capitalised particle that starts a surname mid-sentence: "Di Lauro", "Al Zarqawi", "La Russa". */
+/**
+ * A capitalised particle that starts a surname mid-sentence: "Di Lauro", "Al Zarqawi", "La Russa"; not an article
+ * before a known place or body ("Cronaca La Corea del Nord ha ...", a headline run into the text).
+ */
 function particleBeforeName(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
-    text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text));
+  if (!(t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
+    text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text)))) return false;
+  // The curated data alone: names found in other documents would make what this document names depend on them.
+  const known = matchAt(tokens, i + 1, { ...ctx, lexicons: ctx.lexicons.slice(0, 1) });
+  return !known || known.entry.type === 'person';
 }
 
 const cues = (ctx: EntityContext): NameCues => ctx.cues;
@@ -361,8 +367,9 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
       // Only the curated data stops a run: names found in other documents would make the run depend on them.
       const found = organization || (particle && j === i + 1) ? undefined : matchAt(tokens, j, ctx);
       const known = found && found.rank === 0 ? found : undefined;
-      // A given name and a surname the data knows as a place: "Whitney Houston", "Paris Hilton".
-      if (known && j === i + 1 && known.last === j && known.entry.type === 'place' && cues.givenNames.has(fold(t.text))) {
+      // A given name and a surname the data knows as a place or an event: "Whitney Houston", "Paris Hilton",
+      // "Marcel Crăciun" (Christmas in Romanian).
+      if (known && j === i + 1 && known.last === j && (known.entry.type === 'place' || known.entry.type === 'event') && cues.givenNames.has(fold(t.text))) {
         last = j;
         continue;
       }
@@ -407,6 +414,12 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
 function notNamedAlone(t: Token, key: string, ctx: EntityContext, seenInLowercase: (word: string) => boolean): boolean {
   return seenInLowercase(fold(t.text)) || ctx.cues.demonyms[ctx.language].has(key) || DIGIT.test(t.text) || isHeadNoun(t.text, ctx) ||
     (isCommonWord(t.text, ctx) && !ctx.cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text)));
+}
+
+/** Whether a token comes right after an elided article or preposition: "dell'Interno", "l'Agricoltura". */
+function afterElision(tokens: readonly Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1]! : undefined;
+  return before !== undefined && before.elided && before.end + 1 === tokens[i]!.start;
 }
 
 export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
@@ -504,6 +517,13 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
     // Finanțelor", "Sciopero Alitalia".
     if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) {
+      unresolved.push(candidateKeys(t.text, language)[0]!);
+      continue;
+    }
+    // Nor is one right after an elided article or preposition when a given name follows it: the word ends what
+    // comes before the name ("il ministro dell'Interno Marcel Craciun", "dell'Economia Giancarlo Giorgetti").
+    if (last > i && afterElision(tokens, i) && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text)) &&
+      cues.givenNames.has(fold(tokens[i + 1]!.text))) {
       unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
