@@ -40,7 +40,14 @@ const entityCases: { what: string; a: [string, string]; b: [string, string]; id?
   { what: 'Japoniei (ro, genitive) is Giappone (it)', a: ['004', 'Japoniei'], b: ['000', 'Giappone'], id: 'japan' },
   { what: 'Ucraina (ro) is Ucraina (it)', a: ['004', 'Ucraina'], b: ['003', 'Ucraina'], id: 'ukraine' },
   { what: 'Pyongyang in 000 and 002', a: ['000', 'Pyongyang'], b: ['002', 'Pyongyang'], type: 'place' },
+  { what: '"al Doilea Război Mondial" (004, lowercase article) is the Seconda Guerra Mondiale of 000', a: ['004', 'Doilea Război Mondial'], b: ['000', 'Seconda Guerra Mondiale'], id: 'world-war-ii', type: 'event' },
 ];
+
+test('places named side by side are places, not one body or person: "dell\'Unione Sovietica sulla Germania" (002), "La Corea del Nord" after a headline (001)', () => {
+  assert.deepEqual([mention('002', 'Unione Sovietica'), mention('002', 'Germania')].map((m) => [m.type, m.id]), [['place', 'soviet-union'], ['place', 'germany']]);
+  assert.deepEqual([mention('001', 'Corea del Nord').type, mention('001', 'Corea del Nord').id], ['place', 'north-korea']);
+  for (const doc of ['001', '002']) assert.ok(!index.get(doc)!.facts.entities.some((m) => /^La Corea|sulla Germania/.test(m.text)), doc);
+});
 
 for (const c of entityCases) {
   test(c.what, () => {

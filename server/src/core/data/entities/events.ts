@@ -8,7 +8,7 @@ import { event, type KnownEntity } from './knownEntity';
 
 export const EVENTS: readonly KnownEntity[] = [
   // Wars and history
-  event('world-war-ii', { en: ['World War II', 'Second World War', 'WWII', 'WW2'], it: ['Seconda guerra mondiale'], ro: ['Al Doilea Război Mondial', 'Cel de-Al Doilea Război Mondial'] }, 'Q362'),
+  event('world-war-ii', { en: ['World War II', 'Second World War', 'WWII', 'WW2'], it: ['Seconda guerra mondiale'], ro: ['Al Doilea Război Mondial', 'Cel de-Al Doilea Război Mondial', 'Doilea Război Mondial'] }, 'Q362'),
   event('world-war-i', { en: ['World War I', 'First World War', 'WWI', 'Great War'], it: ['Prima guerra mondiale', 'Grande Guerra'], ro: ['Primul Război Mondial', 'Marele Război'] }, 'Q361'),
   event('cold-war', { en: ['Cold War'], it: ['Guerra fredda'], ro: ['Războiul Rece'] }),
   event('great-patriotic-war', { en: ['Great Patriotic War'], it: ['Grande guerra patriottica'], ro: ['Marele Război pentru Apărarea Patriei'] }),

@@ -125,6 +125,8 @@ export const EASTERN_EUROPE_PLACES: readonly KnownEntity[] = [
   place('ryazan', { en: ['Ryazan'], it: ['Rjazan', 'Ryazan'], ro: ['Riazan'] }),
   place('kaluga', { all: ['Kaluga'] }),
 
+  // The former state, named in war anniversaries and history ("la vittoria dell'Unione Sovietica sulla Germania")
+  place('soviet-union', { en: ['Soviet Union', 'USSR'], it: ['Unione Sovietica', 'URSS'], ro: ['Uniunea Sovietică', 'URSS'] }, 'Q15180'),
   // Russia: regions and landmarks
   place('siberia', { all: ['Siberia'] }),
   place('chechnya', { en: ['Chechnya'], it: ['Cecenia'], ro: ['Cecenia'] }),
