@@ -49,8 +49,7 @@ interface Match {
  * is taken where the words were written in capitals (`capitals`), or else as acronyms in title case (looked at
  * only then: matching runs for every capitalised word).
  */
-function ranked(tokens: readonly Token[], first: number, last: number, key: string, capitals: boolean, ctx: EntityContext): { entry: LexiconEntry; rank: number } | undefined {
-  const { lexicons } = ctx;
+function ranked(tokens: readonly Token[], first: number, last: number, key: string, capitals: boolean, ctx: EntityContext, lexicons = ctx.lexicons): { entry: LexiconEntry; rank: number } | undefined {
   for (let rank = 0; rank < lexicons.length; rank++) {
     const lexicon = lexicons[rank]!;
     const entry = lexicon.get(key);
@@ -81,8 +80,8 @@ function titleCaseAcronym(word: string, ctx: EntityContext): boolean {
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]{2,5}$/;
 
-/** Longest lexicon match starting at token i, trying inflected candidates for each token. */
-function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match | undefined {
+/** Longest lexicon match starting at token i, trying inflected candidates for each token; in `lexicons` if given. */
+function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext, lexicons = ctx.lexicons): Match | undefined {
   let best: Match | undefined;
   let prefixes = [''];
   let capitals = true;
@@ -94,10 +93,10 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext): Match
     for (const p of prefixes) {
       for (const c of candidateKeys(t.text, ctx.language)) {
         const key = p ? `${p} ${c}` : c;
-        const hit = ranked(tokens, i, j, key, capitals, ctx);
+        const hit = ranked(tokens, i, j, key, capitals, ctx, lexicons);
         // Longest first; at equal length the curated data beats names found in the workspace.
         if (hit && (!best || j > best.last || hit.rank < best.rank)) best = { first: i, last: j, ...hit };
-        if (continues(ctx.lexicons, key)) next.push(key);
+        if (continues(lexicons, key)) next.push(key);
       }
     }
     if (next.length === 0) break;
@@ -145,7 +144,7 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
   if (!(t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
     text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text)))) return false;
   // The curated data alone: names found in other documents would make what this document names depend on them.
-  const known = matchAt(tokens, i + 1, { ...ctx, lexicons: ctx.lexicons.slice(0, 1) });
+  const known = matchAt(tokens, i + 1, ctx, ctx.lexicons.slice(0, 1));
   return !known || known.entry.type === 'person';
 }
 
