@@ -18,6 +18,13 @@ interface EntityCase {
 
 const cases: EntityCase[] = [
   {
+    what: 'two places of the data joined by a hyphen are two places; a hyphenated place or surname stays whole',
+    language: 'it',
+    text: "I legami Russia-Corea del Nord e l'asse Mosca-Pyongyang preoccupano l'Emilia-Romagna. Lo ha detto Anna Schmidt-Jacobson a Roma.",
+    expect: [['Russia', 'place'], ['Corea del Nord', 'place'], ['Mosca', 'place'], ['Pyongyang', 'place'], ['Emilia-Romagna', 'place'], ['Anna Schmidt-Jacobson', 'person']],
+    absent: ['Russia-Corea del Nord', 'Mosca-Pyongyang', 'Emilia', 'Romagna'],
+  },
+  {
     what: 'a portfolio after an elided preposition stays out of the minister named after it',
     language: 'it',
     text: "Il bilancio, diffuso dal ministro dell'Interno Marcel Craciun, è salito. Il ministro dell'Economia Safta Tataru ha difeso la misura.",

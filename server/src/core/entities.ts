@@ -415,6 +415,36 @@ function notNamedAlone(t: Token, key: string, ctx: EntityContext, seenInLowercas
     (isCommonWord(t.text, ctx) && !ctx.cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text)));
 }
 
+const HYPHEN_IN_WORD = /[-‐]/;
+
+/**
+ * Two places or bodies of the curated data joined by a hyphen into one word ("l'asse Mosca-Pyongyang", "i legami
+ * Russia-Corea del Nord"): each is named apart, the second with the words after it that its name takes. A word the
+ * data knows whole ("Emilia-Romagna") is not split, nor one whose parts are not both known ("Schmidt-Jacobson").
+ */
+function hyphenJoinedNames(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): { names: { start: number; end: number; entry: LexiconEntry }[]; last: number } | undefined {
+  const t = tokens[i]!;
+  const h = t.text.search(HYPHEN_IN_WORD);
+  if (h <= 0 || h === t.text.length - 1) return undefined;
+  const data = ctx.lexicons.slice(0, 1);
+  const whole = matchAt(tokens, i, ctx, data);
+  if (whole) return undefined;
+  const part = (start: number, end: number): Token => {
+    const word = text.slice(start, end);
+    return { start, end, text: word, capitalised: word[0] !== word[0]!.toLowerCase(), sentenceInitial: false, sentence: t.sentence, numeric: false, elided: false };
+  };
+  const first = part(t.start, t.start + h);
+  const second = part(t.start + h + 1, t.end);
+  if (!first.capitalised || !second.capitalised || HYPHEN_IN_WORD.test(second.text)) return undefined;
+  const a = matchAt([first], 0, ctx, data);
+  const b = a && a.entry.type !== 'person' && a.entry.type !== 'event' ? matchAt([second, ...tokens.slice(i + 1, i + MAX_NAME_TOKENS)], 0, ctx, data) : undefined;
+  if (!a || !b || b.entry.type === 'person' || b.entry.type === 'event') return undefined;
+  const last = i + b.last;
+  const end = b.last === 0 ? t.end : tokens[last]!.end;
+  if (overlapsTaken(second.start, end, ctx.taken)) return undefined;
+  return { names: [{ start: first.start, end: first.end, entry: a.entry }, { start: second.start, end, entry: b.entry }], last };
+}
+
 /** Whether a token comes right after an elided article or preposition: "dell'Interno", "l'Agricoltura". */
 function afterElision(tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1]! : undefined;
@@ -452,6 +482,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
+    const joined = hyphenJoinedNames(tokens, i, text, ctx);
+    if (joined) {
+      for (const n of joined.names) mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.entry.type, id: n.entry.id });
+      i = joined.last;
+      continue;
+    }
     let m = matchAt(tokens, i, ctx);
     // A name found in another document (a heuristic guess there too) does not cut a longer run of capitalised
     // words short: "Schneider" known as a person leaves "Schneider Partners" whole. Otherwise what a document names
