@@ -27,9 +27,9 @@ const cases: EntityCase[] = [
   {
     what: 'a portfolio after an elided preposition stays out of the minister named after it',
     language: 'it',
-    text: "Il bilancio, diffuso dal ministro dell'Interno Marcel Craciun, è salito. Il ministro dell'Economia Safta Tataru ha difeso la misura.",
-    expect: [['Marcel Craciun', 'person'], ['Safta Tataru', 'person']],
-    absent: ['Interno Marcel', 'Economia Safta', 'Craciun', 'Tataru'],
+    text: "Il bilancio, diffuso dal ministro dell'Interno Marcel Craciun, è salito. Il ministro dell'Economia Safta Tataru ha difeso la misura, e la ministra dell'Interno Mia Malaspina la sostiene.",
+    expect: [['Marcel Craciun', 'person'], ['Safta Tataru', 'person'], ['Mia Malaspina', 'person']],
+    absent: ['Interno Marcel', 'Economia Safta', 'Craciun', 'Tataru', 'Interno Mia Malaspina'],
   },
   {
     what: 'a capitalised article before a place the data knows is no surname particle',

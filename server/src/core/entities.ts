@@ -555,10 +555,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
-    // Nor is one right after an elided article or preposition when a given name follows it: the word ends what
-    // comes before the name ("il ministro dell'Interno Marcel Craciun", "dell'Economia Giancarlo Giorgetti").
+    // Nor is one right after an elided article or preposition when a given name, or two words the second of which
+    // is no common word, follow it: the word ends what comes before the name ("il ministro dell'Interno Marcel
+    // Craciun", "dell'Economia Giancarlo Giorgetti", "la ministra dell'Interno Mia Malaspina").
     if (last > i && afterElision(tokens, i) && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text)) &&
-      cues.givenNames.has(fold(tokens[i + 1]!.text))) {
+      (cues.givenNames.has(fold(tokens[i + 1]!.text)) || (last >= i + 2 && !isCommonWord(tokens[i + 2]!.text, ctx)))) {
       unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
