@@ -844,10 +844,11 @@ export class WorkspaceIndex {
     if (named.facts === doc.facts) {
       // Asked again, the names answered otherwise and the facts came out the same (a name another document found
       // is the one this document finds itself, for one): stored again they would be filed as they are, so they
-      // only move to the end of every inverted map, with the lookups of this analysis.
+      // only move to the end of every inverted map, with the lookups of this analysis. Its facts did not change,
+      // as when every lookup answers the same, above.
       this.requeue(doc);
       this.setLookups(uri, named.lookups);
-      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: true };
+      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
     }
     this.unstore(doc, true);
     return { added: this.put(uri, doc.text, named.facts, named.reading, named.lookups), analysed: true };
