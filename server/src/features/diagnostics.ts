@@ -30,12 +30,21 @@ export interface ConflictRef {
   index: number;
 }
 
-/** Per claim of a document, the claims it conflicts with, from its links; claims without any are holes. */
+/** Adds to `refs` (per claim of a document; claims without any are holes) the claims its conflicting links reach. */
+function addConflicts(refs: ConflictRef[][], links: Iterable<ClaimLink>): boolean {
+  let added = false;
+  for (const l of links) {
+    if (l.relation !== 'conflicts') continue;
+    (refs[l.a.index] ??= []).push({ doc: l.b.doc, index: l.b.index });
+    added = true;
+  }
+  return added;
+}
+
+/** Per claim of a document, the claims it conflicts with, from its links. */
 function conflictRefs(links: readonly (readonly ClaimLink[])[]): ConflictRef[][] {
   const refs: ConflictRef[][] = [];
-  links.forEach((list, i) => {
-    for (const l of list) if (l.relation === 'conflicts') (refs[i] ??= []).push({ doc: l.b.doc, index: l.b.index });
-  });
+  addConflicts(refs, links.flat());
   return refs;
 }
 
@@ -145,13 +154,7 @@ export class DiagnosticsPublisher {
     const before = this.unpack(this.conflictsOf.get(uri));
     let changed = before.some((list) => list.some((r) => toward.has(r.doc)));
     const refs = before.map((list) => list.filter((r) => !toward.has(r.doc)));
-    for (const other of toward) {
-      for (const l of this.ctx.articles.linksToward(uri, other)) {
-        if (l.relation !== 'conflicts') continue;
-        (refs[l.a.index] ??= []).push({ doc: l.b.doc, index: l.b.index });
-        changed = true;
-      }
-    }
+    for (const other of toward) if (addConflicts(refs, this.ctx.articles.linksToward(uri, other))) changed = true;
     return changed ? refs : undefined;
   }
 
