@@ -80,6 +80,12 @@ function titleCaseAcronym(word: string, ctx: EntityContext): boolean {
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]{2,5}$/;
 
+/**
+ * The curated data alone, the first of the lexicons: what it names does not depend on which documents were read
+ * before, as names found in the workspace do.
+ */
+const curatedData = (ctx: EntityContext): readonly NameSource[] => ctx.lexicons.slice(0, 1);
+
 /** Longest lexicon match starting at token i, trying inflected candidates for each token; in `lexicons` if given. */
 function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext, lexicons = ctx.lexicons): Match | undefined {
   let best: Match | undefined;
@@ -143,8 +149,7 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
   const next = tokens[i + 1];
   if (!(t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
     text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text)))) return false;
-  // The curated data alone: names found in other documents would make what this document names depend on them.
-  const known = matchAt(tokens, i + 1, ctx, ctx.lexicons.slice(0, 1));
+  const known = matchAt(tokens, i + 1, ctx, curatedData(ctx));
   return !known || known.entry.type === 'person';
 }
 
@@ -426,7 +431,7 @@ function hyphenJoinedNames(tokens: readonly Token[], i: number, text: string, ct
   const t = tokens[i]!;
   const h = t.text.search(HYPHEN_IN_WORD);
   if (h <= 0 || h === t.text.length - 1) return undefined;
-  const data = ctx.lexicons.slice(0, 1);
+  const data = curatedData(ctx);
   const whole = matchAt(tokens, i, ctx, data);
   if (whole) return undefined;
   const part = (start: number, end: number): Token => {
@@ -436,9 +441,10 @@ function hyphenJoinedNames(tokens: readonly Token[], i: number, text: string, ct
   const first = part(t.start, t.start + h);
   const second = part(t.start + h + 1, t.end);
   if (!first.capitalised || !second.capitalised || HYPHEN_IN_WORD.test(second.text)) return undefined;
+  const placeOrBody = (m: Match | undefined): m is Match => m?.entry.type === 'place' || m?.entry.type === 'organization';
   const a = matchAt([first], 0, ctx, data);
-  const b = a && a.entry.type !== 'person' && a.entry.type !== 'event' ? matchAt([second, ...tokens.slice(i + 1, i + MAX_NAME_TOKENS)], 0, ctx, data) : undefined;
-  if (!a || !b || b.entry.type === 'person' || b.entry.type === 'event') return undefined;
+  const b = placeOrBody(a) ? matchAt([second, ...tokens.slice(i + 1, i + MAX_NAME_TOKENS)], 0, ctx, data) : undefined;
+  if (!placeOrBody(a) || !placeOrBody(b)) return undefined;
   const last = i + b.last;
   const end = b.last === 0 ? t.end : tokens[last]!.end;
   if (overlapsTaken(second.start, end, ctx.taken)) return undefined;
@@ -549,17 +555,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       i = last;
       continue;
     }
-    // A capitalised common word that starts a sentence is no part of the name after it: "Potrivit Ministerului
-    // Finanțelor", "Sciopero Alitalia".
-    if (t.sentenceInitial && last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text))) {
-      unresolved.push(candidateKeys(t.text, language)[0]!);
-      continue;
-    }
-    // Nor is one right after an elided article or preposition when a given name, or two words the second of which
-    // is no common word, follow it: the word ends what comes before the name ("il ministro dell'Interno Marcel
-    // Craciun", "dell'Economia Giancarlo Giorgetti", "la ministra dell'Interno Mia Malaspina").
-    if (last > i && afterElision(tokens, i) && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text)) &&
-      (cues.givenNames.has(fold(tokens[i + 1]!.text)) || (last >= i + 2 && !isCommonWord(tokens[i + 2]!.text, ctx)))) {
+    // A capitalised common word is no part of the name after it when it starts the sentence ("Potrivit
+    // Ministerului Finanțelor", "Sciopero Alitalia"), or when it comes right after an elided article or preposition
+    // and a given name, or two words the second of which is no common word, follow it: the word ends what comes
+    // before the name ("il ministro dell'Interno Marcel Craciun", "la ministra dell'Interno Mia Malaspina").
+    if (last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && (t.sentenceInitial ||
+      (afterElision(tokens, i) && (cues.givenNames.has(fold(tokens[i + 1]!.text)) || (last >= i + 2 && !isCommonWord(tokens[i + 2]!.text, ctx)))))) {
       unresolved.push(candidateKeys(t.text, language)[0]!);
       continue;
     }
