@@ -43,10 +43,26 @@ interface Template {
   pieces: Piece[];
 }
 
+/**
+ * The dev stories the corpus retells: those of the dev split when the benchmark's figures began to be recorded
+ * (README, Benchmark). Stories added to the split later are left out, so that the same seed gives the same corpus
+ * and runs stay comparable as the evaluation data grows.
+ */
+const BENCH_STORIES = new Set([
+  'black-sea-grain-corridor', 'bulgaria-election', 'bus-crash-serbia', 'cyberattack-hospitals-italy',
+  'danube-ship-collision', 'drought-po-valley', 'earthquake-turkey', 'ecb-rate-decision', 'etna-eruption',
+  'eu-budget-cohesion', 'f1-monza-crowd', 'floods-moldova-romania', 'gas-storage-winter', 'hospital-strike-romania',
+  'inflation-eurozone', 'landslide-liguria', 'measles-outbreak-romania', 'migrants-aegean', 'nato-summit-spending',
+  'odesa-drone-attack', 'pension-reform-italy', 'portugal-wildfire', 'prison-riot-bucharest', 'rail-strike-italy',
+  'refinery-fire-ploiesti', 'romania-minimum-wage', 'storm-romania-snow', 'teachers-strike-romania',
+  'train-derailment-greece', 'venice-tourist-fee', 'wine-harvest-frost', 'wolf-population-alps',
+]);
+
 const COUNTRY_CODE = new Map(Object.entries(COUNTRY_IDS).map(([code, id]) => [id, code]));
 
 function templates(): { byStory: Map<string, Map<Language, Template>>; countries: Map<string, string[]> } {
-  const corpus = loadCorpus('dev');
+  const dev = loadCorpus('dev');
+  const corpus = { documents: dev.documents.filter((d) => BENCH_STORIES.has(d.story)), links: dev.links.filter((l) => BENCH_STORIES.has(l.story)) };
   // Claims linked across the three articles of a story are one quantity: they scale together.
   const parent = new Map<string, string>();
   const find = (c: string): string => {
