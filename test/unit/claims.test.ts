@@ -151,6 +151,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Poliția a arestat 40 de protestatari.', 'ro', [{ text: '40 de protestatari', concept: 'arrests' }]],
   ['Încă nouă persoane au fost scoase fără viață.', 'ro', [{ text: 'Încă nouă persoane', low: 9, additional: true, concept: 'deaths' }]],
   ['Au fost distruse 120 de case.', 'ro', [{ text: '120 de case', concept: 'houses', unit: 'house' }]],
+  // A toll pointed back at is a toll still; two countries pointed back at are a reference.
+  ['Dei sette feriti, tre sono gravi. I due paesi hanno firmato.', 'it', [{ text: 'sette feriti', concept: 'injured', reference: undefined },
+    { text: 'due paesi', concept: null, reference: true }]],
+  ['Un muncitor român, printre cei patru morți.', 'ro', [{ text: 'patru morți', concept: 'deaths', reference: undefined }]],
+  ['Au fost reținuți 29 de suspecți și 14 autoturisme de lux.', 'ro', [{ text: '29 de suspecți', unit: 'suspect' }, { text: '14 autoturisme', unit: 'vehicle' }]],
   // Bare figures: nothing follows, nothing says.
   ['93\n0\n', 'it', [{ text: '93', low: 93, unit: null, concept: null }, { text: '0', low: 0, unit: null, concept: null }]],
 ];

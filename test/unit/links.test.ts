@@ -145,6 +145,24 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(sum('EUR'), sum('EUR')), true);
 });
 
+test('a precise sum or count stated twice in one article restates it even where one statement says nothing of what it is', () => {
+  const claim = (kind: Claim['kind'], unit: string | null, concept: string | null, value: number): Claim =>
+    ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier: 'exact', kind, unit, concept, additional: false });
+  // "ricavi per 258 milioni di euro", then "i 258 milioni": either way round, or neither saying what.
+  assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', null, 258e6)), true);
+  assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), true);
+  assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', null, 258e6)), true);
+  assert.equal(restates(claim('count', null, null, 15_400), claim('count', null, 'displaced', 15_400)), true);
+  // Two things said of one value are two things; a round value, a small count, another currency or a share may be
+  // two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
+  assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', 'cost', 258e6)), false);
+  assert.equal(restates(claim('money', 'EUR', null, 3e9), claim('money', 'EUR', 'aid', 3e9)), false);
+  assert.equal(restates(claim('count', null, null, 12), claim('count', null, 'injured', 12)), false);
+  assert.equal(restates(claim('money', 'USD', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), false);
+  assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', 'inflation', 1.9)), false);
+  assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', null, 1.9)), false);
+});
+
 test('a count or rank that says nothing of what it counts is compared with the counts or ranks of its story', () => {
   const cases: { it: string; en: string; figure: string; expected: string }[] = [
     {

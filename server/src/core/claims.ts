@@ -336,8 +336,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
   // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
   // figure of what happened, so it has no concept, and it is compared with figures of its own noun only (links.ts).
+  // A noun that says what happened is a toll however it is introduced: "dei sette feriti", "printre cei patru morți".
   const reference = kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
-    DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start));
+    !noun?.outcome && DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start));
   if (reference) concept = null;
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;

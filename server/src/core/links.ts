@@ -468,10 +468,25 @@ export function acceptance(match: MutualMatch): number {
  * sono circa 1.150"). What one is linked to, the other is.
  */
 export function restates(x: Claim, y: Claim): boolean {
+  if (x.kind !== y.kind || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
+  // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
+  // unit, is one quantity where only one of its statements, or neither, says what it is.
+  if (x.concept !== y.concept) return (x.concept === null || y.concept === null) && x.unit === y.unit && precise(x);
   const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (x.unit === null || y.unit === null));
-  if (x.kind !== y.kind || !units || x.concept !== y.concept || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
-  // Two shares or sums of one value that nothing says what of ("2%" and "2%") may be two things.
-  return x.concept !== null || (x.kind === 'count' && x.unit !== null);
+  if (!units) return false;
+  // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
+  return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
+}
+
+/**
+ * A single value of two significant digits or more that is no reference: a count above twelve, a sum or a measure
+ * ("€258 million", "1,27 milioane"), not "€3 billion". Not a share: one article gives a rate and a forecast of
+ * "1,9%", a target of "3.5%" for all and for one.
+ */
+function precise(c: Claim): boolean {
+  if (c.reference || c.low !== c.high || (c.kind !== 'count' && c.kind !== 'money' && c.kind !== 'measure') || (c.kind === 'count' && c.low <= 12)) return false;
+  // One significant digit gives the value back.
+  return Number(c.low.toPrecision(1)) !== c.low;
 }
 
 /** The other claims of a claim's document among `among` that restate it. */

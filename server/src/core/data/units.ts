@@ -156,6 +156,11 @@ export interface CountedNoun {
    * `concept`, it says nothing of other figures near the noun.
    */
   quantity?: string;
+  /**
+   * What happened to people (the dead, the injured, the missing, the arrested): a figure of it is a toll however
+   * it is introduced, "dei sette feriti" as much as "sette feriti", where "i due paesi" points back at two named.
+   */
+  outcome?: boolean;
   words: Readonly<Record<Language, readonly string[]>>;
 }
 
@@ -164,6 +169,8 @@ const noun = (unit: string, it: string[], ro: string[], en: string[], concept?: 
 });
 const group = (unit: string, it: string[], ro: string[], en: string[], concept?: string): CountedNoun =>
   ({ ...noun(unit, it, ro, en, concept), people: true });
+const outcome = (unit: string, it: string[], ro: string[], en: string[], concept: string): CountedNoun =>
+  ({ ...noun(unit, it, ro, en, concept), outcome: true });
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People; "troops" may still turn into deaths or casualties.
@@ -188,6 +195,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('voter', ['elettori', 'votanti'], ['alegători', 'votanți'], ['voters', 'voter'], 'voters'),
   group('patient', ['pazienti', 'malati'], ['pacienți', 'bolnavi'], ['patients', 'patient'], 'patients'),
   group('prisoner', ['prigionieri', 'detenuti', 'carcerati', 'reclusi'], ['prizonieri', 'deținuți', 'încarcerați'], ['prisoners', 'prisoner', 'detainees', 'pows', 'inmates', 'inmate'], 'prisoners'),
+  group('suspect', ['sospettati', 'indagati'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
@@ -203,14 +211,14 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('engineer', ['ingegneri', 'genieri'], ['ingineri', 'geniști'], ['engineers', 'sappers'], 'troops'),
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
-  noun('death', ['morti', 'morto', 'decessi', 'deceduti', 'caduti'], ['morți', 'mort', 'decese', 'decedați', 'decedați'], ['deaths', 'death', 'dead', 'fatalities'], 'deaths'),
-  noun('victim', ['vittime', 'vittima'], ['victime', 'victimă', 'victimele'], ['victims', 'victim'], 'deaths'),
-  noun('injured', ['feriti', 'ferito', 'ferite', 'ustionati'], ['răniți', 'rănit', 'răniții', 'răniri'], ['injured', 'wounded', 'injuries'], 'injured'),
-  noun('casualty', ['perdite'], ['pierderi'], ['casualties', 'casualty'], 'casualties'),
-  noun('missing', ['dispersi', 'scomparsi'], ['dispăruți'], ['missing'], 'missing'),
-  noun('displaced', ['sfollati', 'evacuati', 'senzatetto'], ['strămutați', 'evacuați', 'sinistrați'], ['displaced', 'evacuees', 'evacuated', 'homeless'], 'displaced'),
-  noun('arrest', ['arresti', 'arrestati', 'fermati', 'fermi'], ['arestări', 'arestați', 'reținuți', 'rețineri'], ['arrests', 'arrested', 'detained', 'detentions'], 'arrests'),
-  noun('hospitalised', ['ricoverati', 'ricoveri'], ['=internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
+  outcome('death', ['morti', 'morto', 'decessi', 'deceduti', 'caduti'], ['morți', 'mort', 'decese', 'decedați', 'decedați'], ['deaths', 'death', 'dead', 'fatalities'], 'deaths'),
+  outcome('victim', ['vittime', 'vittima'], ['victime', 'victimă', 'victimele'], ['victims', 'victim'], 'deaths'),
+  outcome('injured', ['feriti', 'ferito', 'ferite', 'ustionati'], ['răniți', 'rănit', 'răniții', 'răniri'], ['injured', 'wounded', 'injuries'], 'injured'),
+  outcome('casualty', ['perdite'], ['pierderi'], ['casualties', 'casualty'], 'casualties'),
+  outcome('missing', ['dispersi', 'scomparsi'], ['dispăruți'], ['missing'], 'missing'),
+  outcome('displaced', ['sfollati', 'evacuati', 'senzatetto'], ['strămutați', 'evacuați', 'sinistrați'], ['displaced', 'evacuees', 'evacuated', 'homeless'], 'displaced'),
+  outcome('arrest', ['arresti', 'arrestati', 'fermati', 'fermi'], ['arestări', 'arestați', 'reținuți', 'rețineri'], ['arrests', 'arrested', 'detained', 'detentions'], 'arrests'),
+  outcome('hospitalised', ['ricoverati', 'ricoveri'], ['=internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
   noun('case', ['casi', 'contagi', 'infezioni', 'positivi'], ['cazuri', 'infectări', 'îmbolnăviri'], ['cases', 'infections'], 'cases'),
   // Things.
   noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi'], ['case', 'casă', 'locuințe', 'locuință', 'casele'], ['houses', 'house', 'homes', 'dwellings'], 'houses'),
@@ -239,7 +247,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
   noun('shell', ['proiettili', '=granate', 'colpi'], ['obuze', '=proiectile'], ['shells', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
-  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule'], ['vehicles', 'cars'], 'vehicles'),
+  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele'], ['vehicles', 'cars'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
   noun('fire', ['incendi', 'roghi', 'focolai'], ['incendii', 'focare'], ['fires', 'wildfires', 'blazes'], 'fires'),
