@@ -28,6 +28,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Ranges.
   ['Tra 10 e 12 mila soldati.', 'it', [{ text: 'Tra 10 e 12 mila soldati', low: 10000, high: 12000, unit: 'soldier', concept: 'troops' }]],
   ['Fornito 10.000-12.000 soldati.', 'it', [{ text: '10.000-12.000 soldati', low: 10000, high: 12000 }]],
+  // A currency sign before each figure of a range that only encloses; "from ... to" may be a change, two sums.
+  ['Damage put at between €1.5 billion and €2 billion.', 'en', [{ text: 'between €1.5 billion and €2 billion', low: 1.5e9, high: 2e9, unit: 'EUR', kind: 'money' }]],
+  ['Revenue rose from €10 million to €12 million.', 'en', [{ text: '€10 million', low: 1e7, high: 1e7 }, { text: '€12 million', low: 1.2e7, high: 1.2e7 }]],
   ['Tra 11.000–12.000 truppe.', 'it', [{ text: '11.000–12.000 truppe', low: 11000, high: 12000 }]],
   ['Au trimis între 10 și 12 mii de soldați.', 'ro', [{ text: 'între 10 și 12 mii de soldați', low: 10000, high: 12000, concept: 'troops' }]],
   ['They sent between 10 and 12 thousand troops.', 'en', [{ text: 'between 10 and 12 thousand troops', low: 10000, high: 12000 }]],
@@ -147,6 +150,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il bilancio delle vittime è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],
   ['Bilanțul a crescut la 23 de morți, iar peste 2.000 de persoane au fost evacuate.', 'ro', [{ text: '23 de morți', concept: 'deaths' }, { text: 'peste 2.000 de persoane', concept: 'displaced' }]],
   ['Una quindicina di feriti e circa 300 vigili del fuoco.', 'it', [{ text: 'Una quindicina di feriti', low: 15, qualifier: 'approximately' }, { text: 'circa 300 vigili del fuoco', concept: 'rescuers' }]],
+  ['Floods kill three, force more than 15,000 from homes', 'en', [{ text: 'three', concept: 'deaths' }, { text: 'more than 15,000', concept: 'displaced' }]],
   ['Sette morti e 30 dispersi; 200 sfollati.', 'it', [{ text: 'Sette morti', concept: 'deaths', unit: 'death' }, { text: '30 dispersi', concept: 'missing' }, { text: '200 sfollati', concept: 'displaced' }]],
   ['Poliția a arestat 40 de protestatari.', 'ro', [{ text: '40 de protestatari', concept: 'arrests' }]],
   ['Încă nouă persoane au fost scoase fără viață.', 'ro', [{ text: 'Încă nouă persoane', low: 9, additional: true, concept: 'deaths' }]],

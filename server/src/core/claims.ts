@@ -9,7 +9,7 @@ import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
 import { foldPhrase, foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
-import { joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
+import { enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
@@ -115,9 +115,20 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
     percentOnFirst = true;
     between = between.trimStart().slice(1);
   }
-  const connector = between.trim();
+  let connector = between.trim();
+  let opener = rangeOpener(text, first.start, language);
+  // "between €1.5 billion and €2 billion": the same currency sign before both figures of a range that only encloses;
+  // "from €10m to €12m" may be a change, and stays two sums as "de la 10 lei la 12 lei" does.
+  const sign = percentOnFirst ? null : currencyBefore(text, first.start, language);
+  if (sign && connector) {
+    const nextSign = currencyBefore(text, next.start, language);
+    const signOpener = rangeOpener(text, sign.start, language);
+    if (nextSign?.unit === sign.unit && nextSign.start >= first.end && signOpener && enclosingOpener(signOpener.opener, language)) {
+      connector = text.slice(first.end, nextSign.start).trim();
+      opener = signOpener;
+    }
+  }
   if (!connector) return single;
-  const opener = rangeOpener(text, first.start, language);
   const joined = joinsRange(connector, opener?.opener ?? null, language);
   if (!joined) return single;
   // "tra 10 e 12 mila": the scale of the second figure applies to the first.

@@ -28,6 +28,7 @@ interface CompiledQualifiers {
   opener: RegExp;
   connectors: Map<string, Set<string>>;
   bare: Set<string>;
+  enclosing: Set<string>;
 }
 
 const compiled = new Map<Language, CompiledQualifiers>();
@@ -83,6 +84,7 @@ function compile(language: Language): CompiledQualifiers {
     opener: new RegExp(`(?:^|[^\\p{L}\\p{M}])(${alternation(variants(Object.keys(ranges.openers), language))})${SPACE}+$`, 'iu'),
     connectors,
     bare: new Set(ranges.bare.map(foldWord)),
+    enclosing: new Set(ranges.enclosing.map(foldPhrase)),
   };
 }
 
@@ -133,6 +135,11 @@ export function rangeOpener(text: string, start: number, language: Language): { 
   const m = q.opener.exec(slice);
   if (!m) return null;
   return { opener: foldPhrase(m[1]!), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
+}
+
+/** Whether a range opener ("tra", "între", "between") only ever opens a range, never a change. */
+export function enclosingOpener(opener: string, language: Language): boolean {
+  return qualifiersFor(language).enclosing.has(opener);
 }
 
 /** Whether `connector` joins two figures into a range, given the opener before the first (if any). */

@@ -58,9 +58,9 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'displaced', gloss: 'people displaced or evacuated', role: 'outcome', kinds: COUNT,
     cues: {
-      it: ['sfollati', 'sfollate', 'evacuati', 'evacuate', 'evacuazioni', 'senzatetto', 'sgomberati', 'fuggiti', 'sfollamento', 'al sicuro'],
-      ro: ['evacuați', 'evacuate', 'evacuări', 'strămutați', 'strămutate', 'sinistrați', 'fugit', 'relocați'],
-      en: ['displaced', 'evacuated', 'evacuees', 'evacuations', 'homeless', 'fled', 'uprooted', 'safety', 'relocated'],
+      it: ['sfollati', 'sfollate', 'evacuati', 'evacuate', 'evacuazioni', 'senzatetto', 'sgomberati', 'fuggiti', 'sfollamento', 'al sicuro', 'dalle loro case', 'lasciare le case'],
+      ro: ['evacuați', 'evacuate', 'evacuări', 'strămutați', 'strămutate', 'sinistrați', 'fugit', 'relocați', 'din casele lor', 'să-și părăsească casele'],
+      en: ['displaced', 'evacuated', 'evacuees', 'evacuations', 'homeless', 'fled', 'uprooted', 'safety', 'relocated', 'from their homes', 'from homes'],
     },
   },
   {

@@ -71,19 +71,23 @@ export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; 
 
 /**
  * Ranges: an opener before the first figure, a connector between the figures. Without an opener only the
- * `bare` connectors make a range ("11.000-12.000", "10 to 12", "due o tre").
+ * `bare` connectors make a range ("11.000-12.000", "10 to 12", "due o tre"). The `enclosing` openers only ever
+ * open a range; the others may open a change ("salito da 10 a 12", "rose from 10 to 12").
  */
-export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[] }>> = {
+export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[]; enclosing: readonly string[] }>> = {
   it: {
     openers: { da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'] },
     bare: ['-', '–', '—', 'o'],
+    enclosing: ['tra', 'fra'],
   },
   ro: {
     openers: { 'de la': ['la', 'până la'], 'între': ['și'] },
     bare: ['-', '–', '—', 'sau'],
+    enclosing: ['între'],
   },
   en: {
     openers: { from: ['to'], between: ['and'] },
     bare: ['-', '–', '—', 'to', 'or'],
+    enclosing: ['between'],
   },
 };
