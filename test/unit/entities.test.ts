@@ -54,6 +54,14 @@ const cases: EntityCase[] = [
   },
   { what: 'a town from the gazetteer', language: 'it', text: 'I treni diretti a Saronno sono rimasti fermi per ore.', expect: [['Saronno', 'place']] },
   {
+    what: 'a local town named with a given name first is a town; a place named after a person is the person',
+    language: 'it',
+    text: 'La nave è attraccata nel porto di Gioia Tauro, non lontano da Vittorio Veneto. Lo ha ricordato Paolo VI.',
+    expect: [['Gioia Tauro', 'place'], ['Vittorio Veneto', 'place'], ['Paolo VI', 'person']],
+    absent: ['Gioia', 'Tauro'],
+  },
+  { what: 'a Romanian city named with a given name first', language: 'ro', text: 'Consiliul s-a reunit la Alba Iulia.', expect: [['Alba Iulia', 'place']] },
+  {
     what: 'a capitalised common word that opens the sentence stays out of the name',
     language: 'ro',
     text: 'Potrivit Ministerului Afacerilor Externe, cetățenii au fost evacuați.',
