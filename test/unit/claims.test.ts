@@ -31,6 +31,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // A currency sign before each figure of a range that only encloses; "from ... to" may be a change, two sums.
   ['Damage put at between €1.5 billion and €2 billion.', 'en', [{ text: 'between €1.5 billion and €2 billion', low: 1.5e9, high: 2e9, unit: 'EUR', kind: 'money' }]],
   ['Revenue rose from €10 million to €12 million.', 'en', [{ text: '€10 million', low: 1e7, high: 1e7 }, { text: '€12 million', low: 1.2e7, high: 1.2e7 }]],
+  // A share written whole at each end: two shares after "de la", "from"; a range after "între", "between".
+  ['TVA crește de la 19% la 21%.', 'ro', [{ text: '19%', low: 19, high: 19 }, { text: '21%', low: 21, high: 21 }]],
+  ['VAT rises from 19% to 21%.', 'en', [{ text: '19%', low: 19, high: 19 }, { text: '21%', low: 21, high: 21 }]],
+  ['Taxe între 12% și 30%.', 'ro', [{ text: 'între 12% și 30%', low: 12, high: 30 }]],
   ['Tra 11.000–12.000 truppe.', 'it', [{ text: '11.000–12.000 truppe', low: 11000, high: 12000 }]],
   ['Au trimis între 10 și 12 mii de soldați.', 'ro', [{ text: 'între 10 și 12 mii de soldați', low: 10000, high: 12000, concept: 'troops' }]],
   ['They sent between 10 and 12 thousand troops.', 'en', [{ text: 'between 10 and 12 thousand troops', low: 10000, high: 12000 }]],
