@@ -62,6 +62,13 @@ const cases: EntityCase[] = [
   },
   { what: 'a Romanian city named with a given name first', language: 'ro', text: 'Consiliul s-a reunit la Alba Iulia.', expect: [['Alba Iulia', 'place']] },
   {
+    what: 'a given name, a lowercase surname particle and a surname are one person',
+    language: 'ro',
+    text: 'Președintele regiunii, Michele de Pascale, a estimat pagubele, iar Ion de Crăciun a plecat.',
+    expect: [['Michele de Pascale', 'person']],
+    absent: ['Michele', 'Pascale', 'Ion de Crăciun'],
+  },
+  {
     what: 'a capitalised common word that opens the sentence stays out of the name',
     language: 'ro',
     text: 'Potrivit Ministerului Afacerilor Externe, cetățenii au fost evacuați.',

@@ -34,6 +34,8 @@ export interface NameCues {
   orgConnectors: PerLanguage;
   /** Particles that start surnames ("Di Maio", "Van Rompuy"): the word after one is part of the name. */
   surnameParticles: PerLanguage;
+  /** Surname particles in lowercase between a given name and a surname ("Michele de Pascale"). */
+  lowercaseParticles: PerLanguage;
   /** Legal forms and words that mark a company or body wherever they stand in its name, in any language. */
   orgSuffixes: ReadonlySet<string>;
   /** Capitalised words of headings and boilerplate that are not names ("Advertisement", "Leggi anche"). */
@@ -106,6 +108,7 @@ export function nameCues(): NameCues {
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
     surnameParticles: perLanguage(cueData.SURNAME_PARTICLES),
+    lowercaseParticles: perLanguage(cueData.LOWERCASE_PARTICLES),
     orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),
     notNames: allWords(LANGUAGES.flatMap((l) => cueData.COMMON_CAPITALISED[l] ?? [])),
     givenNames: givenNames(stopwords),

@@ -398,6 +398,13 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     }
     const next = tokens[j + 1];
     const w = fold(u.text);
+    // A given name, a surname particle in lowercase and a surname are one name ("Michele de Pascale"), unless the
+    // curated data knows the word after it as something else than a person ("Ion de Crăciun").
+    if (j === i + 1 && cues.lowercaseParticles[language].has(w) && cues.givenNames.has(fold(t.text)) && next?.capitalised &&
+      next.sentence === t.sentence && nameLike(next, ctx) && text.slice(t.end, u.start) === ' ' && text.slice(u.end, next.start) === ' ') {
+      const known = matchAt(tokens, j + 1, ctx, curatedData(ctx));
+      if (!known || known.entry.type === 'person') continue;
+    }
     // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);

@@ -198,6 +198,18 @@ export const NAME_CONNECTORS: CueLists = {
 };
 
 /**
+ * Surname particles written in lowercase between a given name and the surname: "Michele de Pascale", "Ursula von
+ * der Leyen" (its first particle), "Luigi di Maio" in English. Left out where the word is also a common preposition
+ * before a name of the language ("di", "da", "del" in Italian; "de", "din" are kept in Romanian only as "de", which
+ * the name after it must confirm).
+ */
+export const LOWERCASE_PARTICLES: CueLists = {
+  it: ['de', 'van', 'von', 'du', 'dos', 'das', 'bin', 'ibn'],
+  ro: ['de', 'di', 'del', 'della', 'van', 'von', 'du', 'dos', 'das', 'bin', 'ibn'],
+  en: ['de', 'di', 'da', 'del', 'della', 'van', 'von', 'du', 'dos', 'das', 'bin', 'ibn'],
+};
+
+/**
  * Particles that start surnames and the names of firms made from them, capitalised mid-sentence: "Di Maio",
  * "De Filippo Group", "Van Rompuy", "Al Thani". The word after one is part of the name, whatever the data knows it
  * as ("Di Maria", "Di Sarno"): a particle alone names nothing.
