@@ -164,6 +164,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
     { text: 'due paesi', concept: null, reference: true }]],
   ['Un muncitor român, printre cei patru morți.', 'ro', [{ text: 'patru morți', concept: 'deaths', reference: undefined }]],
   ['Au fost reținuți 29 de suspecți și 14 autoturisme de lux.', 'ro', [{ text: '29 de suspecți', unit: 'suspect' }, { text: '14 autoturisme', unit: 'vehicle' }]],
+  ['Vântul a suflat în rafale de peste 100 de km/h.', 'ro', [{ text: 'de peste 100 de km/h', unit: 'km/h', kind: 'measure' }]],
+  ['Il candidato si ferma a 329.214 voti.', 'it', [{ text: '329.214 voti', concept: 'votes' }]],
+  ['I vigili del fuoco hanno fermato 3 persone.', 'it', [{ text: '3 persone', concept: 'arrests' }]],
+  ['Inspectorii au găsit 14 defecte, iar pompierii au avut 1,180 interventions.', 'ro', [{ text: '14 defecte', unit: 'defect' }]],
+  ['Sono stati consegnati quasi diecimila nuovi appartamenti.', 'it', [{ text: 'quasi diecimila nuovi appartamenti', unit: 'house' }]],
   // Bare figures: nothing follows, nothing says.
   ['93\n0\n', 'it', [{ text: '93', low: 93, unit: null, concept: null }, { text: '0', low: 0, unit: null, concept: null }]],
 ];

@@ -108,6 +108,16 @@ test('figures in different units of one dimension are compared in one unit', () 
   assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
 });
 
+test('rain in litres on a square metre is compared with rain in millimetres', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: 'Grandinata su Milano\n\nMILANO – Sulla città sono caduti 62 millimetri di pioggia in un\'ora, secondo Arpa Lombardia.' },
+    { uri: 'ro', text: 'Grindină la Milano\n\nMILANO – În oraș au căzut peste 60 de litri pe metru pătrat într-o oră, potrivit Arpa Lombardia.' },
+  ]);
+  const link = index.linksOf('it', index.get('it')!.facts.claims.findIndex((c) => c.text === '62 millimetri'))[0];
+  assert.deepEqual(link && [link.b.claim.text, link.relation], ['peste 60 de litri pe metru pătrat', 'agrees']);
+});
+
 test('a dateline says where and when an article was filed, not what its first figure is about', () => {
   const contexts = analyzeDocument('ROMA, 15 octombrie 2026 – Guvernul a aprobat un salariu minim de 4.600 de lei la Cluj.\n\n' +
     'BUCUREȘTI – Peste 12 persoane au murit la București.').claimContexts;

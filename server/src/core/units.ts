@@ -74,7 +74,8 @@ function compile(language: Language): CompiledUnits {
   return {
     nounByWord, nounByStem, currencyByWord, measureByWord,
     wordsAfter: new RegExp(`[ \\t\\u00a0]*(?:(?:${links})[ \\t\\u00a0]*)?(${alternation(afterWords)})(?![\\p{L}\\p{M}])`, 'iuy'),
-    symbolsAfter: new RegExp(`[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
+    // Romanian links a figure from twenty on to its unit with "de", symbols too: "100 de km/h".
+    symbolsAfter: new RegExp(`${language === 'ro' ? '(?:[ \\t\\u00a0]+de)?' : ''}[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
     symbolsBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(currencySymbols.keys())})[ \\t\\u00a0]?$`, 'u'),
     // "magnitudo 7,8 e 7,5": the second figure shares the word.
     measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +

@@ -66,7 +66,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'arrests', gloss: 'people arrested or detained', role: 'outcome', kinds: COUNT,
     cues: {
-      it: ['arrestati', 'arrestate', 'arresti', 'fermati', 'fermi', 'detenuti', 'catturati'],
+      it: ['arrestati', 'arrestate', 'arresti', '=fermati', '=fermato', '=fermata', '=fermate', '=fermi', 'detenuti', 'catturati'],
       ro: ['arestați', 'arestate', 'arestări', 'reținuți', 'rețineri', 'capturați'],
       en: ['arrested', 'arrests', 'detained', 'detentions', 'captured'],
     },

@@ -100,6 +100,8 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
  */
 export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: number }>> = {
   'mm': { dimension: 'length', size: 0.001 },
+  // Rain in litres on a square metre is its depth: a litre on a square metre stands a millimetre deep.
+  'litre-per-square-metre': { dimension: 'length', size: 0.001 },
   'cm': { dimension: 'length', size: 0.01 },
   'metre': { dimension: 'length', size: 1 },
   'km': { dimension: 'length', size: 1000 },
@@ -217,11 +219,11 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   outcome('casualty', ['perdite'], ['pierderi'], ['casualties', 'casualty'], 'casualties'),
   outcome('missing', ['dispersi', 'scomparsi'], ['dispăruți'], ['missing'], 'missing'),
   outcome('displaced', ['sfollati', 'evacuati', 'senzatetto'], ['strămutați', 'evacuați', 'sinistrați'], ['displaced', 'evacuees', 'evacuated', 'homeless'], 'displaced'),
-  outcome('arrest', ['arresti', 'arrestati', 'fermati', 'fermi'], ['arestări', 'arestați', 'reținuți', 'rețineri'], ['arrests', 'arrested', 'detained', 'detentions'], 'arrests'),
+  outcome('arrest', ['arresti', 'arrestati', '=fermati', '=fermi'], ['arestări', 'arestați', 'reținuți', 'rețineri'], ['arrests', 'arrested', 'detained', 'detentions'], 'arrests'),
   outcome('hospitalised', ['ricoverati', 'ricoveri'], ['=internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
   noun('case', ['casi', 'contagi', 'infezioni', 'positivi'], ['cazuri', 'infectări', 'îmbolnăviri'], ['cases', 'infections'], 'cases'),
   // Things.
-  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi'], ['case', 'casă', 'locuințe', 'locuință', 'casele'], ['houses', 'house', 'homes', 'dwellings'], 'houses'),
+  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities'], 'localities'),
@@ -258,7 +260,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
-  noun('operation', ['interventi', 'operazioni chirurgiche', '=operazioni'], ['operații', 'operațiile', 'intervenții chirurgicale', 'intervenții'], ['=operations', 'surgeries', 'procedures'], 'operations'),
+  noun('operation', ['interventi', 'operazioni chirurgiche', '=operazioni'], ['operații', 'operațiile', 'intervenții chirurgicale', 'intervenții'], ['=operations', 'surgeries', 'procedures', 'interventions'], 'operations'),
   noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
   noun('polling-station', ['sezioni', 'seggi elettorali'], ['secții', 'secții de votare', 'secțiile'], ['polling stations', 'polling station'], 'polling-stations'),
   noun('party', ['=partiti', '=partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),
@@ -271,6 +273,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('school', ['scuole'], ['școli'], ['schools'], 'schools'),
   noun('animal', ['animali', 'bovini'], ['animale'], ['animals', 'livestock', 'cattle'], 'animals'),
   noun('tree', ['alberi'], ['copaci', 'arbori'], ['trees'], 'trees'),
+  noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', 'irregularities'], 'defects'),
   noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
