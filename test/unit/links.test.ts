@@ -149,13 +149,16 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(count('wolf', 'wolves'), count(null, 'wolves', 1100)), false);
   // Two nouns are two things, whatever concept they share.
   assert.equal(restates(count('wolf', 'wolves'), count('pack', 'wolves')), false);
+  // People counted as such are those a noun of the same concept counts: "Două persoane au murit", "doi morți".
+  assert.equal(restates(count('person', 'deaths', 2), count('death', 'deaths', 2)), true);
+  assert.equal(restates(count('child', 'deaths', 2), count('woman', 'deaths', 2)), false);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);
   assert.equal(restates(sum('EUR'), sum('EUR')), true);
 });
 
-test('a precise sum or count stated twice in one article restates it even where one statement says nothing of what it is', () => {
+test('a precise sum, count or share stated twice in one article restates it even where one statement says nothing of what it is', () => {
   const claim = (kind: Claim['kind'], unit: string | null, concept: string | null, value: number): Claim =>
     ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier: 'exact', kind, unit, concept, additional: false });
   // "ricavi per 258 milioni di euro", then "i 258 milioni": either way round, or neither saying what.
@@ -163,14 +166,16 @@ test('a precise sum or count stated twice in one article restates it even where 
   assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), true);
   assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', null, 258e6)), true);
   assert.equal(restates(claim('count', null, null, 15_400), claim('count', null, 'displaced', 15_400)), true);
-  // Two things said of one value are two things; a round value, a small count, another currency or a share may be
-  // two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
+  // Two things said of one value are two things; a round value, a small count, another currency or a share of two
+  // digits may be two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
   assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', 'cost', 258e6)), false);
   assert.equal(restates(claim('money', 'EUR', null, 3e9), claim('money', 'EUR', 'aid', 3e9)), false);
   assert.equal(restates(claim('count', null, null, 12), claim('count', null, 'injured', 12)), false);
   assert.equal(restates(claim('money', 'USD', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), false);
   assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', 'inflation', 1.9)), false);
   assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', null, 1.9)), false);
+  // A share of three significant digits does not recur by chance: "prezzi su dell'11,5%", then "l'11,5% in un anno".
+  assert.equal(restates(claim('percent', 'percent', null, 11.5), claim('percent', 'percent', 'change', 11.5)), true);
 });
 
 test('a count or rank that says nothing of what it counts is compared with the counts or ranks of its story', () => {

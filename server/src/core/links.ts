@@ -193,6 +193,11 @@ export function related(x: string | null, y: string | null): boolean {
  * mistaken for: how many each document has says how ambiguous a match is.
  */
 const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
+/**
+ * The noun of units.ts that says only that what is counted are people ("persone", "oameni", "people"); "bambini",
+ * "donne", "romeni" say who they are, and two figures of them are two groups.
+ */
+const GENERIC_PEOPLE = new Set(['person']);
 /** What a count's unit measures when nothing else says ("dieci giorni": a duration; data/units.ts): no topic of its own. */
 const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
@@ -472,21 +477,24 @@ export function restates(x: Claim, y: Claim): boolean {
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
   if (x.concept !== y.concept) return (x.concept === null || y.concept === null) && x.unit === y.unit && precise(x);
-  const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (x.unit === null || y.unit === null));
+  // A count of the same concept by a noun that says only that they are people ("Două persoane au murit", then "doi
+  // morți") counts the same people.
+  const people = x.kind === 'count' && x.concept !== null && (GENERIC_PEOPLE.has(x.unit ?? '') || GENERIC_PEOPLE.has(y.unit ?? ''));
+  const units = x.unit === y.unit || people || (x.kind === 'count' && x.concept !== null && (x.unit === null || y.unit === null));
   if (!units) return false;
   // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
 }
 
 /**
- * A single value of two significant digits or more that is no reference: a count above twelve, a sum or a measure
- * ("€258 million", "1,27 milioane"), not "€3 billion". Not a share: one article gives a rate and a forecast of
- * "1,9%", a target of "3.5%" for all and for one.
+ * A single value that is no reference, of two significant digits or more for a count above twelve, a sum or a
+ * measure ("€258 million", "1,27 milioane"; not "€3 billion"), of three or more for a share ("11,5%", "47,4%"): one
+ * article gives a rate and a forecast of "1,9%", a target of "3.5%" for all and for one.
  */
 function precise(c: Claim): boolean {
-  if (c.reference || c.low !== c.high || (c.kind !== 'count' && c.kind !== 'money' && c.kind !== 'measure') || (c.kind === 'count' && c.low <= 12)) return false;
-  // One significant digit gives the value back.
-  return Number(c.low.toPrecision(1)) !== c.low;
+  if (c.reference || c.low !== c.high || c.kind === 'ordinal' || (c.kind === 'count' && c.low <= 12)) return false;
+  // Fewer significant digits give the value back.
+  return Number(c.low.toPrecision(c.kind === 'percent' ? 2 : 1)) !== c.low;
 }
 
 /** The other claims of a claim's document among `among` that restate it. */
