@@ -337,3 +337,20 @@ test('figures of the same telling value are compared whatever they are said to c
   // A different value is not found that way.
   assert.ok(!comparisonKeys({ ...ro.claim, low: 1200, high: 1200 }).some((k) => filedKeys(en.claim).includes(k)));
 });
+
+test('articles about different kinds of event are apart, unless one names what the other is about', () => {
+  const harvest = { uri: 'it', text: 'Olio, raccolto dimezzato in Puglia\n\nBARI – In Puglia i prezzi dell\'olio salgono ancora: la produzione è scesa a ' +
+    '115.000 tonnellate. Con i prezzi all\'origine a 9,50 euro al litro, i frantoi di Bari temono un altro anno difficile.' };
+  const drought = { uri: 'en', text: 'Puglia olive harvest collapses after drought\n\nBARI - The drought and a scorching summer cut Puglia\'s olive ' +
+    'oil output to between 110,000 and 120,000 tonnes, as prices at mills near Bari climbed. The drought hit inland groves hardest.' };
+  const snow = { uri: 'ro', text: 'Zăpadă și viscol în Puglia\n\nBARI – Ninsoarea și viscolul au blocat drumurile din Puglia. Zăpada a ajuns la ' +
+    '115.000 de tone de sare împrăștiate pe drumurile din jurul orașului Bari, iar ninsoarea continuă.' };
+  const index = new WorkspaceIndex();
+  index.setAll([harvest, drought, snow]);
+  const claimOf = (uri: string, text: string) => index.comparison(uri).claims.find((c) => c.claim.text.includes(text))!;
+  const { similarity } = index.comparison('it');
+  // The harvest article is about prices (economy), the other about a drought (heatwave), and names prices too.
+  assert.ok(comparable(claimOf('it', '115.000 tonnellate'), claimOf('en', 'tonnes'), similarity) > 0);
+  // A snowstorm article names neither.
+  assert.equal(comparable(claimOf('it', '115.000 tonnellate'), claimOf('ro', '115.000 de tone'), similarity), 0);
+});

@@ -32,6 +32,8 @@ export interface DocumentFacts {
   topic: string[];
   /** Kinds of event the document is about (flood, election...), from the words that name them. */
   events: string[];
+  /** Every kind of event the document names, once at least. */
+  eventsNamed: string[];
   /** Names this document found by heuristics, for other documents to reuse. */
   discovered: { key: string; entry: LexiconEntry }[];
   /** Capitalised words it could not resolve; a name found elsewhere may resolve them. */
@@ -144,7 +146,7 @@ export function nameEntities(text: string, tokens: readonly Token[], reading: Do
     unresolved.push(...found.unresolved);
   }
   entities.sort((a, b) => a.start - b.start);
-  const { language, segments, claims, events, wordCount } = reading;
+  const { language, segments, claims, events, eventsNamed, wordCount } = reading;
   return {
     language,
     segments,
@@ -153,6 +155,7 @@ export function nameEntities(text: string, tokens: readonly Token[], reading: Do
     claimContexts: claimContexts(text, claims, entities, tokens, reading.demonyms, language),
     topic: topicOf(entities),
     events,
+    eventsNamed,
     discovered,
     unresolved,
     wordCount,

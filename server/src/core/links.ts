@@ -30,6 +30,8 @@ export interface LinkableClaim {
   documentEntities: ReadonlySet<string>;
   /** Kinds of event the claim's document is about. */
   documentEvents: readonly string[];
+  /** Every kind of event the claim's document names. */
+  documentEventsNamed: readonly string[];
   /** Where the claim stands in its document: 0 at the start, 1 at the end. */
   position: number;
   /** How many figures of the claim's family (see family) its document has, itself included. */
@@ -309,8 +311,10 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
   if (ta.years.length && tb.years.length && shared(ta.years, tb.years) === 0) return 0;
   // Likewise hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
   if (ta.hours.length && tb.hours.length && shared(ta.hours, tb.hours) === 0) return 0;
-  // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share.
-  if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEvents) === 0) return 0;
+  // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share,
+  // unless one names what the other is about: an article on a harvest about prices, another on the drought it had.
+  if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEventsNamed) === 0 &&
+    shared(b.documentEvents, a.documentEventsNamed) === 0) return 0;
   const story = similarity(a, b);
   return story < SAME_STORY ? 0 : story;
 }

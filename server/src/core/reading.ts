@@ -139,8 +139,11 @@ function mayBeDemonym(word: string, language: Language): boolean {
   return mayBegin(prefixes, word, 3);
 }
 
-/** The kinds of event a document is mostly about: those named at least twice and at least a third as often as the first. */
-function eventsOf(tokens: readonly Token[], runs: readonly Run[]): string[] {
+/**
+ * The kinds of event a document is mostly about (those named at least twice and at least a third as often as the
+ * first), and every kind it names.
+ */
+function eventsOf(tokens: readonly Token[], runs: readonly Run[]): { events: string[]; eventsNamed: string[] } {
   const counts = new Map<string, number>();
   let r = 0;
   for (const t of tokens) {
@@ -150,7 +153,7 @@ function eventsOf(tokens: readonly Token[], runs: readonly Run[]): string[] {
     if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const top = Math.max(0, ...counts.values());
-  return [...counts].filter(([, n]) => n >= 2 && n * 3 >= top).map(([e]) => e).sort();
+  return { events: [...counts].filter(([, n]) => n >= 2 && n * 3 >= top).map(([e]) => e).sort(), eventsNamed: [...counts.keys()].sort() };
 }
 
 /** A run of text in one language, with the dates and claims found in it. */
@@ -171,6 +174,8 @@ export interface DocumentReading {
   /** Every run's claims, in text order. */
   claims: Claim[];
   events: string[];
+  /** Every kind of event the document names, once at least. */
+  eventsNamed: string[];
   /**
    * For each sentence that states a claim, by sentence index in ascending order, the countries its demonyms name
    * ("nordcoreani", "ruși"), in text order; sentences with none are left out. They join the claims' contexts.
@@ -215,5 +220,6 @@ export function readDocument(text: string, tokens: readonly Token[], knownLangua
     claims.push(...reading.claims);
   }
   claims.sort((a, b) => a.start - b.start);
-  return { language, segments, runs, claims, events: eventsOf(tokens, runs), demonyms: demonymsOf(tokens, claims, runs), wordCount: tokens.length };
+  const { events, eventsNamed } = eventsOf(tokens, runs);
+  return { language, segments, runs, claims, events, eventsNamed, demonyms: demonymsOf(tokens, claims, runs), wordCount: tokens.length };
 }

@@ -42,6 +42,7 @@ export class SharedStrings {
     }
     for (let i = 0; i < facts.topic.length; i++) facts.topic[i] = this.one(facts.topic[i]!);
     for (let i = 0; i < facts.events.length; i++) facts.events[i] = this.one(facts.events[i]!);
+    for (let i = 0; i < facts.eventsNamed.length; i++) facts.eventsNamed[i] = this.one(facts.eventsNamed[i]!);
     for (const d of facts.discovered) d.key = this.one(d.key);
     for (let i = 0; i < facts.unresolved.length; i++) facts.unresolved[i] = this.one(facts.unresolved[i]!);
   }

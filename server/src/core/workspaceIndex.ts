@@ -627,12 +627,13 @@ export class WorkspaceIndex {
     // The set the story index holds: one copy per document.
     const documentEntities = this.stories.entitiesOf(uri) ?? idSet(d.facts, false);
     const documentEvents = d.facts.events;
+    const documentEventsNamed = d.facts.eventsNamed;
     const length = Math.max(1, d.text.length);
     const families = new Map<string, number>();
     for (const c of d.facts.claims) families.set(family(c), (families.get(family(c)) ?? 0) + 1);
     const figures = documentFigures(d.facts.claims);
     list = d.facts.claims.map((claim, index) => ({
-      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentFigures: figures,
+      doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentEventsNamed, documentFigures: figures,
       position: claim.start / length, familySize: families.get(family(claim))!,
     }));
     this.linkables.set(uri, list);
