@@ -169,6 +169,12 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['I vigili del fuoco hanno fermato 3 persone.', 'it', [{ text: '3 persone', concept: 'arrests' }]],
   ['Inspectorii au găsit 14 defecte, iar pompierii au avut 1,180 interventions.', 'ro', [{ text: '14 defecte', unit: 'defect' }]],
   ['Sono stati consegnati quasi diecimila nuovi appartamenti.', 'it', [{ text: 'quasi diecimila nuovi appartamenti', unit: 'house' }]],
+  ['Sono stati 5,8 milioni di pernottamenti, 5.381.420 ingressi e 21 milioni di ulivi.', 'it', [
+    { text: '5,8 milioni di pernottamenti', concept: 'overnight-stays' }, { text: '5.381.420 ingressi', concept: 'tourists' },
+    { text: '21 milioni di ulivi', unit: 'tree' }]],
+  ['Au lucrat 30.000 de culegători, iar muzeul expune peste 2.000 de opere.', 'ro', [{ text: '30.000 de culegători', concept: 'workers' },
+    { text: 'peste 2.000 de opere', unit: 'artwork' }]],
+  ['Due tram si sono scontrati; il sale costa 2 euro.', 'it', [{ text: 'Due tram', unit: 'tram' }, { text: '2 euro', kind: 'money' }]],
   // Bare figures: nothing follows, nothing says.
   ['93\n0\n', 'it', [{ text: '93', low: 93, unit: null, concept: null }, { text: '0', low: 0, unit: null, concept: null }]],
 ];

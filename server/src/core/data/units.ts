@@ -183,6 +183,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('mercenary', ['mercenari'], ['mercenari', 'mercenarii'], ['mercenaries'], 'troops'),
   group('reservist', ['=riservisti'], ['rezerviști'], ['reservists'], 'troops'),
   group('worker', ['lavoratori', 'lavoratore', 'operai', 'dipendenti', 'stagionali'], ['muncitori', 'lucrători', 'angajați', 'salariați', 'sezonieri'], ['workers', 'worker', 'employees', 'staff'], 'workers'),
+  // Farm hands hired for a harvest are its workers: "30.000 de culegători", "25,000 seasonal workers".
+  group('picker', ['raccoglitori', 'braccianti'], ['culegători', 'culegătorii'], ['pickers', 'farmhands'], 'workers'),
   group('person', ['persone', 'persona', 'individui'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi'], ['people', 'persons', 'person', 'individuals'], undefined),
   group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens'], 'population'),
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
@@ -201,7 +203,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
-  group('visitor', ['visitatori'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers'], 'tourists'),
+  group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti'], ['spectatori', 'suporteri', 'fani'], ['spectators', '=fans', 'spectator'], 'spectators'),
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
   group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'sailors'),
@@ -249,6 +251,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
   noun('shell', ['proiettili', '=granate', 'colpi'], ['obuze', '=proiectile'], ['shells', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
+  noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele'], ['vehicles', 'cars'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
@@ -272,7 +275,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('hospital', ['ospedali'], ['spitale'], ['hospitals'], 'hospitals'),
   noun('school', ['scuole'], ['școli'], ['schools'], 'schools'),
   noun('animal', ['animali', 'bovini'], ['animale'], ['animals', 'livestock', 'cattle'], 'animals'),
-  noun('tree', ['alberi'], ['copaci', 'arbori'], ['trees'], 'trees'),
+  noun('tree', ['alberi', 'ulivi', 'olivi'], ['copaci', 'arbori', 'măslini'], ['trees'], 'trees'),
+  // Nights tourists spend: "5,8 milioni di pernottamenti", "5,9 milioane de înnoptări", "6 million overnight stays".
+  noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
+  noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', 'irregularities'], 'defects'),
   noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
@@ -357,7 +363,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('team', ['squadre', 'squadra', 'équipe'], ['=echipe', '=echipaje', '=echipele'], ['=teams', '=team', '=crews']),
   noun('club', ['club'], ['=cluburi', '=cluburile'], ['=clubs']),
   // Places and buildings.
-  noun('room', ['stanze', 'aule', 'camere'], ['=săli', '=camere', '=încăperi', '=sălile'], ['=rooms', '=halls', '=theatres', '=wards']),
+  noun('room', ['stanze', 'aule', 'camere', '=sale'], ['=săli', '=camere', '=încăperi', '=sălile'], ['=rooms', '=halls', '=theatres', '=wards']),
   noun('floor', ['piani'], ['=etaje', '=etaj'], ['=floors', '=storeys']),
   noun('cell', ['celle'], ['=celule', '=celulele'], ['=cells']),
   noun('facility', ['strutture', 'infrastrutture', 'impianti', 'stabilimenti', 'fabbriche'], ['=infrastructuri', '=instalații', '=fabrici', '=uzine'], ['=facilities', '=installations', '=factories', '=plants']),
