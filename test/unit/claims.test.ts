@@ -175,6 +175,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Au lucrat 30.000 de culegători, iar muzeul expune peste 2.000 de opere.', 'ro', [{ text: '30.000 de culegători', concept: 'workers' },
     { text: 'peste 2.000 de opere', unit: 'artwork' }]],
   ['Due tram si sono scontrati; il sale costa 2 euro.', 'it', [{ text: 'Due tram', unit: 'tram' }, { text: '2 euro', kind: 'money' }]],
+  // Air pollution in micrograms; a figure glued to a name ("PM2,5") is no claim, its decimals neither.
+  ['Il PM2,5 è a 25,3 microgrammi per metro cubo.', 'it', [{ text: '25,3 microgrammi per metro cubo', kind: 'measure', unit: 'microgram-per-cubic-metre', concept: 'concentration' }]],
+  ['PM10 averaged 36 µg/m³ and there were 370,000 births.', 'en', [{ text: '36 µg/m³', unit: 'microgram-per-cubic-metre' }, { text: '370,000 births', concept: 'births' }]],
   // Bare figures: nothing follows, nothing says.
   ['93\n0\n', 'it', [{ text: '93', low: 93, unit: null, concept: null }, { text: '0', low: 0, unit: null, concept: null }]],
 ];
@@ -351,4 +354,8 @@ test('amounts of data are one measure in the three languages, written out or as 
   assert.deepEqual(read('Il gruppo sostiene di aver sottratto 4 terabyte di dati.', 'it'), ['4 terabyte:measure:TB:4']);
   assert.deepEqual(read('The group claims to have stolen 4TB of data.', 'en'), ['4TB:measure:TB:4']);
   assert.deepEqual(read('Hackerii spun că au furat 4 terabytes de date.', 'ro'), ['4 terabytes:measure:TB:4']);
+});
+
+test('a figure glued to a word is part of a name or code, decimals and all', () => {
+  assert.deepEqual(extractClaims('Il PM2,5 e il PM10 superano i limiti; il modello F-16 e la COVID-19.', 'it').map((c) => c.text), []);
 });

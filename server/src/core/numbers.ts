@@ -107,6 +107,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Figures are rounded to 12 significant digits so "1,2M" is 1200000, not 1199999.9999999998. */
 const tidy = (value: number): number => (Number.isSafeInteger(value) ? value : Number(value.toPrecision(12)));
 const BOUNDARY = /[\p{L}\p{M}\p{N}]/u;
+/** Digits and the separators between them, from a position: the rest of a figure glued to a word. */
+const GLUED_DIGITS = /\d+(?:[.,]\d+)*/y;
 
 /**
  * Reads digits with thousands and decimal separators. The separator that occurs twice, or before the other one,
@@ -476,7 +478,9 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
   while ((m = anchor.exec(text)) !== null) {
     const start = m.index;
     if (start > 0 && BOUNDARY.test(text[start - 1]!)) {
-      anchor.lastIndex = start + 1;
+      // A figure glued to a word is part of a name or code ("PM2,5", "F-16"), its decimals too.
+      GLUED_DIGITS.lastIndex = start;
+      anchor.lastIndex = GLUED_DIGITS.test(text) ? GLUED_DIGITS.lastIndex : start + 1;
       continue;
     }
     const phrase = m[0].includes(' ') || m[0].includes('\t') || m[0].includes('\u00a0') ? foldPhrase(m[0]) : null;

@@ -73,6 +73,11 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
   { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: [] }, concept: 'magnitude' },
+  // Air pollution: "25,3 microgrammi per metro cubo", "38 de micrograme", "36 µg/m³" of PM2.5 or PM10.
+  {
+    unit: 'microgram-per-cubic-metre', symbols: ['µg/m³', 'μg/m³', 'µg/m3', 'μg/m3', 'µg/mc', 'μg/mc', 'µg', 'μg'], concept: 'concentration',
+    words: { it: ['microgrammi per metro cubo', 'microgrammi al metro cubo', 'microgrammi'], ro: ['micrograme pe metru cub', 'micrograme'], en: ['micrograms per cubic metre', 'micrograms per cubic meter', 'micrograms'] },
+  },
   { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] }, concept: 'power' },
   { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] }, concept: 'power' },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] }, concept: 'energy' },
@@ -215,6 +220,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('engineer', ['ingegneri', 'genieri'], ['ingineri', 'geniști'], ['engineers', 'sappers'], 'troops'),
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
+  noun('birth', ['nascite', 'nati'], ['nașteri', 'nou-născuți', 'nașterile'], ['births', 'newborns'], 'births'),
   outcome('death', ['morti', 'morto', 'decessi', 'deceduti', 'caduti'], ['morți', 'mort', 'decese', 'decedați', 'decedați'], ['deaths', 'death', 'dead', 'fatalities'], 'deaths'),
   outcome('victim', ['vittime', 'vittima'], ['victime', 'victimă', 'victimele'], ['victims', 'victim'], 'deaths'),
   outcome('injured', ['feriti', 'ferito', 'ferite', 'ustionati'], ['răniți', 'rănit', 'răniții', 'răniri'], ['injured', 'wounded', 'injuries'], 'injured'),
@@ -251,6 +257,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
   noun('shell', ['proiettili', '=granate', 'colpi'], ['obuze', '=proiectile'], ['shells', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
+  noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele'], ['vehicles', 'cars'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
