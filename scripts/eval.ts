@@ -1,11 +1,11 @@
 /**
  * `npm run eval`: precision, recall and F1 of the analysis.
- *  1. The annotated corpus (test/eval/corpus: dev, and the held-out test, test2 and test3): entities (exact span and type),
+ *  1. The annotated corpus (test/eval/corpus: dev, and the held-out test, test2, test3 and test4): entities (exact span and type),
  *     cross-document entity identity, claims (span overlap) and their values, claim links and their relation,
  *     against three baselines: capitalised words, compromise (English), and "figures within 20%" links.
  *  2. News NER test sets in ../shared/data: RONEC validation (ro) and KIND Wikinews dev (it), exact span.
  *  3. Duckling numerals (it, ro): the value of each expression parsed alone.
- * Options: --split dev|test|test2|test3 (default all four), --errors (print mismatches of the dev split), --json.
+ * Options: --split dev|test|test2|test3|test4 (default all five), --errors (print mismatches of the dev split), --json.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -359,7 +359,7 @@ function evalDuckling(language: 'it' | 'ro'): void {
   results[`duckling ${language} accuracy`] = Number((right / total).toFixed(4));
 }
 
-for (const split of splitArg ? [splitArg] : ['dev', 'test', 'test2', 'test3']) evalCorpus(loadCorpus(split));
+for (const split of splitArg ? [splitArg] : ['dev', 'test', 'test2', 'test3', 'test4']) evalCorpus(loadCorpus(split));
 if (!splitArg) {
   evalNer('RONEC valid (ro)', ronec(), 'ro');
   evalNer('KIND Wikinews dev (it)', kind(), 'it');

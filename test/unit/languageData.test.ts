@@ -63,7 +63,7 @@ test('bundled with the pruned data, language detection answers as from the sourc
   const code = built.outputFiles[0]!.text;
   assert.match(code, /JSON\.parse\(/);
   const bundled = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { detectLanguages: typeof detectLanguages };
-  const texts = ['dev', 'test', 'test2', 'test3'].flatMap((split) => loadCorpus(split).documents.map((d) => d.text));
+  const texts = ['dev', 'test', 'test2', 'test3', 'test4'].flatMap((split) => loadCorpus(split).documents.map((d) => d.text));
   assert.ok(texts.length >= 150);
   const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim());
   // Paragraphs of the three languages in one text: the segments in another language than the text's.
