@@ -86,6 +86,12 @@ const TITLE_CASE_WORD = /^[A-Z][a-z]{2,5}$/;
  */
 const curatedData = (ctx: EntityContext): readonly NameSource[] => ctx.lexicons.slice(0, 1);
 
+/** Whether the curated data knows the name starting at token i, if any, as a person only: a surname may start there. */
+function surnameMayStart(tokens: readonly Token[], i: number, ctx: EntityContext): boolean {
+  const known = matchAt(tokens, i, ctx, curatedData(ctx));
+  return !known || known.entry.type === 'person';
+}
+
 /** Longest lexicon match starting at token i, trying inflected candidates for each token; in `lexicons` if given. */
 function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext, lexicons = ctx.lexicons): Match | undefined {
   let best: Match | undefined;
@@ -149,8 +155,7 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
   const next = tokens[i + 1];
   if (!(t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
     text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text)))) return false;
-  const known = matchAt(tokens, i + 1, ctx, curatedData(ctx));
-  return !known || known.entry.type === 'person';
+  return surnameMayStart(tokens, i + 1, ctx);
 }
 
 const cues = (ctx: EntityContext): NameCues => ctx.cues;
@@ -401,10 +406,8 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // A given name, a surname particle in lowercase and a surname are one name ("Michele de Pascale"), unless the
     // curated data knows the word after it as something else than a person ("Ion de Crăciun").
     if (j === i + 1 && cues.lowercaseParticles[language].has(w) && cues.givenNames.has(fold(t.text)) && next?.capitalised &&
-      next.sentence === t.sentence && nameLike(next, ctx) && text.slice(t.end, u.start) === ' ' && text.slice(u.end, next.start) === ' ') {
-      const known = matchAt(tokens, j + 1, ctx, curatedData(ctx));
-      if (!known || known.entry.type === 'person') continue;
-    }
+      next.sentence === t.sentence && nameLike(next, ctx) && text.slice(t.end, u.start) === ' ' && text.slice(u.end, next.start) === ' ' &&
+      surnameMayStart(tokens, j + 1, ctx)) continue;
     // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);

@@ -199,7 +199,7 @@ const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
  * The noun of units.ts that says only that what is counted are people ("persone", "oameni", "people"); "bambini",
  * "donne", "romeni" say who they are, and two figures of them are two groups.
  */
-const GENERIC_PEOPLE = new Set(['person']);
+const GENERIC_PEOPLE = 'person';
 /** What a count's unit measures when nothing else says ("dieci giorni": a duration; data/units.ts): no topic of its own. */
 const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
@@ -481,10 +481,10 @@ export function restates(x: Claim, y: Claim): boolean {
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
   if (x.concept !== y.concept) return (x.concept === null || y.concept === null) && x.unit === y.unit && precise(x);
-  // A count of the same concept by a noun that says only that they are people ("Două persoane au murit", then "doi
-  // morți") counts the same people.
-  const people = x.kind === 'count' && x.concept !== null && (GENERIC_PEOPLE.has(x.unit ?? '') || GENERIC_PEOPLE.has(y.unit ?? ''));
-  const units = x.unit === y.unit || people || (x.kind === 'count' && x.concept !== null && (x.unit === null || y.unit === null));
+  // Counts of one concept count the same where one leaves its noun out, or says only that they are people ("Două
+  // persoane au murit", then "doi morți").
+  const eitherNoun = (u: string | null): boolean => x.unit === u || y.unit === u;
+  const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (eitherNoun(null) || eitherNoun(GENERIC_PEOPLE)));
   if (!units) return false;
   // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);

@@ -70,12 +70,13 @@ function compile(language: Language): CompiledUnits {
   }
   for (const w of [...percent.percent, ...percent.points]) afterWords.push(...surfaceVariants(w, language));
   const links = { it: 'di|d\'', ro: 'de', en: 'of' }[language];
+  // Romanian links a figure from twenty on to its unit with "de", symbols too: "100 de km/h".
+  const symbolLink = { it: '', ro: '(?:[ \\t\\u00a0]+de)?', en: '' }[language];
   const symbols = [...measureSymbols.keys(), ...currencySymbols.keys()];
   return {
     nounByWord, nounByStem, currencyByWord, measureByWord,
     wordsAfter: new RegExp(`[ \\t\\u00a0]*(?:(?:${links})[ \\t\\u00a0]*)?(${alternation(afterWords)})(?![\\p{L}\\p{M}])`, 'iuy'),
-    // Romanian links a figure from twenty on to its unit with "de", symbols too: "100 de km/h".
-    symbolsAfter: new RegExp(`${language === 'ro' ? '(?:[ \\t\\u00a0]+de)?' : ''}[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
+    symbolsAfter: new RegExp(`${symbolLink}[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
     symbolsBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(currencySymbols.keys())})[ \\t\\u00a0]?$`, 'u'),
     // "magnitudo 7,8 e 7,5": the second figure shares the word.
     measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +
