@@ -3,7 +3,7 @@
  * candidate keys of an inflected word. Multi-word names are matched longest-first through a prefix set.
  */
 import { DETACHED_ENDINGS, NAME_INFLECTIONS } from './data/inflection';
-import { fold } from './tokens';
+import { fold, folded, keptKeys, type Token } from './tokens';
 import type { EntityType, Language } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -33,23 +33,37 @@ export function nameKey(name: string): string {
   return (undot(fold(name)).match(PARTS) ?? []).join(' ');
 }
 
-/** Key parts of one token, without a detached Romanian case ending ("Bruxelles-ului" -> "bruxelles"). */
-function tokenParts(word: string, language: Language): string[] {
-  const parts = undot(fold(word)).match(PARTS) ?? [];
+/** Key parts of one folded token, without a detached Romanian case ending ("bruxelles-ului" -> "bruxelles"). */
+function foldedParts(folded: string, language: Language): string[] {
+  const parts = undot(folded).match(PARTS) ?? [];
   if (language === 'ro' && parts.length > 1 && DETACHED_ENDINGS.includes(parts[parts.length - 1]!)) parts.pop();
   return parts;
 }
 
-const candidateCache: Record<Language, Map<string, string[]>> = { it: new Map(), ro: new Map(), en: new Map() };
+/**
+ * Keys by folded word. Keyed by the folded form rather than the word as written: fold gives the same string for
+ * the same word, whose hash V8 keeps, where each token's text is a string of its own.
+ */
+const candidateCache: Record<Language, Map<string, readonly string[]>> = { it: new Map(), ro: new Map(), en: new Map() };
 
 /** Keys a token may stand for: its own folded form first, then base forms under the language's inflections. */
-export function candidateKeys(word: string, language: Language): string[] {
+export function candidateKeys(word: string, language: Language): readonly string[] {
+  return foldedKeys(fold(word), language);
+}
+
+/** candidateKeys of a token's text, kept on the token (keptKeys). */
+export function tokenKeys(t: Token, language: Language): readonly string[] {
+  return keptKeys(t, language, () => foldedKeys(folded(t), language));
+}
+
+/** candidateKeys of a word already folded. */
+function foldedKeys(folded: string, language: Language): readonly string[] {
   const cache = candidateCache[language];
-  let keys = cache.get(word);
-  if (keys) return keys;
-  const parts = tokenParts(word, language);
+  const known = cache.get(folded);
+  if (known) return known;
+  const parts = foldedParts(folded, language);
   const own = parts.join(' ');
-  keys = [own];
+  const keys = [own];
   const last = parts[parts.length - 1] ?? '';
   const head = parts.slice(0, -1).join(' ');
   for (const rule of NAME_INFLECTIONS[language]) {
@@ -60,7 +74,7 @@ export function candidateKeys(word: string, language: Language): string[] {
     }
   }
   if (cache.size > 200_000) cache.clear();
-  cache.set(word, keys);
+  cache.set(folded, keys);
   return keys;
 }
 

@@ -2,12 +2,12 @@
  * Named entities of one text: lexicon matches (multilingual data plus names found elsewhere in the workspace),
  * then capitalised sequences that are not in the data, typed by the cue words around them.
  */
-import { candidateKeys, continues, lookup, slugId, type LexiconEntry, type NameSource } from './aliases';
+import { candidateKeys, continues, lookup, slugId, tokenKeys, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
 import { ROMANIZATION_RULES } from './data/romanizations';
 import { institutionId } from './institutions';
 import { stem } from './stems';
-import { fold, latinLettersOnly, type Token } from './tokens';
+import { fold, folded, latinLettersOnly, type Token } from './tokens';
 import type { EntityType, Language, Mention, Span } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -62,7 +62,7 @@ function ranked(tokens: readonly Token[], first: number, last: number, key: stri
 function titledAcronyms(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): boolean {
   for (let k = first; k <= last; k++) {
     const word = tokens[k]!.text;
-    if (word !== word.toUpperCase() && !titleCaseAcronym(word, ctx)) return false;
+    if (CHANGES_WHEN_UPPERCASED.test(word) && !titleCaseAcronym(word, ctx)) return false;
   }
   return true;
 }
@@ -79,6 +79,13 @@ function titleCaseAcronym(word: string, ctx: EntityContext): boolean {
 }
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]{2,5}$/;
+
+/** Units below this are ASCII; setting this bit of an ASCII letter's unit lowercases it (a non-capitalised token starts lowercase or with a digit). */
+const ASCII_END = 0x80;
+const ASCII_LOWERCASE_BIT = 0x20;
+
+/** A character toUpperCase changes: a word without one is written in capitals (word === word.toUpperCase()). */
+const CHANGES_WHEN_UPPERCASED = /\p{Changes_When_Uppercased}/u;
 
 /**
  * The curated data alone, the first of the lexicons: what it names does not depend on which documents were read
@@ -100,10 +107,10 @@ function matchAt(tokens: readonly Token[], i: number, ctx: EntityContext, lexico
   for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && (t.sentence !== tokens[j - 1]!.sentence || t.numeric)) break;
-    capitals &&= t.text === t.text.toUpperCase();
+    capitals &&= !CHANGES_WHEN_UPPERCASED.test(t.text);
     const next: string[] = [];
     for (const p of prefixes) {
-      for (const c of candidateKeys(t.text, ctx.language)) {
+      for (const c of tokenKeys(t, ctx.language)) {
         const key = p ? `${p} ${c}` : c;
         const hit = ranked(tokens, i, j, key, capitals, ctx, lexicons);
         // Longest first; at equal length the curated data beats names found in the workspace.
@@ -127,7 +134,7 @@ function overlapsTaken(start: number, end: number, taken: readonly Span[]): bool
 /** True for words that start names: capitalised, not a stopword, not a known common capitalised word. */
 function nameLike(t: Token, ctx: EntityContext): boolean {
   if (!t.capitalised || t.numeric) return false;
-  const f = fold(t.text);
+  const f = folded(t);
   return !ctx.cues.stopwords[ctx.language].has(f) && !ctx.cues.notNames.has(f);
 }
 
@@ -154,7 +161,7 @@ function particleBeforeName(tokens: readonly Token[], i: number, text: string, c
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (!(t.capitalised && !t.sentenceInitial && next !== undefined && next.sentence === t.sentence && nameLike(next, ctx) &&
-    text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(fold(t.text)))) return false;
+    text.slice(t.end, next.start) === ' ' && !cues(ctx).notNames.has(folded(t)))) return false;
   return surnameMayStart(tokens, i + 1, ctx);
 }
 
@@ -200,12 +207,12 @@ function isBodyNoun(word: string, ctx: EntityContext): boolean {
  */
 function splitBeforePerson(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): number {
   const given = ctx.cues.givenNames;
-  if (given.has(fold(tokens[first]!.text))) return last;
+  if (given.has(folded(tokens[first]!))) return last;
   for (let k = first + 1; k < last; k++) {
-    const w = fold(tokens[k]!.text);
+    const w = folded(tokens[k]!);
     // The given name needs its surname right after it: in "Federația Română de Gimnastică" it is a word of the name.
     // After a surname particle it is a surname itself: "Di Maria Media".
-    const before = fold(tokens[k - 1]!.text);
+    const before = folded(tokens[k - 1]!);
     if (given.has(w) && !given.has(before) && !ctx.cues.surnameParticles[ctx.language].has(before) && tokens[k - 1]!.capitalised && tokens[k + 1]!.capitalised) return k - 1;
   }
   return last;
@@ -241,7 +248,7 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
 
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType | typeof LONE {
   const { cues } = ctx;
-  const words = tokens.slice(first, last + 1).map((t) => fold(t.text));
+  const words = tokens.slice(first, last + 1).map((t) => folded(t));
   // A given name cues nothing through a stem it shares with a head word ("Mario", "mare"), only as written.
   const exactCue = (w: string): boolean =>
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
@@ -273,7 +280,7 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
     // A body named right before is this one ("il sindacato Sanitas"); one joined by a connector is where it is
     // ("l'ospedale di Mitilene", "spitalele din Larisa").
     if (adjacent && kind === 'organization') return k < first - 1 ? 'place' : 'organization';
-    adjacent &&= cues.connectors[ctx.language].has(fold(t.text));
+    adjacent &&= cues.connectors[ctx.language].has(folded(t));
   }
   const after = tokens[last + 1];
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
@@ -328,7 +335,7 @@ const FEMININE_GENITIVE = /(?:ei|ii)$/;
 function discoveredKey(tokens: readonly Token[], first: number, last: number, ctx: EntityContext): string {
   const { language, cues } = ctx;
   // Each word's keys: as written first, then the forms the name inflections give.
-  const forms = tokens.slice(first, last + 1).map((u) => candidateKeys(u.text, language));
+  const forms = tokens.slice(first, last + 1).map((u) => tokenKeys(u, language));
   const parts = forms.map((f) => f[0]!);
   if (language !== 'ro' || last === first) return parts.join(' ');
   const isHead = (k: string): boolean => cues.orgHeads.ro.has(k) || cues.placeHeads.ro.has(k) || cues.eventHeads.ro.has(k);
@@ -356,7 +363,7 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
   const organization = cueOf(t.text, ctx) === 'organization';
   // A run that starts with a surname particle ("Di Maria", "De Filippo Group") takes the word after it whatever the
   // data knows that word as: the particle alone names nothing.
-  const particle = !t.sentenceInitial && cues.surnameParticles[language].has(fold(t.text));
+  const particle = !t.sentenceInitial && cues.surnameParticles[language].has(folded(t));
   let clubOrCompany = false;
   let knownPerson: LexiconEntry | undefined;
   let last = i;
@@ -372,13 +379,13 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     }
     // Inside a name a capitalised function word is part of it ("Lucio Dalla", "Banca Del Fucino").
     // An organization's name takes in capitalised portfolios too: "Ministerul Afacerilor Externe".
-    if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(fold(u.text)))))) {
+    if (u.capitalised && (nameLike(u, ctx) || (!u.sentenceInitial && (organization || !cues.notNames.has(folded(u)))))) {
       // Only the curated data stops a run: names found in other documents would make the run depend on them.
       const found = organization || (particle && j === i + 1) ? undefined : matchAt(tokens, j, ctx);
       const known = found && found.rank === 0 ? found : undefined;
       // A given name and a surname the data knows as a place or an event: "Whitney Houston", "Paris Hilton",
       // "Marcel Crăciun" (Christmas in Romanian).
-      if (known && j === i + 1 && known.last === j && (known.entry.type === 'place' || known.entry.type === 'event') && cues.givenNames.has(fold(t.text))) {
+      if (known && j === i + 1 && known.last === j && (known.entry.type === 'place' || known.entry.type === 'event') && cues.givenNames.has(folded(t))) {
         last = j;
         continue;
       }
@@ -390,9 +397,9 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
       }
       if (known) {
         // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
-        const lone = j === i + 1 && !cues.givenNames.has(fold(t.text));
+        const lone = j === i + 1 && !cues.givenNames.has(folded(t));
         const ends = !tokens[known.last + 1]?.capitalised || tokens[known.last + 1]!.sentence !== t.sentence;
-        if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(fold(t.text))) {
+        if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(folded(t))) {
           last = known.last;
           clubOrCompany = true;
         }
@@ -402,17 +409,17 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
       continue;
     }
     const next = tokens[j + 1];
-    const w = fold(u.text);
+    const w = folded(u);
     // A given name, a surname particle in lowercase and a surname are one name ("Michele de Pascale"), unless the
     // curated data knows the word after it as something else than a person ("Ion de Crăciun").
-    if (j === i + 1 && cues.lowercaseParticles[language].has(w) && cues.givenNames.has(fold(t.text)) && next?.capitalised &&
+    if (j === i + 1 && cues.lowercaseParticles[language].has(w) && cues.givenNames.has(folded(t)) && next?.capitalised &&
       next.sentence === t.sentence && nameLike(next, ctx) && text.slice(t.end, u.start) === ' ' && text.slice(u.end, next.start) === ' ' &&
       surnameMayStart(tokens, j + 1, ctx)) continue;
     // A person's full name after the connector is a name of its own: "Microsoft di Bill Gates".
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);
     const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
-    if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(fold(next.text))) continue;
+    if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(folded(next))) continue;
     break;
   }
   return { organization, last, knownPerson, clubOrCompany };
@@ -426,8 +433,8 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
  * ("Categoria", "Templul") that is neither someone's given name nor an acronym ("CERN", "FIDE").
  */
 function notNamedAlone(t: Token, key: string, ctx: EntityContext, seenInLowercase: (word: string) => boolean): boolean {
-  return seenInLowercase(fold(t.text)) || ctx.cues.demonyms[ctx.language].has(key) || DIGIT.test(t.text) || isHeadNoun(t.text, ctx) ||
-    (isCommonWord(t.text, ctx) && !ctx.cues.givenNames.has(fold(t.text)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text)));
+  return seenInLowercase(folded(t)) || ctx.cues.demonyms[ctx.language].has(key) || DIGIT.test(t.text) || isHeadNoun(t.text, ctx) ||
+    (isCommonWord(t.text, ctx) && !ctx.cues.givenNames.has(folded(t)) && !(ACRONYM.test(t.text) && t.text.length > 2 && !REGNAL.test(t.text)));
 }
 
 const HYPHEN_IN_WORD = /[-‐]/;
@@ -481,10 +488,18 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   let lowercaseSeen: Set<string> | undefined;
   const seenInLowercase = (word: string): boolean => {
     latin ??= latinLettersOnly(text);
-    if (latin) return tokens.some((t) => !t.capitalised && !t.numeric && t.end - t.start === word.length && fold(t.text) === word);
+    if (latin) {
+      // A word of ASCII letters folds to its lowercase: one whose first letter does not is not folded to compare.
+      const first = word.charCodeAt(0);
+      return tokens.some((t) => {
+        if (t.capitalised || t.numeric || t.end - t.start !== word.length) return false;
+        const c = text.charCodeAt(t.start);
+        return (c >= ASCII_END || (c | ASCII_LOWERCASE_BIT) === first) && folded(t) === word;
+      });
+    }
     if (!lowercaseSeen) {
       lowercaseSeen = new Set<string>();
-      for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(fold(t.text));
+      for (const t of tokens) if (!t.capitalised && !t.numeric) lowercaseSeen.add(folded(t));
     }
     return lowercaseSeen.has(word);
   };
@@ -513,35 +528,35 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // A given name that the data also knows as something else ("Oscar", "Sandy") starts a person's name when a
     // name follows it: "Oscar Pistorius".
     const after = tokens[i + 1];
-    if (m && m.last === i && m.entry.type !== 'person' && cues.givenNames.has(fold(t.text)) && after?.capitalised &&
+    if (m && m.last === i && m.entry.type !== 'person' && cues.givenNames.has(folded(t)) && after?.capitalised &&
       after.sentence === t.sentence && nameLike(after, ctx) && !matchAt(tokens, i + 1, ctx)) m = undefined;
     // An organization head the data also knows as a town ("Fondo", "Garda") heads a body when a name follows it:
     // "Fondo di solidarietà dell'Unione europea", "Garda de Coastă".
     const afterNext = tokens[i + 2];
     if (m && m.last === i && m.entry.type === 'place' && cueOf(t.text, ctx) === 'organization' && after?.sentence === t.sentence &&
-      (after.capitalised || (cues.connectors[language].has(fold(after.text)) && afterNext?.capitalised))) m = undefined;
+      (after.capitalised || (cues.connectors[language].has(folded(after)) && afterNext?.capitalised))) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
       if (m.entry.type === 'person' && m.last > m.first) {
-        discovered.push({ key: tokens.slice(m.first, m.last + 1).map((u) => candidateKeys(u.text, language)[0]).join(' '), entry: m.entry });
+        discovered.push({ key: tokens.slice(m.first, m.last + 1).map((u) => tokenKeys(u, language)[0]).join(' '), entry: m.entry });
       }
       i = m.last;
       continue;
     }
     // A title-case line may still list people: a given name and the capitalised word after it ("Fabrizio Frizzi,
     // Giancarlo Magalli, ..."), unless that word starts a known name.
-    if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(fold(t.text)) && nameLike(t, ctx) &&
+    if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(folded(t)) && nameLike(t, ctx) &&
       nameLike(after, ctx) && text.slice(t.end, after.start) === ' ' && !matchAt(tokens, i + 1, ctx)) {
-      const key = [t, after].map((u) => candidateKeys(u.text, language)[0]).join(' ');
+      const key = [t, after].map((u) => tokenKeys(u, language)[0]).join(' ');
       const entry = { id: personId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
       push(i, i + 1, 'person', entry.id);
       discovered.push({ key, entry });
       i++;
       continue;
     }
-    if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(fold(t.text))) {
-      if (t.capitalised && !cues.stopwords[language].has(fold(t.text))) unresolved.push(candidateKeys(t.text, language)[0]!);
+    if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(folded(t))) {
+      if (t.capitalised && !cues.stopwords[language].has(folded(t))) unresolved.push(tokenKeys(t, language)[0]!);
       continue;
     }
     run ??= extendName(tokens, i, text, ctx);
@@ -569,9 +584,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // Ministerului Finanțelor", "Sciopero Alitalia"), or when it comes right after an elided article or preposition
     // and a given name, or two words the second of which is no common word, follow it: the word ends what comes
     // before the name ("il ministro dell'Interno Marcel Craciun", "la ministra dell'Interno Mia Malaspina").
-    if (last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(fold(t.text)) && (t.sentenceInitial ||
-      (afterElision(tokens, i) && (cues.givenNames.has(fold(tokens[i + 1]!.text)) || (last >= i + 2 && !isCommonWord(tokens[i + 2]!.text, ctx)))))) {
-      unresolved.push(candidateKeys(t.text, language)[0]!);
+    if (last > i && isCommonWord(t.text, ctx) && !isHeadNoun(t.text, ctx) && !cues.givenNames.has(folded(t)) && (t.sentenceInitial ||
+      (afterElision(tokens, i) && (cues.givenNames.has(folded(tokens[i + 1]!)) || (last >= i + 2 && !isCommonWord(tokens[i + 2]!.text, ctx)))))) {
+      unresolved.push(tokenKeys(t, language)[0]!);
       continue;
     }
     last = splitBeforePerson(tokens, i, last, ctx);
@@ -606,8 +621,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     discovered.push({ key, entry });
     if (i === last) unresolved.push(key);
     // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
-    for (const alt of candidateKeys(tokens[last]!.text, language).slice(1)) {
-      unresolved.push(tokens.slice(i, last).map((u) => candidateKeys(u.text, language)[0]).concat(alt).join(' '));
+    for (const alt of tokenKeys(tokens[last]!, language).slice(1)) {
+      unresolved.push(tokens.slice(i, last).map((u) => tokenKeys(u, language)[0]).concat(alt).join(' '));
     }
     i = last;
   }

@@ -170,6 +170,12 @@ class WordToken implements Token {
     public elided: boolean,
   ) {}
 
+  /** fold(text), once asked (`folded`). */
+  foldedText: string | undefined = undefined;
+  /** The name keys of the text in `keysLanguage`, once asked (`keptKeys`). */
+  keys: readonly string[] | undefined = undefined;
+  keysLanguage = '';
+
   get text(): string {
     return (this.word ??= this.source.slice(this.start, this.end));
   }
@@ -253,17 +259,35 @@ export function unpackTokens(text: string, packed: Int32Array): Token[] {
   return tokens;
 }
 
-const folded = new Map<string, string>();
+const foldedWords = new Map<string, string>();
 
 /** Lowercase without diacritics and with ș/ş, ț/ţ and apostrophes unified: the form lookups compare. */
 export function fold(word: string): string {
-  let f = folded.get(word);
+  let f = foldedWords.get(word);
   if (f === undefined) {
     // Words repeat: the same few thousand make most of a workspace.
-    if (folded.size >= 200_000) folded.clear();
-    folded.set(word, (f = foldOnce(word)));
+    if (foldedWords.size >= 200_000) foldedWords.clear();
+    foldedWords.set(word, (f = foldOnce(word)));
   }
   return f;
+}
+
+/**
+ * fold(t.text), kept on a token of tokenize or unpackTokens once worked out: naming asks it of the same token many
+ * times, and a lookup in fold's table of every word of the workspace costs more than one on the token.
+ */
+export function folded(t: Token): string {
+  return t instanceof WordToken ? (t.foldedText ??= fold(t.text)) : fold(t.text);
+}
+
+/** The name keys of a token's text in a language (`keysOf()`), kept on a token of tokenize or unpackTokens, as `folded` is. */
+export function keptKeys(t: Token, language: string, keysOf: () => readonly string[]): readonly string[] {
+  if (!(t instanceof WordToken)) return keysOf();
+  if (t.keys === undefined || t.keysLanguage !== language) {
+    t.keys = keysOf();
+    t.keysLanguage = language;
+  }
+  return t.keys;
 }
 
 function foldOnce(word: string): string {
