@@ -91,6 +91,18 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Ulteriori 200 soccorritori.', 'it', [{ text: 'Ulteriori 200 soccorritori', additional: true, concept: 'rescuers' }]],
   ['Sono arrivati 3.000 soldati in più.', 'it', [{ text: '3.000 soldati', additional: true }]],
   ['Br, quindici nuovi arresti.', 'it', [{ text: 'quindici nuovi arresti', low: 15, additional: true, concept: 'arrests', unit: 'arrest' }]],
+  // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
+  ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
+  ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],
+  // Pilgrims and fire engines are counted in every language by one noun.
+  ['Sono arrivati 33,5 milioni di pellegrini.', 'it', [{ text: '33,5 milioni di pellegrini', low: 33_500_000, unit: 'pilgrim', concept: 'pilgrims' }]],
+  ['Au venit peste 33 de milioane de pelerini.', 'ro', [{ text: 'peste 33 de milioane de pelerini', unit: 'pilgrim', concept: 'pilgrims' }]],
+  ['Some 31.7 million pilgrims came.', 'en', [{ text: 'Some 31.7 million pilgrims', unit: 'pilgrim', concept: 'pilgrims' }]],
+  ['Au intervenit 22 de autospeciale.', 'ro', [{ text: '22 de autospeciale', unit: 'fire-engine', concept: 'vehicles' }]],
+  // Citizens of a nationality are its people, as the nationality alone counts them ("11 români", "nine Romanians").
+  ['Printre răniți sunt 11 cetățeni români.', 'ro', [{ text: '11 cetățeni români', unit: 'romanian' }]],
+  ['Tra i detenuti tre cittadini italiani.', 'it', [{ text: 'tre cittadini italiani', unit: 'italian' }]],
+  ['Among them were six Romanian citizens and 40 residents.', 'en', [{ text: 'six Romanian citizens', unit: 'romanian' }, { text: '40 residents', unit: 'inhabitant', concept: 'population' }]],
   // Percentages.
   ["L'affluenza è stata del 45,2%.", 'it', [{ text: '45,2%', low: 45.2, kind: 'percent', unit: 'percent', concept: 'turnout' }]],
   ['Inflazione al cinque per cento.', 'it', [{ text: 'cinque per cento', low: 5, kind: 'percent', concept: 'inflation' }]],
@@ -141,7 +153,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Three Baltic states and 4,000 allied troops.', 'en', [{ text: 'Three Baltic states', unit: 'country' }, { text: '4,000 allied troops', unit: 'troop', concept: 'troops' }]],
   // The last noun of an English compound is what is counted; "engines" are no "engineers", whatever their stem.
   ['The attackers stole 1.2 million patient records.', 'en', [{ text: '1.2 million patient records', unit: 'record', concept: 'records' }]],
-  ['Firefighters sent 35 fire engines and 40 engineers.', 'en', [{ text: '35 fire engines', unit: 'fire-engine', concept: null }, { text: '40 engineers', unit: 'engineer' }]],
+  ['Firefighters sent 35 fire engines and 40 engineers.', 'en', [{ text: '35 fire engines', unit: 'fire-engine', concept: 'vehicles' }, { text: '40 engineers', unit: 'engineer' }]],
   ['Au intervenit 40 de autospeciale.', 'ro', [{ text: '40 de autospeciale', unit: 'fire-engine' }]],
   ['Duemila giornalisti e due popoli.', 'it', [{ text: 'Duemila giornalisti', low: 2000 }, { text: 'due popoli', unit: 'popoli' }]],
   ['Fino al 40-0 procurandosi tre palle.', 'it', [{ text: '0', unit: null }, { text: 'tre palle', unit: 'palle' }]],

@@ -176,6 +176,35 @@ test('a precise sum, count or share stated twice in one article restates it even
   assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', null, 1.9)), false);
   // A share of three significant digits does not recur by chance: "prezzi su dell'11,5%", then "l'11,5% in un anno".
   assert.equal(restates(claim('percent', 'percent', null, 11.5), claim('percent', 'percent', 'change', 11.5)), true);
+  // Nor a whole share of two digits that is no multiple of five ("83%", then "83%"); round ones recur ("40%").
+  assert.equal(restates(claim('percent', 'percent', null, 83), claim('percent', 'percent', null, 83)), true);
+  assert.equal(restates(claim('percent', 'percent', null, 38), claim('percent', 'percent', 'change', 38)), true);
+  assert.equal(restates(claim('percent', 'percent', null, 40), claim('percent', 'percent', 'change', 40)), false);
+  assert.equal(restates(claim('percent', 'percent', null, 5), claim('percent', 'percent', null, 5)), false);
+});
+
+test('a figure rounded off in one statement restates the precise value of another of the same unit and concept', () => {
+  const claim = (qualifier: Claim['qualifier'], low: number, high = low, over: Partial<Claim> = {}): Claim =>
+    ({ start: 0, end: 1, text: String(low), low, high, qualifier, kind: 'measure', unit: 'tonne', concept: 'weight', additional: false, ...over });
+  // "oltre 13 milioni di tonnellate" in the headline, "13,1 milioni di tonnellate" in the body: either way round.
+  assert.equal(restates(claim('more-than', 13e6), claim('exact', 13.1e6)), true);
+  assert.equal(restates(claim('exact', 13.1e6), claim('more-than', 13e6)), true);
+  // "nearly 12%", then "11.5%"; "cel puțin 15.000", then "între 15.000 și 16.000" is a range the value lies in.
+  const share = { kind: 'percent' as const, unit: 'percent', concept: 'inflation' };
+  assert.equal(restates(claim('at-most', 12, 12, share), claim('exact', 11.5, 11.5, share)), true);
+  assert.equal(restates(claim('exact', 15_000, 16_000), claim('exact', 15_400)), true);
+  // The rounded figure must agree with the value, lie within a tenth of it, and the value must be precise.
+  assert.equal(restates(claim('more-than', 13e6), claim('exact', 12.9e6)), false);
+  assert.equal(restates(claim('more-than', 10e6), claim('exact', 13.1e6)), false);
+  assert.equal(restates(claim('approximately', 2.9e6), claim('exact', 3e6)), false);
+  // Two exact values, another concept or unit, or an unknown concept are two quantities.
+  assert.equal(restates(claim('exact', 13e6), claim('exact', 13.1e6)), false);
+  assert.equal(restates(claim('more-than', 13e6, 13e6, { concept: 'exports' }), claim('exact', 13.1e6)), false);
+  assert.equal(restates(claim('more-than', 13e6, 13e6, { unit: 'kg' }), claim('exact', 13.1e6)), false);
+  assert.equal(restates(claim('more-than', 13e6, 13e6, { concept: null }), claim('exact', 13.1e6, 13.1e6, { concept: null })), false);
+  // Spans of time are stated of anything: "cel puțin 15 zile", "17 zile" may be two.
+  const days = { kind: 'count' as const, unit: 'day', concept: 'duration' };
+  assert.equal(restates(claim('at-least', 15, 15, days), claim('exact', 17, 17, days)), false);
 });
 
 test('a count or rank that says nothing of what it counts is compared with the counts or ranks of its story', () => {

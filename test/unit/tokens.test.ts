@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, latinLettersOnly, packTokens, plainToken, tokenize, unpackTokens } from '../../server/src/core/tokens.ts';
+import { candidateKeys, tokenKeys } from '../../server/src/core/aliases.ts';
+import { fold, folded, latinLettersOnly, packTokens, plainToken, tokenize, unpackTokens } from '../../server/src/core/tokens.ts';
 
 const cases: { text: string; words: string[]; initial: string[]; sentences: number }[] = [
   { text: "L'Ucraina e la Russia.", words: ['L', 'Ucraina', 'e', 'la', 'Russia'], initial: ['L', 'Ucraina'], sentences: 1 },
@@ -55,4 +56,23 @@ test('tokens packed as numbers unpack to the same tokens', () => {
   assert.equal(unpacked.length, tokens.length);
   assert.deepEqual(unpacked.map(plainToken), tokens.map(plainToken));
   assert.deepEqual(unpackTokens('', packTokens([])), []);
+});
+
+test('a token keeps its folded form and name keys, the same as worked out from its text, and the keys per language', () => {
+  const text = 'Bruxelles-ului și Moscovei, dar Șeful ŞCOLII a plecat.';
+  for (const tokens of [tokenize(text), unpackTokens(text, packTokens(tokenize(text)))]) {
+    for (const t of tokens) {
+      assert.equal(folded(t), fold(t.text));
+      assert.equal(folded(t), fold(t.text), 'asked again');
+      for (const language of ['ro', 'it', 'ro', 'en'] as const) assert.deepEqual(tokenKeys(t, language), candidateKeys(t.text, language));
+    }
+  }
+  // "Moscovei" has the base form "moscova" as a Romanian key, not as an English one.
+  const moscovei = tokenize(text).find((t) => t.text === 'Moscovei')!;
+  assert.ok(tokenKeys(moscovei, 'ro').length > tokenKeys(moscovei, 'en').length);
+  assert.ok(tokenKeys(moscovei, 'ro').length > 1);
+  // A token made by hand (not by tokenize) gets the same answers.
+  const made = { ...plainToken(moscovei) };
+  assert.deepEqual(tokenKeys(made, 'ro'), candidateKeys('Moscovei', 'ro'));
+  assert.equal(folded(made), 'moscovei');
 });

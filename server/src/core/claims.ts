@@ -10,7 +10,7 @@ import { findDates } from './dates';
 import { foldPhrase, foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
-import { countedNoun, currencyBefore, measureBefore, nounComplement, unitAfter } from './units';
+import { countedNoun, currencyBefore, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
 
@@ -56,15 +56,26 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
   const capitalized = word[0] !== word[0]!.toLowerCase();
   if (language === 'en') {
     // English puts modifiers first: "4,000 allied troops", "three Baltic states", "27,000 police officers".
+    let before = '';
     for (let k = 0; k < 2; k++) {
       const more = wordAfter(text, end);
       const moreNoun = more && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
       if (!more || !moreNoun) break;
+      before = word;
       word = more.word;
       noun = moreNoun;
       end = more.end;
     }
+    // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
+    if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;
   } else {
+    // "șase cetățeni români", "tre cittadini italiani": Romanians, Italians.
+    const after = noun?.ofNationality ? wordAfter(text, end) : null;
+    const nationality = after ? countedNoun(after.word, language) : null;
+    if (after && nationality?.adjective) {
+      noun = nationality;
+      end = after.end;
+    }
     end = nounComplement(text, end, language) ?? end;
   }
   if (!noun && (capitalized || VERB_ENDINGS[language].test(word.toLowerCase()))) return null;

@@ -373,6 +373,9 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.concept !== null && x.concept === y.concept && QUANTITIES.has(x.concept) ? 1 : 0,
     // Compared for their value alone: what they count or measure would not let them be.
     sameTellingValue(x, y) && !kindsMeet(x, y) ? 1 : 0,
+    // The very same value, precise enough not to recur by chance ("47,4%" and "47.4%"): closeness as a ratio hardly
+    // tells it from "50%".
+    x.low === y.low && x.high === y.high && precise(x) ? 1 : 0,
   );
   return into;
 }
@@ -477,7 +480,8 @@ export function acceptance(match: MutualMatch): number {
  * sono circa 1.150"). What one is linked to, the other is.
  */
 export function restates(x: Claim, y: Claim): boolean {
-  if (x.kind !== y.kind || x.low !== y.low || x.high !== y.high || x.additional !== y.additional) return false;
+  if (x.kind !== y.kind || x.additional !== y.additional) return false;
+  if (x.low !== y.low || x.high !== y.high) return roundedOff(x, y) || roundedOff(y, x);
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
   if (x.concept !== y.concept) return (x.concept === null || y.concept === null) && x.unit === y.unit && precise(x);
@@ -491,13 +495,31 @@ export function restates(x: Claim, y: Claim): boolean {
 }
 
 /**
+ * Whether `rounded` states `value` rounded off, as a headline or a summary does ("oltre 13 milioni di tonnellate",
+ * then "13,1 milioni"; "nearly 12%", then "11.5%"; "peste 5.000 de școli", then "5.200"): a figure qualified (more
+ * than, at least, nearly, about) or a range that the precise value agrees with (relations.ts), within a tenth of it,
+ * of the same unit and concept. Durations are left out: a span of time is stated of anything.
+ */
+/** How far a rounded figure may lie from the value it rounds off, as a share of the value (roundedOff). */
+const ROUNDING = 0.1;
+
+function roundedOff(rounded: Claim, value: Claim): boolean {
+  if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high)) return false;
+  if (rounded.unit !== value.unit || rounded.concept === null || rounded.concept !== value.concept || QUANTITIES.has(rounded.concept)) return false;
+  const near = Math.abs((rounded.low + rounded.high) / 2 - value.low) <= ROUNDING * Math.abs(value.low);
+  return near && relate(rounded, value) === 'agrees';
+}
+
+/**
  * A single value that is no reference, of two significant digits or more for a count above twelve, a sum or a
  * measure ("€258 million", "1,27 milioane"; not "€3 billion"), of three or more for a share ("11,5%", "47,4%"): one
- * article gives a rate and a forecast of "1,9%", a target of "3.5%" for all and for one.
+ * article gives a rate and a forecast of "1,9%", a target of "3.5%" for all and for one. A whole share between ten
+ * and a hundred that is no multiple of five ("83%", "38%") is precise too: round shares ("40%", "25%") recur.
  */
 function precise(c: Claim): boolean {
   if (c.reference || c.low !== c.high || c.kind === 'ordinal' || (c.kind === 'count' && c.low <= 12)) return false;
   // Fewer significant digits give the value back.
+  if (c.kind === 'percent' && c.low > 10 && c.low < 100 && Number.isInteger(c.low) && c.low % 5 !== 0) return true;
   return Number(c.low.toPrecision(c.kind === 'percent' ? 2 : 1)) !== c.low;
 }
 

@@ -103,6 +103,13 @@ export function countedNoun(word: string, language: Language): CountedNoun | nul
   return units.nounByWord.get(foldWord(lower)) ?? units.nounByStem.get(stem(lower, language)) ?? null;
 }
 
+/** People of a nationality by its English adjective ("Romanian" → romanian), from the counted nouns that have one. */
+const BY_ADJECTIVE = new Map(COUNTED_NOUNS.flatMap((n) => (n.adjective ? [[n.adjective, n] as const] : [])));
+
+export function nationalityByAdjective(word: string): CountedNoun | null {
+  return BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
+}
+
 /**
  * A currency, measure or percent right after a figure ending at `pos`: "%", "km", "°C" (attached or not),
  * "euro", "di euro", "de lei", "of dollars", "per cento", "la sută", "punti percentuali".

@@ -249,6 +249,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'troops': 'person',
   'spectators': 'person',
   'tourists': 'person',
+  'pilgrims': 'person',
   'protesters': 'person',
   'population': 'person',
   'passengers': 'person',

@@ -64,7 +64,7 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
 
 /** Increments: the figure adds to an earlier one and does not state a total. */
 export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
-  it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più', 'nuovi', 'nuove', 'ulteriori'] },
+  it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più', 'nuovi', 'nuove', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
   ro: { before: ['încă', 'alți', 'alte', 'alţi', 'suplimentar'], after: ['în plus', 'suplimentari', 'suplimentare', 'noi'] },
   en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'additional', 'extra', 'new'] },
 };

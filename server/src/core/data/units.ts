@@ -168,6 +168,10 @@ export interface CountedNoun {
    * it is introduced, "dei sette feriti" as much as "sette feriti", where "i due paesi" points back at two named.
    */
   outcome?: boolean;
+  /** People of one nationality: the English adjective of it ("romanian"), which may come before a noun of citizens. */
+  adjective?: string;
+  /** Citizens or residents: followed (Italian, Romanian) or preceded (English) by a nationality, they are its people. */
+  ofNationality?: boolean;
   words: Readonly<Record<Language, readonly string[]>>;
 }
 
@@ -178,6 +182,8 @@ const group = (unit: string, it: string[], ro: string[], en: string[], concept?:
   ({ ...noun(unit, it, ro, en, concept), people: true });
 const outcome = (unit: string, it: string[], ro: string[], en: string[], concept: string): CountedNoun =>
   ({ ...noun(unit, it, ro, en, concept), outcome: true });
+const national = (unit: string, it: string[], ro: string[], en: string[], adjective: string): CountedNoun =>
+  ({ ...group(unit, it, ro, en), adjective });
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People; "troops" may still turn into deaths or casualties.
@@ -191,7 +197,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Farm hands hired for a harvest are its workers: "30.000 de culegători", "25,000 seasonal workers".
   group('picker', ['raccoglitori', 'braccianti'], ['culegători', 'culegătorii'], ['pickers', 'farmhands'], 'workers'),
   group('person', ['persone', 'persona', 'individui'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi'], ['people', 'persons', 'person', 'individuals'], undefined),
-  group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens'], 'population'),
+  // "șase cetățeni români", "tre cittadini italiani", "six Romanian citizens" count Romanians and Italians.
+  { ...group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens', '=nationals'], 'population'), ofNationality: true },
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
   group('woman', ['donne', 'donna'], ['femei', 'femeie'], ['women', 'woman'], undefined),
   group('child', ['bambini', 'bambino', 'bambine', 'minori', 'figli', 'figlie', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii', 'fiice', '=fii'], ['children', 'child', 'minors', 'kids', 'daughters', 'sons'], undefined),
@@ -207,6 +214,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('suspect', ['sospettati', 'indagati'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
+  group('pilgrim', ['pellegrini', 'fedeli'], ['pelerini', 'pelerinii', 'credincioși'], ['pilgrims', 'worshippers'], 'pilgrims'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti'], ['spectatori', 'suporteri', 'fani'], ['spectators', '=fans', 'spectator'], 'spectators'),
@@ -271,11 +279,12 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
   noun('operation', ['interventi', 'operazioni chirurgiche', '=operazioni'], ['operații', 'operațiile', 'intervenții chirurgicale', 'intervenții'], ['=operations', 'surgeries', 'procedures', 'interventions'], 'operations'),
-  noun('seat', ['seggi', 'deputati', 'senatori'], ['mandate', 'fotolii', 'deputați', 'senatori'], ['seats', 'mps', 'lawmakers'], 'seats'),
+  noun('seat', ['seggi', 'deputati', 'senatori', '=posti'], ['mandate', 'fotolii', 'deputați', 'senatori', '=locuri'], ['seats', 'mps', 'lawmakers'], 'seats'),
   noun('polling-station', ['sezioni', 'seggi elettorali'], ['secții', 'secții de votare', 'secțiile'], ['polling stations', 'polling station'], 'polling-stations'),
   noun('party', ['=partiti', '=partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),
   group('observer', ['osservatori', 'osservatore'], ['observatori', 'observatorii', 'observatorilor'], ['observers', 'observer', 'monitors'], 'observers'),
-  noun('job', ['impieghi'], ['locuri', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
+  // Jobs as "posti di lavoro", "locuri de muncă"; places alone ("12.500 posti", "1.100 de locuri") are seats.
+  noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
@@ -293,7 +302,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
   noun('record', ['=cartelle'], ['înregistrări'], ['records'], 'records'),
   // Listed as written so that "engines" is not taken for "engineers", which share an English stem.
-  noun('fire-engine', ['autopompe'], ['autospeciale', 'autospecialele'], ['engines', 'fire engines', 'fire trucks']),
+  noun('fire-engine', ['autopompe'], ['autospeciale', 'autospecialele'], ['engines', 'fire engines', 'fire trucks'], 'vehicles'),
   noun('carriage', ['carrozze', 'vagoni'], ['vagoane', 'vagon'], ['carriages', 'wagons'], 'carriages'),
   noun('sanction', ['sanzioni', 'multe'], ['sancțiuni', 'amenzi'], ['sanctions', 'fines'], 'sanctions'),
   noun('anniversary', ['anniversario', 'anniversari'], ['aniversare', 'aniversarea', 'aniversări'], ['anniversary'], 'anniversary'),
@@ -329,6 +338,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('miner', ['minatori'], ['mineri', 'minerii'], ['miners']),
   group('fisherman', ['pescatori'], ['pescari'], ['fishermen']),
   group('priest', ['sacerdoti', 'preti'], ['preoți', 'preoții'], ['priests']),
+  group('pope', ['pontefici', 'papi'], ['=papi', '=papii'], ['=popes', '=pontiffs']),
   group('judge', ['giudici', 'magistrati'], ['judecători', 'magistrați'], ['judges', 'magistrates']),
   group('minister', ['ministri'], ['miniștri', 'miniștrii'], ['ministers']),
   group('governor', ['governatori'], ['guvernatori'], ['governors']),
@@ -342,16 +352,16 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('friend', ['amici', 'amiche'], ['prieteni', 'prietene'], ['friends']),
   // Nationals counted as people ("12 români", "tre italiani"); English plurals as written, since the singular is
   // also the adjective ("five Italian banks").
-  group('romanian', ['romeni'], ['români', 'românii'], ['=romanians']),
-  group('italian', ['italiani'], ['italieni'], ['=italians']),
-  group('moldovan', ['moldavi'], ['moldoveni'], ['=moldovans']),
-  group('ukrainian', ['ucraini'], ['ucraineni'], ['=ukrainians']),
-  group('russian', ['russi'], ['ruși'], ['=russians']),
-  group('german', ['tedeschi'], ['germani', 'nemți'], ['=germans']),
-  group('hungarian', ['ungheresi'], ['maghiari', 'unguri'], ['=hungarians']),
-  group('bulgarian', ['bulgari'], ['bulgari'], ['=bulgarians']),
-  group('american', ['americani', 'statunitensi'], ['americani'], ['=americans']),
-  group('briton', ['britannici', 'inglesi'], ['britanici', 'englezi'], ['=britons']),
+  national('romanian', ['romeni'], ['români', 'românii'], ['=romanians'], 'romanian'),
+  national('italian', ['italiani'], ['italieni'], ['=italians'], 'italian'),
+  national('moldovan', ['moldavi'], ['moldoveni'], ['=moldovans'], 'moldovan'),
+  national('ukrainian', ['ucraini'], ['ucraineni'], ['=ukrainians'], 'ukrainian'),
+  national('russian', ['russi'], ['ruși'], ['=russians'], 'russian'),
+  national('german', ['tedeschi'], ['germani', 'nemți'], ['=germans'], 'german'),
+  national('hungarian', ['ungheresi'], ['maghiari', 'unguri'], ['=hungarians'], 'hungarian'),
+  national('bulgarian', ['bulgari'], ['bulgari'], ['=bulgarians'], 'bulgarian'),
+  national('american', ['americani', 'statunitensi'], ['americani'], ['=americans'], 'american'),
+  national('briton', ['britannici', 'inglesi'], ['britanici', 'englezi'], ['=britons'], 'british'),
   // Things and events. Their Romanian and English words as written: many share a stem with a verb ("packed",
   // "called", "cut"), follow a year as its noun ("the 2021 explosion"), or have a feminine singular that "nouă"
   // (new, or nine) comes before ("o nouă lege", "o nouă echipă").
@@ -369,12 +379,15 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('union', ['sindacati', 'confederazioni', 'federazioni'], ['=sindicate', '=federații', '=confederații', '=sindicatele'], ['=unions', '=federations', '=confederations']),
   noun('team', ['squadre', 'squadra', 'équipe'], ['=echipe', '=echipaje', '=echipele'], ['=teams', '=team', '=crews']),
   noun('club', ['club'], ['=cluburi', '=cluburile'], ['=clubs']),
+  noun('group', ['gruppi', 'comitive'], ['=grupuri', '=grupurile'], ['=groups']),
   // Places and buildings.
   noun('room', ['stanze', 'aule', 'camere', '=sale'], ['=săli', '=camere', '=încăperi', '=sălile'], ['=rooms', '=halls', '=theatres', '=wards']),
   noun('floor', ['piani'], ['=etaje', '=etaj'], ['=floors', '=storeys']),
   noun('cell', ['celle'], ['=celule', '=celulele'], ['=cells']),
   noun('facility', ['strutture', 'infrastrutture', 'impianti', 'stabilimenti', 'fabbriche'], ['=infrastructuri', '=instalații', '=fabrici', '=uzine'], ['=facilities', '=installations', '=factories', '=plants']),
   noun('warehouse', ['depositi', 'magazzini'], ['=depozite', '=depozitele'], ['=warehouses', '=depots']),
+  noun('mill', ['mulini', 'molini'], ['=mori', '=morile'], ['=mills']),
+  noun('terminal', ['terminal'], ['=terminale', '=terminalele'], ['=terminals']),
   noun('shop', ['negozi'], ['=magazine', '=magazinele'], ['=shops', '=stores']),
   noun('hotel', ['alberghi', 'hotel'], ['=hoteluri', '=hotelurile'], ['=hotels']),
   noun('church', ['chiese', 'monasteri'], ['=biserici', '=mănăstiri'], ['=churches', '=monasteries']),
