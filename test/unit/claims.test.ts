@@ -99,6 +99,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Au venit peste 33 de milioane de pelerini.', 'ro', [{ text: 'peste 33 de milioane de pelerini', unit: 'pilgrim', concept: 'pilgrims' }]],
   ['Some 31.7 million pilgrims came.', 'en', [{ text: 'Some 31.7 million pilgrims', unit: 'pilgrim', concept: 'pilgrims' }]],
   ['Au intervenit 22 de autospeciale.', 'ro', [{ text: '22 de autospeciale', unit: 'fire-engine', concept: 'vehicles' }]],
+  // Two sums of one currency joined by a bare connector with no opener are a range; after "by", a change.
+  ['Owners pay $20,000 to $30,000 a day.', 'en', [{ text: '$20,000 to $30,000', low: 20_000, high: 30_000, unit: 'USD' }]],
+  ['Damage of €50 million to €70 million was reported.', 'en', [{ text: '€50 million to €70 million', low: 50e6, high: 70e6 }]],
+  ['It raised its offer by €5 million to €70 million.', 'en', [{ text: '€5 million', low: 5e6, high: 5e6 }, { text: '€70 million', low: 70e6, high: 70e6 }]],
+  ['Prices went from €10m to €12m.', 'en', [{ text: '€10m', low: 10e6, high: 10e6 }, { text: '€12m', low: 12e6, high: 12e6 }]],
   // Citizens of a nationality are its people, as the nationality alone counts them ("11 români", "nine Romanians").
   ['Printre răniți sunt 11 cetățeni români.', 'ro', [{ text: '11 cetățeni români', unit: 'romanian' }]],
   ['Tra i detenuti tre cittadini italiani.', 'it', [{ text: 'tre cittadini italiani', unit: 'italian' }]],

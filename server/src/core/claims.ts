@@ -9,7 +9,7 @@ import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
 import { foldPhrase, foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
-import { enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
+import { changeBy, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
@@ -129,14 +129,21 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   let connector = between.trim();
   let opener = rangeOpener(text, first.start, language);
   // "between €1.5 billion and €2 billion": the same currency sign before both figures of a range that only encloses;
-  // "from €10m to €12m" may be a change, and stays two sums as "de la 10 lei la 12 lei" does.
+  // "from €10m to €12m" may be a change, and stays two sums as "de la 10 lei la 12 lei" does. With no opener at all,
+  // a bare connector joins them too ("$20,000 to $30,000 a day"), but not after a word that makes the first the size
+  // of a change ("raised by €5 million to €70 million").
   const sign = percentOnFirst ? null : currencyBefore(text, first.start, language);
   if (sign && connector) {
     const nextSign = currencyBefore(text, next.start, language);
     const signOpener = rangeOpener(text, sign.start, language);
-    if (nextSign?.unit === sign.unit && nextSign.start >= first.end && signOpener && enclosingOpener(signOpener.opener, language)) {
-      connector = text.slice(first.end, nextSign.start).trim();
-      opener = signOpener;
+    if (nextSign?.unit === sign.unit && nextSign.start >= first.end) {
+      const between = text.slice(first.end, nextSign.start).trim();
+      const enclosed = signOpener !== null && enclosingOpener(signOpener.opener, language);
+      const bare = !signOpener && !opener && !changeBy(text, sign.start, language) && joinsRange(between, null, language) === 'bare';
+      if (enclosed || bare) {
+        connector = between;
+        opener = enclosed ? signOpener : null;
+      }
     }
   }
   if (!connector) return single;

@@ -1,6 +1,6 @@
 /** Qualifiers, increments and range words around a figure (data in data/qualifiers.ts). */
 import {
-  INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
+  CHANGE_BY, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
 } from './data/qualifiers';
 import { alternation, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
@@ -135,6 +135,11 @@ export function rangeOpener(text: string, start: number, language: Language): { 
   const m = q.opener.exec(slice);
   if (!m) return null;
   return { opener: foldPhrase(m[1]!), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
+}
+
+/** Whether the word right before `start` makes what follows the size of a change (CHANGE_BY: "by €5 million"). */
+export function changeBy(text: string, start: number, language: Language): boolean {
+  return CHANGE_BY[language].includes(foldWord(wordBefore(text, start)));
 }
 
 /** Whether a range opener ("tra", "între", "between") only ever opens a range, never a change. */

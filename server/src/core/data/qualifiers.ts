@@ -62,6 +62,12 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
   a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all\''],
 };
 
+/**
+ * Words before an amount that make it the size of a change ("raised by €5 million to €70 million", "aumentato di",
+ * "crescut cu"): two sums after it are a change, not a range, whatever joins them.
+ */
+export const CHANGE_BY: Readonly<Record<Language, readonly string[]>> = { it: ['di'], ro: ['cu'], en: ['by'] };
+
 /** Increments: the figure adds to an earlier one and does not state a total. */
 export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
   it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più', 'nuovi', 'nuove', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
