@@ -3,7 +3,7 @@
  * candidate keys of an inflected word. Multi-word names are matched longest-first through a prefix set.
  */
 import { DETACHED_ENDINGS, NAME_INFLECTIONS } from './data/inflection';
-import { fold, folded, keptKeys, type Token } from './tokens';
+import { fold, keptKeys, type Token } from './tokens';
 import type { EntityType, Language } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -53,7 +53,7 @@ export function candidateKeys(word: string, language: Language): readonly string
 
 /** candidateKeys of a token's text, kept on the token (keptKeys). */
 export function tokenKeys(t: Token, language: Language): readonly string[] {
-  return keptKeys(t, language, () => foldedKeys(folded(t), language));
+  return keptKeys(t, language, foldedKeys);
 }
 
 /** candidateKeys of a word already folded. */

@@ -137,13 +137,11 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
     const nextSign = currencyBefore(text, next.start, language);
     const signOpener = rangeOpener(text, sign.start, language);
     if (nextSign?.unit === sign.unit && nextSign.start >= first.end) {
-      const between = text.slice(first.end, nextSign.start).trim();
+      const signsApart = text.slice(first.end, nextSign.start).trim();
       const enclosed = signOpener !== null && enclosingOpener(signOpener.opener, language);
-      const bare = !signOpener && !opener && !changeBy(text, sign.start, language) && joinsRange(between, null, language) === 'bare';
-      if (enclosed || bare) {
-        connector = between;
-        opener = enclosed ? signOpener : null;
-      }
+      const bare = !signOpener && !opener && !changeBy(text, sign.start, language) && joinsRange(signsApart, null, language) === 'bare';
+      if (enclosed || bare) connector = signsApart;
+      if (enclosed) opener = signOpener;
     }
   }
   if (!connector) return single;

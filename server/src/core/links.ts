@@ -494,15 +494,15 @@ export function restates(x: Claim, y: Claim): boolean {
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
 }
 
+/** How far a rounded figure may lie from the value it rounds off, as a share of the value (roundedOff). */
+const ROUNDING = 0.1;
+
 /**
  * Whether `rounded` states `value` rounded off, as a headline or a summary does ("oltre 13 milioni di tonnellate",
  * then "13,1 milioni"; "nearly 12%", then "11.5%"; "peste 5.000 de școli", then "5.200"): a figure qualified (more
  * than, at least, nearly, about) or a range that the precise value agrees with (relations.ts), within a tenth of it,
  * of the same unit and concept. Durations are left out: a span of time is stated of anything.
  */
-/** How far a rounded figure may lie from the value it rounds off, as a share of the value (roundedOff). */
-const ROUNDING = 0.1;
-
 function roundedOff(rounded: Claim, value: Claim): boolean {
   if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high)) return false;
   if (rounded.unit !== value.unit || rounded.concept === null || rounded.concept !== value.concept || QUANTITIES.has(rounded.concept)) return false;

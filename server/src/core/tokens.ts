@@ -280,11 +280,14 @@ export function folded(t: Token): string {
   return t instanceof WordToken ? (t.foldedText ??= fold(t.text)) : fold(t.text);
 }
 
-/** The name keys of a token's text in a language (`keysOf()`), kept on a token of tokenize or unpackTokens, as `folded` is. */
-export function keptKeys(t: Token, language: string, keysOf: () => readonly string[]): readonly string[] {
-  if (!(t instanceof WordToken)) return keysOf();
+/**
+ * The name keys of a token's text in a language (`keysOf(folded(t), language)`), kept on a token of tokenize or
+ * unpackTokens, as `folded` is.
+ */
+export function keptKeys<L extends string>(t: Token, language: L, keysOf: (folded: string, language: L) => readonly string[]): readonly string[] {
+  if (!(t instanceof WordToken)) return keysOf(folded(t), language);
   if (t.keys === undefined || t.keysLanguage !== language) {
-    t.keys = keysOf();
+    t.keys = keysOf(folded(t), language);
     t.keysLanguage = language;
   }
   return t.keys;
