@@ -38,7 +38,20 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Tra 11.000–12.000 truppe.', 'it', [{ text: '11.000–12.000 truppe', low: 11000, high: 12000 }]],
   ['Au trimis între 10 și 12 mii de soldați.', 'ro', [{ text: 'între 10 și 12 mii de soldați', low: 10000, high: 12000, concept: 'troops' }]],
   ['They sent between 10 and 12 thousand troops.', 'en', [{ text: 'between 10 and 12 thousand troops', low: 10000, high: 12000 }]],
-  ['Prices rose from 10 to 12 percent.', 'en', [{ text: 'from 10 to 12 percent', low: 10, high: 12, kind: 'percent', unit: 'percent' }]],
+  // After a verb of change, "from ... to" gives where the change starts and ends: two figures, the first with the
+  // unit of the second.
+  ['Prices rose from 10 to 12 percent.', 'en', [{ text: '10', low: 10, high: 10, kind: 'percent', unit: 'percent' }, { text: '12 percent', low: 12, high: 12, kind: 'percent' }]],
+  ['Il mensile passerà da 35 a 46 euro.', 'it', [{ text: '35', low: 35, kind: 'money', unit: 'EUR' }, { text: '46 euro', low: 46, kind: 'money', unit: 'EUR' }]],
+  ['Abonamentul urcă de la 35 la 46 de euro.', 'ro', [{ text: '35', low: 35, kind: 'money', unit: 'EUR' }, { text: '46 de euro', low: 46, kind: 'money' }]],
+  ['Le multe vanno da 35 a 46 euro.', 'it', [{ text: 'da 35 a 46 euro', low: 35, high: 46, kind: 'money' }]],
+  // Fractions: of a scale they are that part of it; before a share word or after a qualifier, a share in percent.
+  ['Sono state ordinate mezzo milione di dosi.', 'it', [{ text: 'mezzo milione di dosi', low: 500000, high: 500000 }]],
+  ['Au fost comandate jumătate de milion de doze, un sfert de miliard de euro.', 'ro', [{ text: 'jumătate de milion de doze', low: 500000 }, { text: 'un sfert de miliard de euro', low: 250000000, kind: 'money' }]],
+  ['Nearly half a million notes; a quarter of a million tonnes.', 'en', [{ text: 'Nearly half a million notes', low: 500000, qualifier: 'at-most' }, { text: 'a quarter of a million tonnes', low: 250000 }]],
+  ['About half of them left; a third of the votes.', 'en', [{ text: 'About half', low: 50, kind: 'percent', qualifier: 'approximately' }, { text: 'a third', kind: 'percent' }]],
+  ['Oltre la metà dei casi.', 'it', [{ text: 'Oltre la metà', low: 50, kind: 'percent', qualifier: 'more-than' }]],
+  ['Aproape jumătate din piață.', 'ro', [{ text: 'Aproape jumătate', low: 50, kind: 'percent', qualifier: 'at-most' }]],
+  ["Vive a Roma da vent'anni, quasi trent'anni di carriera.", 'it', [{ text: "vent'anni", low: 20, unit: 'year' }, { text: "quasi trent'anni", low: 30, qualifier: 'at-most' }]],
   ['It took 10 to 12 days.', 'en', [{ text: '10 to 12 days', low: 10, high: 12, unit: 'day' }]],
   ['Hanno vinto 3-1 in casa.', 'it', [{ text: '3', low: 3, high: 3 }, { text: '1', low: 1, high: 1 }]],
   // Counted nouns in three languages: one unit and concept for the same thing.
@@ -204,6 +217,10 @@ void test('extractClaims: ranges, qualifiers, increments, percent, money, measur
 });
 
 const NOT_CLAIMS: readonly [string, Language][] = [
+  // A fraction at a point of time or space, or with nothing to be a share of, is no figure.
+  ['A metà del mese i prezzi salgono.', 'it'],
+  ['The budget was cut in half.', 'en'],
+  ['Au ajuns la jumătate din drum.', 'ro'],
   ['Un incontro con una delegazione e uno dei leader.', 'it'],
   ['A meeting at the summit.', 'en'],
   ['Secondo la KCNA, nella Seconda Guerra Mondiale, il primo ministro.', 'it'],

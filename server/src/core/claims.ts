@@ -9,7 +9,7 @@ import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
 import { foldPhrase, foldWord } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
-import { changeBy, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
+import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
@@ -27,12 +27,13 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 /** Words that link a figure to its noun: Romanian "de" always ("80 de ani"), "di"/"of" after scales ("migliaia di"). */
 const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en: 'of' };
 
-const NOUN = /[ \t\u00a0\u202f]+([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)/uy;
+// After a number word, an apostrophe stands for the vowel it elides ("vent'anni").
+const NOUN = /(?:[ \t\u00a0\u202f]+|(?<=\p{L})['’])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)/uy;
 const LETTER = /[\p{L}\p{M}]/u;
 
 interface NounMatch { word: string; end: number }
 
-/** The word after `pos` on the same line, separated by spaces only (glued letters, as in "10km", are units). */
+/** The word after `pos` on the same line, separated by spaces only (glued letters, as in "10km", are units), or by the apostrophe of an elided number word. */
 function wordAfter(text: string, pos: number): NounMatch | null {
   NOUN.lastIndex = pos;
   const m = NOUN.exec(text);
@@ -147,6 +148,8 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   if (!connector) return single;
   const joined = joinsRange(connector, opener?.opener ?? null, language);
   if (!joined) return single;
+  // "passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro": after a verb of change, the opener opens a change.
+  if (joined === 'opened' && opener && !enclosingOpener(opener.opener, language) && changeVerbBefore(text, opener.start, language)) return single;
   // "de la 19% la 21%", "from 19% to 21%": a share written whole at each end, after an opener that may open a
   // change, is two shares, as "de la 4.325 de lei la 4.600 de lei" is two sums; "între 12% și 30%" is a range.
   if (percentOnFirst && joined === 'opened' && opener && !enclosingOpener(opener.opener, language)) return single;
@@ -179,6 +182,13 @@ export function extractClaims(text: string, language: Language): Claim[] {
     if (claim.concept === null && (claim.unit === null || claim.unit === before?.unit) && before?.concept && before.kind === claim.kind &&
       coordinated(text, before.end, claim.start, language)) {
       claim.concept = before.concept;
+    }
+    // The start of a change written without the unit of its end has it ("passerà da 35 a 46 euro", "rose from 10
+    // to 12 percent"): a range would have been read as one figure (readRange).
+    if (before && before.kind === 'count' && before.unit === null && !before.reference && (claim.kind === 'money' || claim.kind === 'percent' ||
+      claim.kind === 'measure') && endsOfChange(text, before, claim, language)) {
+      before.kind = claim.kind;
+      before.unit = claim.unit;
     }
     // The two ends of a change, each with its unit ("de la 4.325 de lei la 4.600 de lei", "from 12 deaths to 15
     // deaths"), count the same thing: what one end is said to be, the other is.
@@ -318,7 +328,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
       kind = kindOfUnit(after.unit);
     } else if (glued) {
       return null;
-    } else if (figure.percentOnFirst) {
+    } else if (figure.percentOnFirst || first.share) {
       kind = 'percent';
       unit = 'percent';
     }

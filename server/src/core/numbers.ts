@@ -6,13 +6,15 @@
  */
 import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type NumberWord, type Standalone } from './data/numberWords';
 import { HOUR_CUES } from './data/calendar';
-import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants } from './lexicon';
+import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
+import { qualifierBefore } from './qualifiers';
 import type { Language, Span } from './types';
 import { allMatches } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
 const BARE_DECIMAL = /^[.,]\d/;
+const APOSTROPHES = new Set(["'", '’']);
 const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u;
 const ELIDED_WORD_BEFORE = /([\p{L}\p{M}]+)['’]?\s*$/u;
 const WORD_AFTER = /^[\s-]*([\p{L}\p{M}]+)/u;
@@ -36,6 +38,8 @@ export interface NumberExpression extends Span {
   plainDigits: boolean;
   /** The expression is one word that is also a common non-numeric word ("nouă" = new, "one"). */
   needsContext: boolean;
+  /** A fraction that is a share, in percent ("metà del gregge", "about half"): see NumberLexicon.fractions. */
+  share?: true;
 }
 
 interface CompiledLexicon {
@@ -333,6 +337,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   let tokens = 0;
   let firstStandalone: Standalone = 'yes';
   let singleMorpheme = false;
+  let elided = false;
   loop: for (;;) {
     const t = tokenAt(text, pos);
     if (!t) break;
@@ -430,6 +435,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
     if (tokens === 0) {
       firstStandalone = words.length === 1 ? words[0]!.standalone ?? 'yes' : 'yes';
       singleMorpheme = words.length === 1;
+      elided = words.length === 1 && words[0]!.elided === true;
     }
     plainDigits = false;
     tokens++;
@@ -437,7 +443,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   }
   if (!r.started || tokens === 0) return null;
   const alone = tokens === 1 && singleMorpheme;
-  if (!lenient && alone && firstStandalone === 'part') return null;
+  if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? ''))) return null;
   return {
     start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,
@@ -514,7 +520,82 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
     found.push(expression);
   }
-  return language === 'ro' ? withRomanOrdinals(text, found) : found;
+  const withFractions = withFractionsOf(text, language, lex, found);
+  return language === 'ro' ? withRomanOrdinals(text, withFractions) : withFractions;
+}
+
+interface CompiledFractions {
+  phrase: RegExp;
+  parts: Map<string, { part: number; share: boolean }>;
+  /** Scale words after a fraction, their links before them: "half a million", "un sfert de miliard". */
+  scaled: RegExp;
+  shareWords: Set<string>;
+  /** Ordinals and NumberLexicon.notShareAfter: a fraction after one is no share. */
+  notShareAfter: Set<string>;
+}
+
+const fractionsCompiled = new Map<Language, CompiledFractions>();
+const FRACTION_SPACE = '[ \\t\\u00a0]+';
+const WORD_AT = /[ \t\u00a0]+([\p{L}\p{M}]+['’]?)/uy;
+
+function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractions {
+  let compiledFractions = fractionsCompiled.get(language);
+  if (compiledFractions) return compiledFractions;
+  const data = NUMBER_WORDS[language];
+  const parts = new Map(Object.entries(data.fractions).map(([phrase, f]) => [foldPhrase(phrase), f]));
+  const phraseOf = (p: string): string => p.split(' ').map((w) => alternation(caseVariants(surfaceVariants(w, language)))).join(FRACTION_SPACE);
+  const scales = [...lex.cardinals].filter(([, w]) => w.role === 'scale' && !w.vague).map(([word]) => word);
+  const links = data.fractionScaleLinks.map((l) => `${phraseOf(l)}${FRACTION_SPACE}`);
+  compiledFractions = {
+    phrase: new RegExp(`(?:${Object.keys(data.fractions).map(phraseOf).join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu'),
+    parts,
+    scaled: new RegExp(`${FRACTION_SPACE}(?:${links.join('|')})?(${alternation(caseVariants(scales.flatMap((w) => surfaceVariants(w, language))))})(?![\\p{L}\\p{M}])`, 'uy'),
+    shareWords: new Set(data.shareWords.map(foldWord)),
+    notShareAfter: new Set([...lex.ordinals.keys(), ...data.notShareAfter.map(foldWord)]),
+  };
+  fractionsCompiled.set(language, compiledFractions);
+  return compiledFractions;
+}
+
+/**
+ * Fractions (NumberLexicon.fractions) among the expressions found: "half a million" is 500,000 and takes the place
+ * of "a million" in it; "metà del gregge", "about a quarter" are shares, in percent. A fraction after an ordinal
+ * ("the first half of the year", "la seconda metà") or a word of place or time ("a metà del mese") is a part of
+ * time or space, not a figure; one inside a longer
+ * expression ("two and a half million") is part of it.
+ */
+function withFractionsOf(text: string, language: Language, lex: CompiledLexicon, found: NumberExpression[]): NumberExpression[] {
+  const f = fractionsFor(language, lex);
+  const fractions: NumberExpression[] = [];
+  for (const m of allMatches(f.phrase, text)) {
+    const start = m.index;
+    if (start > 0 && BOUNDARY.test(text[start - 1]!)) continue;
+    const fraction = f.parts.get(foldPhrase(m[0]))!;
+    const end = start + m[0].length;
+    f.scaled.lastIndex = end;
+    const scaled = f.scaled.exec(text);
+    const scale = scaled ? lex.cardinals.get(foldWord(scaled[1]!)) : undefined;
+    let expression: NumberExpression | undefined;
+    if (scale) {
+      const value = tidy(fraction.part * scale.value);
+      expression = { start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: false, multiplier: scale.value, base: fraction.part, digits: false, plainDigits: false, needsContext: false };
+    } else if (fraction.share && !f.notShareAfter.has(foldWord(wordBefore(text, start)))) {
+      WORD_AT.lastIndex = end;
+      const next = WORD_AT.exec(text);
+      if ((next && f.shareWords.has(foldWord(next[1]!))) || qualifierBefore(text, start, language).qualifier !== null) {
+        const value = tidy(fraction.part * 100);
+        expression = { start, end, value, ordinal: false, vague: false, approximate: false, multiplier: 1, base: value, digits: false, plainDigits: false, needsContext: false, share: true };
+      }
+    }
+    if (!expression) continue;
+    const e = expression;
+    // A fraction inside a longer expression is part of it; one that holds expressions takes their place.
+    if (found.some((x) => x.start < e.end && e.start < x.end && (x.start < e.start || x.end > e.end))) continue;
+    fractions.push(e);
+  }
+  if (fractions.length === 0) return found;
+  const kept = found.filter((x) => !fractions.some((e) => e.start <= x.start && x.end <= e.end));
+  return [...kept, ...fractions].sort((a, b) => a.start - b.start);
 }
 
 const ROMAN_ORDINAL = /(?<![\p{L}\p{N}])(?:al|a)[ \t\u00a0]+([IVXLC]{1,7})-(?:lea|a)(?![\p{L}\p{M}])/gu;

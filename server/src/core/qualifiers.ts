@@ -1,6 +1,6 @@
 /** Qualifiers, increments and range words around a figure (data in data/qualifiers.ts). */
 import {
-  CHANGE_BY, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
+  CHANGE_BY, CHANGE_VERBS, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
 } from './data/qualifiers';
 import { alternation, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
@@ -140,6 +140,15 @@ export function rangeOpener(text: string, start: number, language: Language): { 
 /** Whether the word right before `start` makes what follows the size of a change (CHANGE_BY: "by €5 million"). */
 export function changeBy(text: string, start: number, language: Language): boolean {
   return CHANGE_BY[language].includes(foldWord(wordBefore(text, start)));
+}
+
+const changeVerbs = new Map<Language, Set<string>>();
+
+/** Whether the word right before `start` is a verb of change (CHANGE_VERBS: "passerà", "urcă", "rose"). */
+export function changeVerbBefore(text: string, start: number, language: Language): boolean {
+  let verbs = changeVerbs.get(language);
+  if (!verbs) changeVerbs.set(language, (verbs = new Set(CHANGE_VERBS[language].map(foldWord))));
+  return verbs.has(foldWord(wordBefore(text, start)));
 }
 
 /** Whether a range opener ("tra", "între", "between") only ever opens a range, never a change. */

@@ -27,6 +27,8 @@ export interface NumberWord {
   vague?: boolean;
   /** Round by meaning ("una decina", "un centinaio", "a dozen"). */
   approximate?: boolean;
+  /** Tens elided before a vowel ("vent'anni", "trent'anni"): a number on its own before an apostrophe. */
+  elided?: boolean;
 }
 
 export interface NumberLexicon {
@@ -46,7 +48,23 @@ export interface NumberLexicon {
    * scale, to the scale ("due milioni e mezzo", "două milioane și jumătate": 2.5 million).
    */
   halves: readonly string[];
+  /**
+   * Fractions, and the part of the whole each is. Before a scale a fraction is that part of it ("mezzo milione",
+   * "half a million", "un sfert de miliard"); one marked `share` is also a share, in percent, of what follows a
+   * share word ("metà del gregge", "a quarter of the harvest", "jumătate din") or after a qualifier ("about half",
+   * "aproape jumătate"). "mezzo" is an adjective elsewhere ("mezz'ora").
+   */
+  fractions: Readonly<Record<string, { part: number; share: boolean }>>;
+  /** Words between a fraction and its scale ("half a million", "a quarter of a million", "jumătate de milion"). */
+  fractionScaleLinks: readonly string[];
+  /** Words after a fraction that make it a share of what follows ("metà dei", "jumătate din", "half of", "half the"). */
+  shareWords: readonly string[];
+  /** Words before a fraction that make it a point in time or space ("a metà del mese", "în jumătate"), no share. */
+  notShareAfter: readonly string[];
 }
+
+const share = (part: number): { part: number; share: boolean } => ({ part, share: true });
+const ofScale = (part: number): { part: number; share: boolean } => ({ part, share: false });
 
 const add = (value: number, standalone: Standalone = 'yes'): NumberWord => ({ value, role: 'add', standalone });
 const part = (value: number): NumberWord => ({ value, role: 'add', standalone: 'part' });
@@ -54,6 +72,7 @@ const hundred = (value: number, standalone: Standalone = 'part'): NumberWord => 
 const scale = (value: number, standalone: Standalone = 'part'): NumberWord => ({ value, role: 'scale', standalone });
 const vagueScale = (value: number): NumberWord => ({ value, role: 'scale', standalone: 'yes', vague: true });
 const vagueMultiple = (value: number): NumberWord => ({ value, role: 'multiply', standalone: 'yes', vague: true });
+const elidedTens = (value: number): NumberWord => ({ value, role: 'add', standalone: 'part', elided: true });
 const about = (value: number, role: NumberWordRole = 'multiply'): NumberWord =>
   ({ value, role, standalone: 'part', approximate: true });
 
@@ -70,9 +89,10 @@ const italian: NumberLexicon = {
     quattordici: add(14), quindici: add(15), sedici: add(16), diciassette: add(17), diciotto: add(18),
     diciannove: add(19),
     // "venti" is also "winds".
-    venti: add(20, 'counted'), vent: part(20), trenta: add(30), trent: part(30), quaranta: add(40), quarant: part(40),
-    cinquanta: add(50), cinquant: part(50), sessanta: add(60), sessant: part(60), settanta: add(70),
-    settant: part(70), ottanta: add(80), ottant: part(80), novanta: add(90), novant: part(90),
+    venti: add(20, 'counted'), vent: elidedTens(20), trenta: add(30), trent: elidedTens(30), quaranta: add(40),
+    quarant: elidedTens(40), cinquanta: add(50), cinquant: elidedTens(50), sessanta: add(60), sessant: elidedTens(60),
+    settanta: add(70), settant: elidedTens(70), ottanta: add(80), ottant: elidedTens(80), novanta: add(90),
+    novant: elidedTens(90),
     cento: hundred(100, 'yes'), cent: hundred(100),
     mille: scale(1000, 'yes'), mila: scale(1000),
     milione: scale(1e6), milioni: vagueScale(1e6), mln: scale(1e6),
@@ -92,6 +112,13 @@ const italian: NumberLexicon = {
   joiners: ['e'],
   scaleLinks: ['di'],
   halves: ['mezzo'],
+  fractions: {
+    'mezzo': ofScale(1 / 2), 'metà': share(1 / 2), 'la metà': share(1 / 2), 'un quarto': share(1 / 4),
+    'tre quarti': share(3 / 4), 'un terzo': share(1 / 3), 'due terzi': share(2 / 3),
+  },
+  fractionScaleLinks: [],
+  shareWords: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'"],
+  notShareAfter: ['a', 'da', 'verso', 'entro', 'per'],
 };
 
 const romanian: NumberLexicon = {
@@ -133,6 +160,13 @@ const romanian: NumberLexicon = {
   joiners: ['și'],
   scaleLinks: ['de'],
   halves: ['jumătate'],
+  fractions: {
+    'jumătate': share(1 / 2), 'o jumătate': share(1 / 2), 'un sfert': share(1 / 4), 'trei sferturi': share(3 / 4),
+    'o treime': share(1 / 3), 'două treimi': share(2 / 3),
+  },
+  fractionScaleLinks: ['de'],
+  shareWords: ['din', 'dintre'],
+  notShareAfter: ['la', 'pe', 'în', 'pe la', 'spre'],
 };
 
 const english: NumberLexicon = {
@@ -161,6 +195,14 @@ const english: NumberLexicon = {
   joiners: ['and'],
   scaleLinks: ['of'],
   halves: ['a half'],
+  fractions: {
+    'half': share(1 / 2), 'one half': share(1 / 2), 'a quarter': share(1 / 4), 'one quarter': share(1 / 4),
+    'three quarters': share(3 / 4), 'three-quarters': share(3 / 4), 'a third': share(1 / 3), 'one third': share(1 / 3),
+    'two thirds': share(2 / 3), 'two-thirds': share(2 / 3),
+  },
+  fractionScaleLinks: ['a', 'of a'],
+  shareWords: ['of', 'the', 'its', 'their'],
+  notShareAfter: ['in', 'by'],
 };
 
 export const NUMBER_WORDS: Readonly<Record<Language, NumberLexicon>> = { it: italian, ro: romanian, en: english };

@@ -68,6 +68,34 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
  */
 export const CHANGE_BY: Readonly<Record<Language, readonly string[]>> = { it: ['di'], ro: ['cu'], en: ['by'] };
 
+/**
+ * Verbs of change right before an opener that may open a change: the two figures after it are where the change
+ * starts and where it ends, two claims and not a range ("passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro",
+ * "will rise from 9 to 12"). Word forms as written; matched without diacritics.
+ */
+export const CHANGE_VERBS: Readonly<Record<Language, readonly string[]>> = {
+  it: [
+    'passa', 'passano', 'passerà', 'passeranno', 'passato', 'passata', 'passati', 'passate',
+    'sale', 'salgono', 'salirà', 'saliranno', 'salito', 'salita', 'saliti', 'salite',
+    'aumenta', 'aumentano', 'aumenterà', 'aumenteranno', 'aumentato', 'aumentata', 'aumentati', 'aumentate',
+    'cresce', 'crescono', 'crescerà', 'cresceranno', 'cresciuto', 'cresciuta', 'cresciuti', 'cresciute',
+    'scende', 'scendono', 'scenderà', 'scenderanno', 'sceso', 'scesa', 'scesi', 'scese',
+    'cala', 'calano', 'calerà', 'caleranno', 'calato', 'calata', 'calati', 'calate',
+    'precipitato', 'precipitata', 'balzato', 'balzata', 'rincarato', 'rincarata', 'lievitato', 'lievitata',
+  ],
+  ro: [
+    'urcă', 'urcat', 'urce', 'crește', 'cresc', 'crescut', 'crească', 'scade', 'scad', 'scăzut', 'scadă',
+    'trece', 'trec', 'trecut', 'coboară', 'coborât', 'sare', 'sărit', 'avansat', 'majorat', 'majorată', 'majorate',
+    'majorați', 'mărit', 'mărită', 'mărite', 'măriți', 'redus', 'redusă', 'reduse', 'reduși',
+  ],
+  en: [
+    'rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing',
+    'climb', 'climbs', 'climbed', 'climbing', 'jump', 'jumps', 'jumped', 'jumping', 'fall', 'falls', 'fell', 'fallen',
+    'falling', 'drop', 'drops', 'dropped', 'dropping', 'grow', 'grows', 'grew', 'grown', 'growing', 'go', 'goes',
+    'went', 'gone', 'going', 'raised', 'lowered', 'reduced', 'cut', 'soared', 'surged', 'slipped', 'declined',
+  ],
+};
+
 /** Increments: the figure adds to an earlier one and does not state a total. */
 export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
   it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più', 'nuovi', 'nuove', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
