@@ -51,6 +51,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['About half of them left; a third of the votes.', 'en', [{ text: 'About half', low: 50, kind: 'percent', qualifier: 'approximately' }, { text: 'a third', kind: 'percent' }]],
   ['Oltre la metà dei casi.', 'it', [{ text: 'Oltre la metà', low: 50, kind: 'percent', qualifier: 'more-than' }]],
   ['Aproape jumătate din piață.', 'ro', [{ text: 'Aproape jumătate', low: 50, kind: 'percent', qualifier: 'at-most' }]],
+  // "sei" (also "you are") and "nouă" (also "new") are numbers before a partitive or an unknown plural noun.
+  ['Quando sei sommozzatori hanno superato i sifoni; sei dei quali a Buzău.', 'it', [{ text: 'sei sommozzatori', low: 6 }, { text: 'sei', low: 6 }]],
+  ['Nouă dintre ele vor lega capitala; au găsit nouă focare.', 'ro', [{ text: 'Nouă', low: 9 }, { text: 'nouă focare', low: 9 }]],
   ["Vive a Roma da vent'anni, quasi trent'anni di carriera.", 'it', [{ text: "vent'anni", low: 20, unit: 'year' }, { text: "quasi trent'anni", low: 30, qualifier: 'at-most' }]],
   ['It took 10 to 12 days.', 'en', [{ text: '10 to 12 days', low: 10, high: 12, unit: 'day' }]],
   ['Hanno vinto 3-1 in casa.', 'it', [{ text: '3', low: 3, high: 3 }, { text: '1', low: 1, high: 1 }]],
@@ -219,6 +222,9 @@ void test('extractClaims: ranges, qualifiers, increments, percent, money, measur
 const NOT_CLAIMS: readonly [string, Language][] = [
   // A fraction at a point of time or space, or with nothing to be a share of, is no figure.
   ['A metà del mese i prezzi salgono.', 'it'],
+  // The other readings of "sei", "nouă", "unul": "you are", "the new", "a new", "one of them".
+  ['Se sei felice, tu sei forte.', 'it'],
+  ['Noua linie și o nouă lege; unul dintre ei.', 'ro'],
   ['The budget was cut in half.', 'en'],
   ['Au ajuns la jumătate din drum.', 'ro'],
   ['Un incontro con una delegazione e uno dei leader.', 'it'],

@@ -367,6 +367,23 @@ test('figures of the same telling value are compared whatever they are said to c
   assert.ok(!comparisonKeys({ ...ro.claim, low: 1200, high: 1200 }).some((k) => filedKeys(en.claim).includes(k)));
 });
 
+test('two articles that share many entities are one story whatever kinds of event their words suggest', () => {
+  // The Romanian article calls the spill an "accident" (a road accident, to the event words), the Italian one tells it
+  // through the "fondi" for the clean-up (public funds): they still name the same mine, county, towns and river.
+  const ro = { uri: 'ro', text: 'Accident ecologic pe Mureș\n\nARAD – Un accident la mina de la Certej, în județul Hunedoara, a deversat cianuri ' +
+    'în Mureș. Peste 40 de tone de pește mort au fost scoase între Deva și Arad; poluarea a ajuns în Ungaria, la Szeged. Accidentul a fost ' +
+    'discutat la București.' };
+  const it = { uri: 'it', text: 'Cianuro nel Mureș, fondi europei per la bonifica\n\nARAD – Dopo lo sversamento dalla miniera di Certej, nella ' +
+    'contea di Hunedoara, oltre 40 tonnellate di pesci morti sono state raccolte tra Deva e Arad; l\'inquinamento ha raggiunto l\'Ungheria, a ' +
+    'Szeged. Bucarest chiede fondi europei: i fondi per la bonifica arriveranno da Bruxelles.' };
+  const index = new WorkspaceIndex();
+  index.setAll([ro, it]);
+  const a = index.comparison('ro').claims.find((c) => c.claim.text.includes('40'))!;
+  const b = index.comparison('it').claims.find((c) => c.claim.text.includes('40'))!;
+  assert.deepEqual([a.documentEvents, b.documentEvents], [['road-accident'], ['public-funds']]);
+  assert.ok(comparable(a, b, index.comparison('ro').similarity) > 0);
+});
+
 test('articles about different kinds of event are apart, unless one names what the other is about', () => {
   const harvest = { uri: 'it', text: 'Olio, raccolto dimezzato in Puglia\n\nBARI – In Puglia i prezzi dell\'olio salgono ancora: la produzione è scesa a ' +
     '115.000 tonnellate. Con i prezzi all\'origine a 9,50 euro al litro, i frantoi di Bari temono un altro anno difficile.' };

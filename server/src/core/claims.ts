@@ -5,9 +5,10 @@
  */
 import { isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
+import { NUMBER_WORDS } from './data/numberWords';
 import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
 import { findDates } from './dates';
-import { foldPhrase, foldWord } from './lexicon';
+import { foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
@@ -102,6 +103,22 @@ function hyphenatedUnit(text: string, end: number, language: Language):
   // "35-year-old": the unit is the word before the next hyphen.
   const noun = next ? countedNoun(next.word.split('-')[0]!, language) : null;
   return next && noun ? { end: next.end, word: next.word, of: { noun } } : null;
+}
+
+/**
+ * Whether a number word that is also another word is a number where no known noun follows it
+ * (NumberLexicon.countedContext): before a partitive, or before an unknown noun that ends as plurals do.
+ */
+function countedInContext(text: string, figure: NumberExpression, attached: string | null, language: Language): boolean {
+  const { cardinals, countedContext: context } = NUMBER_WORDS[language];
+  // Written as the lexicon writes it: "noua" without its diacritic is "the new" ("Noua linie").
+  if (!Object.hasOwn(cardinals, text.slice(figure.start, figure.end).toLowerCase())) return false;
+  if (context.notAfter.includes(foldWord(wordBefore(text, figure.start)))) return false;
+  const next = wordAfter(text, figure.end);
+  // "unul dintre ei" is "one of them", a pronoun.
+  if (next && context.partitives.includes(foldWord(next.word))) return figure.value > 1;
+  const word = attached === null ? '' : foldWord(attached);
+  return word.length > 3 && word === attached!.toLowerCase() && context.pluralEndings.some((e) => word.endsWith(e));
 }
 
 function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
@@ -361,7 +378,8 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   }
   // A word that is also a common non-numeric word ("nouă" = new, "one") counts only before a known noun or unit,
   // or after a qualifier ("cel puțin nouă au fost rănite").
-  if (first.needsContext && figure.last === first && kind === 'count' && !noun && before.qualifier === null) return null;
+  if (first.needsContext && figure.last === first && kind === 'count' && !noun && before.qualifier === null &&
+    !countedInContext(text, first, attached, language)) return null;
 
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   // A unit that measures one thing only says what the figure is (hectares are an area, °C a temperature, km/h a

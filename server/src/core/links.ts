@@ -100,6 +100,20 @@ const byEntities = (weight: Specificity): StorySimilarity => (x, y) => documentS
 
 /** Below this, two documents are about different stories and their figures are never compared. */
 export const SAME_STORY = 0.12;
+/**
+ * Story similarity, and entities in common, from which two articles are one story whatever kinds of event their
+ * words name (comparable): two articles about a flood and a snowstorm in one region share a few places; two about
+ * one spill share the mine, its owner, the minister and the towns along the river.
+ */
+const SURE_STORY = 0.3;
+const SURE_STORY_ENTITIES = 5;
+
+function oneStory(a: LinkableClaim, b: LinkableClaim, story: number): boolean {
+  if (story < SURE_STORY) return false;
+  let common = 0;
+  for (const e of a.documentEntities) if (b.documentEntities.has(e) && ++common >= SURE_STORY_ENTITIES) return true;
+  return false;
+}
 
 export interface ClaimLink {
   a: LinkableClaim;
@@ -311,11 +325,13 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
   if (ta.years.length && tb.years.length && shared(ta.years, tb.years) === 0) return 0;
   // Likewise hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
   if (ta.hours.length && tb.hours.length && shared(ta.hours, tb.hours) === 0) return 0;
-  // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share,
-  // unless one names what the other is about: an article on a harvest about prices, another on the drought it had.
-  if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEventsNamed) === 0 &&
-    shared(b.documentEvents, a.documentEventsNamed) === 0) return 0;
   const story = similarity(a, b);
+  // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share,
+  // unless one names what the other is about (an article on a harvest about prices, another on the drought it had),
+  // or they share so much that they are one story whatever kinds of event their words suggest (a spill that one
+  // calls an "accident" and another tells through the "fondi" for the clean-up).
+  if (a.documentEvents.length && b.documentEvents.length && shared(a.documentEvents, b.documentEventsNamed) === 0 &&
+    shared(b.documentEvents, a.documentEventsNamed) === 0 && !oneStory(a, b, story)) return 0;
   return story < SAME_STORY ? 0 : story;
 }
 

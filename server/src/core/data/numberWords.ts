@@ -61,6 +61,13 @@ export interface NumberLexicon {
   shareWords: readonly string[];
   /** Words before a fraction that make it a point in time or space ("a metà del mese", "în jumătate"), no share. */
   notShareAfter: readonly string[];
+  /**
+   * Where a number word that is also another word (`counted`: "sei" = "you are", "nouă" = "new") is a number
+   * beyond a known noun: before a partitive ("sei dei quali", "nouă dintre ei"), or before a noun the lexicon does
+   * not know that ends as plurals do ("sei sommozzatori", "nouă focare"), unless a word before makes it the other
+   * word ("o nouă lege", "tu sei").
+   */
+  countedContext: { partitives: readonly string[]; pluralEndings: readonly string[]; notAfter: readonly string[] };
 }
 
 const share = (part: number): { part: number; share: boolean } => ({ part, share: true });
@@ -119,6 +126,7 @@ const italian: NumberLexicon = {
   fractionScaleLinks: [],
   shareWords: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'"],
   notShareAfter: ['a', 'da', 'verso', 'entro', 'per'],
+  countedContext: { partitives: ['dei', 'degli', 'delle'], pluralEndings: ['i', 'e'], notAfter: ['tu', 'non', 'ci', 'ne', 'se', 'ti', 'mi', 'lo', 'la', 'gli'] },
 };
 
 const romanian: NumberLexicon = {
@@ -167,6 +175,7 @@ const romanian: NumberLexicon = {
   fractionScaleLinks: ['de'],
   shareWords: ['din', 'dintre'],
   notShareAfter: ['la', 'pe', 'în', 'pe la', 'spre'],
+  countedContext: { partitives: ['dintre', 'din'], pluralEndings: ['i', 'e', 'uri', 'le'], notAfter: ['o', 'a', 'cea', 'mai', 'această', 'noua'] },
 };
 
 const english: NumberLexicon = {
@@ -203,6 +212,8 @@ const english: NumberLexicon = {
   fractionScaleLinks: ['a', 'of a'],
   shareWords: ['of', 'the', 'its', 'their'],
   notShareAfter: ['in', 'by'],
+  // "one of", "one more": English "one" stays a number before known nouns only.
+  countedContext: { partitives: [], pluralEndings: [], notAfter: [] },
 };
 
 export const NUMBER_WORDS: Readonly<Record<Language, NumberLexicon>> = { it: italian, ro: romanian, en: english };
