@@ -5,10 +5,10 @@
  * concept or unit, kind, story...) is an example, labelled by the gold links of test/eval/corpus, with the
  * features of linkFeatures. The acceptance model: every mutual best match under the ranking model is an example,
  * with those features, the rank score and the margin over the next best. Both are logistic regressions with a
- * small L2 penalty, fitted to convergence by Newton's method (deterministic: same data, same weights). The threshold is the
- * one with the best F1 of the links that linksOf then makes, judged by leaving one story out at a time: each
- * story's links, within it and wrongly to other stories, come from models fitted without any pair that involves it.
- * The threshold the model has stays unless another is better by more than KEEP_MARGIN.
+ * small L2 penalty, fitted to convergence by Newton's method (deterministic: same data, same weights). The
+ * threshold is the one with the best F1 of the links that linksOf then makes, judged by leaving one story out at a
+ * time: each story's links, within it and wrongly to other stories, come from models fitted without any pair that
+ * involves it. The threshold the model has stays unless another is better by more than KEEP_MARGIN.
  *
  *   node --import tsx scripts/trainLinkModel.ts [--split dev] [--stories a,b,...] [--without f,g] [--dry-run]
  * --stories fits on those stories only; --without leaves features out (ablation); --dry-run prints the figures

@@ -5,8 +5,8 @@
  */
 import { isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
-import { NUMBER_WORDS } from './data/numberWords';
 import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
+import { NUMBER_WORDS } from './data/numberWords';
 import { findDates } from './dates';
 import { foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
@@ -34,7 +34,10 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 interface NounMatch { word: string; end: number }
 
-/** The word after `pos` on the same line, separated by spaces only (glued letters, as in "10km", are units), or by the apostrophe of an elided number word. */
+/**
+ * The word after `pos` on the same line, separated by spaces only (glued letters, as in "10km", are units), or by
+ * the apostrophe of an elided number word ("vent'anni").
+ */
 function wordAfter(text: string, pos: number): NounMatch | null {
   NOUN.lastIndex = pos;
   const m = NOUN.exec(text);
@@ -117,8 +120,10 @@ function countedInContext(text: string, figure: NumberExpression, attached: stri
   const next = wordAfter(text, figure.end);
   // "unul dintre ei" is "one of them", a pronoun.
   if (next && context.partitives.includes(foldWord(next.word))) return figure.value > 1;
-  const word = attached === null ? '' : foldWord(attached);
-  return word.length > 3 && word === attached!.toLowerCase() && context.pluralEndings.some((e) => word.endsWith(e));
+  // A noun written in lowercase: a capitalised word after it starts a name.
+  if (attached === null || attached !== attached.toLowerCase()) return false;
+  const word = foldWord(attached);
+  return word.length > 3 && context.pluralEndings.some((e) => word.endsWith(e));
 }
 
 function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {

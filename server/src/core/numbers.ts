@@ -549,7 +549,10 @@ function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractio
   compiledFractions = {
     phrase: new RegExp(`(?:${Object.keys(data.fractions).map(phraseOf).join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu'),
     parts,
-    scaled: new RegExp(`${FRACTION_SPACE}(?:${links.join('|')})?(${alternation(caseVariants(scales.flatMap((w) => surfaceVariants(w, language))))})(?![\\p{L}\\p{M}])`, 'uy'),
+    scaled: new RegExp(
+      `${FRACTION_SPACE}(?:${links.join('|')})?(${alternation(caseVariants(scales.flatMap((w) => surfaceVariants(w, language))))})(?![\\p{L}\\p{M}])`,
+      'uy',
+    ),
     shareWords: new Set(data.shareWords.map(foldWord)),
     notShareAfter: new Set([...lex.ordinals.keys(), ...data.notShareAfter.map(foldWord)]),
   };
@@ -578,13 +581,19 @@ function withFractionsOf(text: string, language: Language, lex: CompiledLexicon,
     let expression: NumberExpression | undefined;
     if (scale) {
       const value = tidy(fraction.part * scale.value);
-      expression = { start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: false, multiplier: scale.value, base: fraction.part, digits: false, plainDigits: false, needsContext: false };
+      expression = {
+        start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: false, multiplier: scale.value,
+        base: fraction.part, digits: false, plainDigits: false, needsContext: false,
+      };
     } else if (fraction.share && !f.notShareAfter.has(foldWord(wordBefore(text, start)))) {
       WORD_AT.lastIndex = end;
       const next = WORD_AT.exec(text);
       if ((next && f.shareWords.has(foldWord(next[1]!))) || qualifierBefore(text, start, language).qualifier !== null) {
         const value = tidy(fraction.part * 100);
-        expression = { start, end, value, ordinal: false, vague: false, approximate: false, multiplier: 1, base: value, digits: false, plainDigits: false, needsContext: false, share: true };
+        expression = {
+          start, end, value, ordinal: false, vague: false, approximate: false, multiplier: 1, base: value, digits: false,
+          plainDigits: false, needsContext: false, share: true,
+        };
       }
     }
     if (!expression) continue;

@@ -126,7 +126,9 @@ const italian: NumberLexicon = {
   fractionScaleLinks: [],
   shareWords: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'"],
   notShareAfter: ['a', 'da', 'verso', 'entro', 'per'],
-  countedContext: { partitives: ['dei', 'degli', 'delle'], pluralEndings: ['i', 'e'], notAfter: ['tu', 'non', 'ci', 'ne', 'se', 'ti', 'mi', 'lo', 'la', 'gli'] },
+  countedContext: {
+    partitives: ['dei', 'degli', 'delle'], pluralEndings: ['i', 'e'], notAfter: ['tu', 'non', 'ci', 'ne', 'se', 'ti', 'mi', 'lo', 'la', 'gli'],
+  },
 };
 
 const romanian: NumberLexicon = {
@@ -175,7 +177,9 @@ const romanian: NumberLexicon = {
   fractionScaleLinks: ['de'],
   shareWords: ['din', 'dintre'],
   notShareAfter: ['la', 'pe', 'în', 'pe la', 'spre'],
-  countedContext: { partitives: ['dintre', 'din'], pluralEndings: ['i', 'e', 'uri', 'le'], notAfter: ['o', 'a', 'cea', 'mai', 'această', 'noua'] },
+  countedContext: {
+    partitives: ['dintre', 'din'], pluralEndings: ['i', 'e', 'uri', 'le'], notAfter: ['o', 'a', 'cea', 'mai', 'această', 'noua'],
+  },
 };
 
 const english: NumberLexicon = {
