@@ -54,6 +54,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // "sei" (also "you are") and "nouă" (also "new") are numbers before a partitive or an unknown plural noun.
   ['Quando sei sommozzatori hanno superato i sifoni; sei dei quali a Buzău.', 'it', [{ text: 'sei sommozzatori', low: 6 }, { text: 'sei', low: 6 }]],
   ['Nouă dintre ele vor lega capitala; au găsit nouă focare.', 'ro', [{ text: 'Nouă', low: 9 }, { text: 'nouă focare', low: 9 }]],
+  ['Pescarii au pierdut nouă bărcuțe în furtună.', 'ro', [{ text: 'nouă bărcuțe', low: 9 }]],
   ["Vive a Roma da vent'anni, quasi trent'anni di carriera.", 'it', [{ text: "vent'anni", low: 20, unit: 'year' }, { text: "quasi trent'anni", low: 30, qualifier: 'at-most' }]],
   ['It took 10 to 12 days.', 'en', [{ text: '10 to 12 days', low: 10, high: 12, unit: 'day' }]],
   ['Hanno vinto 3-1 in casa.', 'it', [{ text: '3', low: 3, high: 3 }, { text: '1', low: 1, high: 1 }]],
