@@ -170,11 +170,12 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   if (!connector) return single;
   const joined = joinsRange(connector, opener?.opener ?? null, language);
   if (!joined) return single;
-  // "passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro": after a verb of change, the opener opens a change.
-  if (joined === 'opened' && opener && !enclosingOpener(opener.opener, language) && changeVerbBefore(text, opener.start, language)) return single;
-  // "de la 19% la 21%", "from 19% to 21%": a share written whole at each end, after an opener that may open a
-  // change, is two shares, as "de la 4.325 de lei la 4.600 de lei" is two sums; "între 12% și 30%" is a range.
-  if (percentOnFirst && joined === 'opened' && opener && !enclosingOpener(opener.opener, language)) return single;
+  // An opener that may open a change ("da", "de la", "from"; not "tra", "între", "between") opens one after a verb
+  // of change ("passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro"), and before a share written whole at each
+  // end ("de la 19% la 21%", "from 19% to 21%"), as "de la 4.325 de lei la 4.600 de lei" is two sums; "între 12% și
+  // 30%" is a range.
+  if (joined === 'opened' && opener && !enclosingOpener(opener.opener, language) &&
+    (percentOnFirst || changeVerbBefore(text, opener.start, language))) return single;
   // "tra 10 e 12 mila": the scale of the second figure applies to the first.
   const low = next.multiplier > 1 && first.multiplier === 1 && first.value < next.base ? first.value * next.multiplier : first.value;
   if (!(low < next.value) && !(low === next.value && DASHES.has(connector))) return single;

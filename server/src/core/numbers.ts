@@ -564,8 +564,7 @@ function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractio
  * Fractions (NumberLexicon.fractions) among the expressions found: "half a million" is 500,000 and takes the place
  * of "a million" in it; "metà del gregge", "about a quarter" are shares, in percent. A fraction after an ordinal
  * ("the first half of the year", "la seconda metà") or a word of place or time ("a metà del mese") is a part of
- * time or space, not a figure; one inside a longer
- * expression ("two and a half million") is part of it.
+ * time or space, not a figure; one inside a longer expression ("two and a half million") is part of it.
  */
 function withFractionsOf(text: string, language: Language, lex: CompiledLexicon, found: NumberExpression[]): NumberExpression[] {
   const f = fractionsFor(language, lex);

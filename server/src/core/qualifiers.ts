@@ -29,6 +29,9 @@ interface CompiledQualifiers {
   connectors: Map<string, Set<string>>;
   bare: Set<string>;
   enclosing: Set<string>;
+  /** CHANGE_BY and CHANGE_VERBS, folded. */
+  changeBy: Set<string>;
+  changeVerbs: Set<string>;
 }
 
 const compiled = new Map<Language, CompiledQualifiers>();
@@ -85,6 +88,8 @@ function compile(language: Language): CompiledQualifiers {
     connectors,
     bare: new Set(ranges.bare.map(foldWord)),
     enclosing: new Set(ranges.enclosing.map(foldPhrase)),
+    changeBy: new Set(CHANGE_BY[language].map(foldWord)),
+    changeVerbs: new Set(CHANGE_VERBS[language].map(foldWord)),
   };
 }
 
@@ -139,16 +144,12 @@ export function rangeOpener(text: string, start: number, language: Language): { 
 
 /** Whether the word right before `start` makes what follows the size of a change (CHANGE_BY: "by €5 million"). */
 export function changeBy(text: string, start: number, language: Language): boolean {
-  return CHANGE_BY[language].includes(foldWord(wordBefore(text, start)));
+  return qualifiersFor(language).changeBy.has(foldWord(wordBefore(text, start)));
 }
-
-const changeVerbs = new Map<Language, Set<string>>();
 
 /** Whether the word right before `start` is a verb of change (CHANGE_VERBS: "passerà", "urcă", "rose"). */
 export function changeVerbBefore(text: string, start: number, language: Language): boolean {
-  let verbs = changeVerbs.get(language);
-  if (!verbs) changeVerbs.set(language, (verbs = new Set(CHANGE_VERBS[language].map(foldWord))));
-  return verbs.has(foldWord(wordBefore(text, start)));
+  return qualifiersFor(language).changeVerbs.has(foldWord(wordBefore(text, start)));
 }
 
 /** Whether a range opener ("tra", "între", "between") only ever opens a range, never a change. */
