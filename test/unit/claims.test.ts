@@ -63,6 +63,18 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il focolaio ha raggiunto 36 distretti.', 'it', [{ text: '36 distretti', unit: 'county', concept: 'counties' }]],
   ['Oltre 720.000 visitatori hanno pagato il ticket.', 'it', [{ text: 'Oltre 720.000 visitatori', unit: 'visitor', concept: 'tourists' }]],
   ['Gerul a afectat circa 15.000 de ferme.', 'ro', [{ text: 'circa 15.000 de ferme', unit: 'farm', concept: 'companies' }]],
+  // A noun of two words is what the two make ("posti" alone are seats); an adjective may stand before the noun.
+  ['Il cantiere ha creato 120 posti di lavoro e 300 posti letto.', 'it', [{ text: '120 posti di lavoro', unit: 'job', concept: 'jobs' }, { text: '300 posti letto', unit: 'bed' }]],
+  ['Fabrica oferă 150 de locuri de muncă.', 'ro', [{ text: '150 de locuri de muncă', unit: 'job' }]],
+  ['Sono stati registrati quattro nuovi casi.', 'it', [{ text: 'quattro nuovi casi', unit: 'case', concept: 'cases' }]],
+  // Outbreaks of a disease are counted as such, not as fires.
+  ['Aviaria, 14 focolai in Veneto; în România, nouă focare; seven outbreaks.', 'it', [{ text: '14 focolai', unit: 'outbreak', concept: 'outbreaks' }]],
+  // A past form after a figure is a verb, not what is counted: here that is what the figure before counts.
+  ['Officials confirmed 14 outbreaks, two reported on Monday.', 'en', [{ text: '14 outbreaks', unit: 'outbreak' }, { text: 'two', unit: 'outbreak' }]],
+  ['Nine reported to the police.', 'en', [{ text: 'Nine', unit: null }]],
+  // A figure in millions without its currency, next to one with it, is a sum in that currency.
+  ['Costul, estimat la 81,6 milioane de euro, a ajuns la aproximativ 124 de milioane.', 'ro', [{ text: '81,6 milioane de euro', kind: 'money' }, { text: 'aproximativ 124 de milioane', low: 124000000, kind: 'money', unit: 'EUR' }]],
+  ['Record da oltre 412 milioni a Nizza. Il jackpot di 412,6 milioni di euro è stato vinto.', 'it', [{ text: 'oltre 412 milioni', kind: 'money', unit: 'EUR' }, { text: '412,6 milioni di euro', kind: 'money' }]],
   // A verb after the people counted is no counted noun of its own, whatever its stem: "packed" is not "packs".
   ['The boat carried about 45 people packed into a small hull.', 'en', [{ text: 'about 45 people', unit: 'person' }]],
   // English joins a figure to its unit with a hyphen before a noun, which is not what is counted.

@@ -21,7 +21,7 @@ const LEADING_DIGITS = /^\d+(?![\d.,])/;
 const LONG_WORDS = /[\p{L}\p{M}]{4,}/gu;
 const WORDS = /[\p{L}\p{M}]+/gu;
 const CAPITAL_FIRST = /^\p{Lu}/u;
-const MILLIONS = /^(?:milion|million|mln)/;
+const MILLIONS = /^(?:milion|milioan|million|mln)/;
 const BREAKS = /[.;!?](?=\s)|\n/g;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -31,6 +31,7 @@ const NOUN_LINKS: Readonly<Record<Language, string>> = { it: 'di', ro: 'de', en:
 // After a number word, an apostrophe stands for the vowel it elides ("vent'anni").
 const NOUN = /(?:[ \t\u00a0\u202f]+|(?<=\p{L})['’])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)/uy;
 const LETTER = /[\p{L}\p{M}]/u;
+const SPACES = /\s+/g;
 
 interface NounMatch { word: string; end: number }
 
@@ -74,6 +75,14 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
     if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;
   } else {
+    // An adjective may come first: "due presunti trafficanti", "patru noi cazuri".
+    const more = noun || capitalized ? null : wordAfter(text, end);
+    const moreNoun = more && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
+    if (more && moreNoun) {
+      word = more.word;
+      noun = moreNoun;
+      end = more.end;
+    }
     // "șase cetățeni români", "tre cittadini italiani": Romanians, Italians.
     const after = noun?.ofNationality ? wordAfter(text, end) : null;
     const nationality = after ? countedNoun(after.word, language) : null;
@@ -81,7 +90,13 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
       noun = nationality;
       end = after.end;
     }
-    end = nounComplement(text, end, language) ?? end;
+    // A noun of two words is the noun its words make: "posti di lavoro" are jobs, "posti letto" beds.
+    const complemented = nounComplement(text, end, language);
+    if (complemented !== null) {
+      const phrase = countedNoun(`${word} ${text.slice(end, complemented).trim()}`.replace(SPACES, ' '), language);
+      if (phrase) noun = phrase;
+      end = complemented;
+    }
   }
   if (!noun && (capitalized || VERB_ENDINGS[language].test(word.toLowerCase()))) return null;
   return { word, noun, end };
@@ -231,6 +246,19 @@ export function extractClaims(text: string, language: Language): Claim[] {
       claim.concept = resolveMoneyConcept(text, language, claim, windowStart);
     }
     claims.push(claim);
+  }
+  // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
+  // 412 milioni" in a headline, "412,6 milioni di euro" in the lead).
+  for (let k = 0; k < claims.length; k++) {
+    const bare = claims[k]!;
+    const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
+    if (!scale || lastOfScale(claims.slice(0, k), scale)) continue;
+    const next = claims.slice(k + 1).find((c) => scaleOf(c) === scale);
+    if (next?.kind === 'money' && next.start - bare.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, bare.end, next.start, 3)) {
+      bare.kind = 'money';
+      bare.unit = next.unit;
+      bare.concept = resolveMoneyConcept(text, language, bare, claims[k - 1]?.end ?? 0);
+    }
   }
   // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe",
   // "quattro delle sette carrozze" (a whole that points back has a noun and no concept). That
@@ -439,7 +467,7 @@ function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B'): Claim | undefi
   return undefined;
 }
 
-const SCALED = /\b(milion|miliard|million|billion|mln|mld|bn)/iu;
+const SCALED = /\b(milion|milioan|miliard|million|billion|mln|mld|bn)/iu;
 const MONEY_CONTEXT = 600;
 
 /** True if more than `most` sentence breaks lie between two offsets. */

@@ -65,9 +65,12 @@ export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
   en: ['and'],
 };
 
-/** Endings of verb forms that never are a counted noun: Italian and Romanian gerunds ("procurandosi", "ucigând"). */
+/**
+ * Endings of verb forms that never are a counted noun where no known noun follows: Italian and Romanian gerunds
+ * ("procurandosi", "ucigând"), English gerunds, adverbs and past forms ("nine rescued after", "two reported on").
+ */
 export const VERB_ENDINGS: Readonly<Record<Language, RegExp>> = {
   it: /(?:ando|endo)(?:si|ne|lo|la|li|le|gli|ci|vi)?$/,
   ro: /(?:ând|ind)(?:u-)?$/,
-  en: /(?:ing|ly)$/,
+  en: /(?:ing|ly|.{3}ed)$/,
 };

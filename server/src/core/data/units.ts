@@ -270,11 +270,13 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele'], ['vehicles', 'cars'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
-  noun('fire', ['incendi', 'roghi', 'focolai'], ['incendii', 'focare'], ['fires', 'wildfires', 'blazes'], 'fires'),
+  noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
+  // Of a disease: "focolai di aviaria", "focare de gripă aviară", "bird flu outbreaks".
+  noun('outbreak', ['focolai', 'focolaio'], ['focare', 'focar', 'focarele'], ['outbreaks', 'outbreak'], 'outbreaks'),
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids', 'cyberattacks', 'cyber-attacks'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
-  noun('train', ['treni', 'treno', 'convogli', 'corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse'], ['trains', 'train', 'services'], 'trains'),
+  noun('train', ['treni', 'treno', 'convogli', 'corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
@@ -372,7 +374,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Animals.
   noun('pack', ['branchi', 'branco'], ['=haite', '=haita', '=haită'], ['=packs', '=pack'], undefined),
   noun('sheep', ['pecore', 'ovini'], ['=oi', '=ovine'], ['=sheep'], 'animals'),
-  noun('bird', ['uccelli'], ['=păsări', '=păsările'], ['=birds'], 'animals'),
+  noun('bird', ['uccelli', 'volatili', 'galline', 'polli'], ['=păsări', '=păsările', 'găini'], ['=birds', 'hens', 'chickens'], 'animals'),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
