@@ -254,6 +254,20 @@ test('two articles share the figures the one that states fewer states too, small
   assert.equal(sharedFigures(first('other'), first('it')), 1 / 2);
 });
 
+test('a claim knows the figures stated near it, small counts left out, and a pair notes one both have near them', () => {
+  const index = indexed();
+  const [tonnes, litres, hours] = index.comparison('it').claims;
+  // "1.800 tonnellate" and "oltre 30.000 litri" are within two hundred characters of each other; "20 ore" further on.
+  assert.deepEqual(tonnes!.nearby, ['measure:30000:30000']);
+  assert.ok(litres!.nearby.includes('measure:1800:1800'));
+  assert.ok(!hours!.nearby.includes('count:11:11'));
+  const en = index.comparison('en').claims;
+  const litresEn = en.find((c) => c.claim.unit === 'litre')!;
+  const nearbyShared = LINK_FEATURES.indexOf('nearbyShared');
+  // Both state 1,800 tonnes of diesel near their litres of fuel.
+  assert.equal(linkFeatures(litres!, litresEn, 1, () => 1)[nearbyShared], 1);
+});
+
 test('two concepts read and different are told apart from one concept unread', () => {
   const feature = (docs: { it: string; en: string }): number => {
     const index = new WorkspaceIndex();

@@ -7,7 +7,7 @@
  * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
  * its context: the concepts, the entities shared by the two sentences, the noun counted, whether a figure says what
  * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
- * figures the two articles share, and how close the values are. The first ranks: each claim's candidate in
+ * figures the two articles share and whether one stands near both, and how close the values are. The first ranks: each claim's candidate in
  * another document is its mutual best match. The second decides whether that match is a link. Closeness of value
  * is one feature among those, never a gate: figures that fail a gate are never linked.
  */
@@ -38,6 +38,8 @@ export interface LinkableClaim {
   familySize: number;
   /** The figures the claim's document states (documentFigures), one set shared by its claims. */
   documentFigures: ReadonlySet<string>;
+  /** The figures its document states within NEARBY_CHARS of it (nearbyFigures). */
+  nearby: readonly string[];
 }
 
 /**
@@ -46,8 +48,23 @@ export interface LinkableClaim {
  */
 export function documentFigures(claims: readonly Claim[]): Set<string> {
   const figures = new Set<string>();
-  for (const c of claims) if (!c.reference && (c.kind !== 'count' || c.low > 12)) figures.add(`${c.kind}:${c.low}:${c.high}`);
+  for (const c of claims) if (stated(c)) figures.add(figureOf(c));
   return figures;
+}
+
+const stated = (c: Claim): boolean => !c.reference && (c.kind !== 'count' || c.low > 12);
+const figureOf = (c: Claim): string => `${c.kind}:${c.low}:${c.high}`;
+
+/** How near another figure stands to a claim, in characters, to be stated with it (nearbyFigures). */
+const NEARBY_CHARS = 200;
+
+/**
+ * The figures (as documentFigures) stated within NEARBY_CHARS of claim `of` among its document's `claims`: two
+ * articles that state one figure beside the same other figure ("from €81.6 million to about €124 million") tell
+ * the same thing there, whether or not the two agree on it.
+ */
+export function nearbyFigures(claims: readonly Claim[], of: Claim): string[] {
+  return claims.filter((c) => c !== of && Math.abs(c.start - of.start) < NEARBY_CHARS && stated(c)).map(figureOf);
 }
 
 /** The pair of figure sets sharedFigures was last asked about, and its answer: a claim is scored against one document's claims in turn. */
@@ -392,9 +409,22 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     // The very same value, precise enough not to recur by chance ("47,4%" and "47.4%"): closeness as a ratio hardly
     // tells it from "50%".
     x.low === y.low && x.high === y.high && precise(x) ? 1 : 0,
+    // A figure both state near the two ("81,6 milioane" before "124 de milioane", "€81.6 million" before "€124.3
+    // million"): the same statement.
+    a.nearby.some((f) => b.nearby.includes(f)) ? 1 : 0,
+    // How far apart the values are, in three steps beside the ratio: a few percent (rounded, or updated), a fifth
+    // to a half (another source), more.
+    gap > SMALL_GAP && gap <= MID_GAP ? 1 : 0,
+    gap > MID_GAP && gap <= LARGE_GAP ? 1 : 0,
+    gap > LARGE_GAP ? 1 : 0,
   );
   return into;
 }
+
+/** Bounds of the steps of valueGap (the logarithm of the larger value over the smaller) that linkFeatures marks. */
+const SMALL_GAP = 0.05;
+const MID_GAP = 0.2;
+const LARGE_GAP = 0.5;
 
 /** The features matchScore weighs, written over for each pair: a large story scores millions of pairs. */
 const scored: number[] = [];

@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, noteLinkChange, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, documentFigures, family, filedKeys, linksOf, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { comparisonKeys, documentFigures, family, filedKeys, linksOf, nearbyFigures, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -634,7 +634,7 @@ export class WorkspaceIndex {
     const figures = documentFigures(d.facts.claims);
     list = d.facts.claims.map((claim, index) => ({
       doc: uri, index, claim, context: d.facts.claimContexts[index]!, documentEntities, documentEvents, documentEventsNamed, documentFigures: figures,
-      position: claim.start / length, familySize: families.get(family(claim))!,
+      position: claim.start / length, familySize: families.get(family(claim))!, nearby: nearbyFigures(d.facts.claims, claim),
     }));
     this.linkables.set(uri, list);
     return list;
