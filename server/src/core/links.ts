@@ -412,8 +412,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     // A figure both state near the two ("81,6 milioane" before "124 de milioane", "€81.6 million" before "€124.3
     // million"): the same statement.
     a.nearby.some((f) => b.nearby.includes(f)) ? 1 : 0,
-    // How far apart the values are, in three steps beside the ratio: a few percent (rounded, or updated), a fifth
-    // to a half (another source), more.
+    // How far apart the values are, in steps beside the ratio: up to about 22% (rounded, or updated), to about 65%
+    // (another source, another count), more.
     gap > SMALL_GAP && gap <= MID_GAP ? 1 : 0,
     gap > MID_GAP && gap <= LARGE_GAP ? 1 : 0,
     gap > LARGE_GAP ? 1 : 0,
