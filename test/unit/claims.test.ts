@@ -75,6 +75,16 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // A figure in millions without its currency, next to one with it, is a sum in that currency.
   ['Costul, estimat la 81,6 milioane de euro, a ajuns la aproximativ 124 de milioane.', 'ro', [{ text: '81,6 milioane de euro', kind: 'money' }, { text: 'aproximativ 124 de milioane', low: 124000000, kind: 'money', unit: 'EUR' }]],
   ['Record da oltre 412 milioni a Nizza. Il jackpot di 412,6 milioni di euro è stato vinto.', 'it', [{ text: 'oltre 412 milioni', kind: 'money', unit: 'EUR' }, { text: '412,6 milioni di euro', kind: 'money' }]],
+  // A past form found only by the stem of a noun is a verb: "tested" does not count tests.
+  ['Officials said 43 samples tested positive.', 'en', [{ text: '43 samples', unit: 'samples' }]],
+  // Who hires, and heavy machines.
+  ['Sono stati denunciati tre imprenditori.', 'it', [{ text: 'tre imprenditori', unit: 'employer' }]],
+  ['Three Italian farm owners were charged; 12 utilaje au fost aduse.', 'en', [{ text: 'Three Italian farm owners', unit: 'employer' }]],
+  ['Drumarii au adus 12 utilaje.', 'ro', [{ text: '12 utilaje', unit: 'vehicle', concept: 'vehicles' }]],
+  // A rate is what qualifies it: "rate" or "tasso" alone is no interest rate.
+  ['The euro area unemployment rate fell to 6.1% in March.', 'en', [{ text: '6.1%', concept: 'unemployment' }]],
+  ['Il tasso di disoccupazione è sceso al 6,1%.', 'it', [{ text: '6,1%', concept: 'unemployment' }]],
+  ['The central bank kept its deposit rate at 2%.', 'en', [{ text: '2%', concept: 'interest-rate' }]],
   // A verb after the people counted is no counted noun of its own, whatever its stem: "packed" is not "packs".
   ['The boat carried about 45 people packed into a small hull.', 'en', [{ text: 'about 45 people', unit: 'person' }]],
   // English joins a figure to its unit with a hyphen before a noun, which is not what is counted.

@@ -11,7 +11,7 @@ import { findDates } from './dates';
 import { foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
-import { countedNoun, currencyBefore, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
+import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import type { CountedNoun } from './data/units';
 
@@ -65,7 +65,9 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     let before = '';
     for (let k = 0; k < 2; k++) {
       const more = wordAfter(text, end);
-      const moreNoun = more && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
+      // A past form found only by its stem is a verb ("43 samples tested": not tests).
+      const verb = more !== null && VERB_ENDINGS[language].test(more.word.toLowerCase()) && !listedNoun(more.word, language);
+      const moreNoun = more && !verb && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
       if (!more || !moreNoun) break;
       before = word;
       word = more.word;

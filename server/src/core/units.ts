@@ -103,6 +103,11 @@ export function countedNoun(word: string, language: Language): CountedNoun | nul
   return units.nounByWord.get(foldWord(lower)) ?? units.nounByStem.get(stem(lower, language)) ?? null;
 }
 
+/** A counted noun listed as this very word (countedNoun also finds one by stem). */
+export function listedNoun(word: string, language: Language): CountedNoun | null {
+  return unitsFor(language).nounByWord.get(foldWord(word.toLowerCase())) ?? null;
+}
+
 /** People of a nationality by its English adjective ("Romanian" → romanian), from the counted nouns that have one. */
 const BY_ADJECTIVE = new Map(COUNTED_NOUNS.flatMap((n) => (n.adjective ? [[n.adjective, n] as const] : [])));
 

@@ -194,6 +194,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('mercenary', ['mercenari'], ['mercenari', 'mercenarii'], ['mercenaries'], 'troops'),
   group('reservist', ['=riservisti'], ['rezerviști'], ['reservists'], 'troops'),
   group('worker', ['lavoratori', 'lavoratore', 'operai', 'dipendenti', 'stagionali'], ['muncitori', 'lucrători', 'angajați', 'salariați', 'sezonieri'], ['workers', 'worker', 'employees', 'staff'], 'workers'),
+  // Who hires them: "tre imprenditori", "trei patroni italieni", "three farm owners".
+  group('employer', ['imprenditori', 'datori di lavoro', 'titolari'], ['patroni', 'patronii', 'angajatori'], ['employers', 'bosses', '=owners'], 'employers'),
+  group('designer', ['designer', 'stilisti', 'progettisti'], ['designeri', 'designerii', 'designerilor'], ['designers'], 'designers'),
+  group('motorcyclist', ['motociclisti', 'centauri'], ['motocicliști', 'motocicliștii'], ['motorcyclists', 'bikers'], 'motorcyclists'),
   // Farm hands hired for a harvest are its workers: "30.000 de culegători", "25,000 seasonal workers".
   group('picker', ['raccoglitori', 'braccianti'], ['culegători', 'culegătorii'], ['pickers', 'farmhands'], 'workers'),
   group('person', ['persone', 'persona', 'individui'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi'], ['people', 'persons', 'person', 'individuals'], undefined),
@@ -201,7 +205,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { ...group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens', '=nationals'], 'population'), ofNationality: true },
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
   group('woman', ['donne', 'donna'], ['femei', 'femeie'], ['women', 'woman'], undefined),
-  group('child', ['bambini', 'bambino', 'bambine', 'minori', 'figli', 'figlie', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii', 'fiice', '=fii'], ['children', 'child', 'minors', 'kids', 'daughters', 'sons'], undefined),
+  group('child', ['bambini', 'bambino', 'bambine', 'minori', 'minorenni', 'figli', 'figlie', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii', 'fiice', '=fii'], ['children', 'child', 'minors', 'kids', 'daughters', 'sons'], undefined),
   group('civilian', ['civili'], ['civili', 'civilii'], ['civilians', 'civilian'], undefined),
   group('migrant', ['migranti', 'immigrati'], ['migranți', 'imigranți'], ['migrants', 'migrant', 'immigrants'], 'migrants'),
   group('refugee', ['rifugiati', 'profughi'], ['refugiați', 'refugiații'], ['refugees', 'refugee'], 'refugees'),
@@ -267,7 +271,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
-  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele'], ['vehicles', 'cars'], 'vehicles'),
+  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
   noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
@@ -286,7 +290,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('party', ['=partiti', '=partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),
   group('observer', ['osservatori', 'osservatore'], ['observatori', 'observatorii', 'observatorilor'], ['observers', 'observer', 'monitors'], 'observers'),
   // Jobs as "posti di lavoro", "locuri de muncă"; places alone ("12.500 posti", "1.100 de locuri") are seats.
-  noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', 'positions'], 'jobs'),
+  noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', '=positions'], 'jobs'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
