@@ -254,8 +254,8 @@ export function extractClaims(text: string, language: Language): Claim[] {
   for (let k = 0; k < claims.length; k++) {
     const bare = claims[k]!;
     const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
-    if (!scale || lastOfScale(claims.slice(0, k), scale)) continue;
-    const next = claims.slice(k + 1).find((c) => scaleOf(c) === scale);
+    if (!scale || lastOfScale(claims, scale, k)) continue;
+    const next = nextOfScale(claims, scale, k);
     if (next?.kind === 'money' && next.start - bare.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, bare.end, next.start, 3)) {
       bare.kind = 'money';
       bare.unit = next.unit;
@@ -464,8 +464,14 @@ function scaleOf(claim: Claim): 'M' | 'B' | undefined {
  * out after ("3 miliardi di euro ... 4 milioni di famiglie ... 3,4 miliardi"; "40 million hectolitres, from 47.5
  * million").
  */
-function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B'): Claim | undefined {
-  for (let k = claims.length - 1; k >= 0; k--) if (scaleOf(claims[k]!) === scale) return claims[k];
+function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B', before = claims.length): Claim | undefined {
+  for (let k = before - 1; k >= 0; k--) if (scaleOf(claims[k]!) === scale) return claims[k];
+  return undefined;
+}
+
+/** The first figure after claims[k] stated in the same scale (lastOfScale, forward). */
+function nextOfScale(claims: readonly Claim[], scale: 'M' | 'B', after: number): Claim | undefined {
+  for (let k = after + 1; k < claims.length; k++) if (scaleOf(claims[k]!) === scale) return claims[k];
   return undefined;
 }
 

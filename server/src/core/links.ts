@@ -7,9 +7,9 @@
  * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
  * its context: the concepts, the entities shared by the two sentences, the noun counted, whether a figure says what
  * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
- * figures the two articles share and whether one stands near both, and how close the values are. The first ranks: each claim's candidate in
- * another document is its mutual best match. The second decides whether that match is a link. Closeness of value
- * is one feature among those, never a gate: figures that fail a gate are never linked.
+ * figures the two articles share and whether one stands near both, and how close the values are. The first ranks:
+ * each claim's candidate in another document is its mutual best match. The second decides whether that match is a
+ * link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
  */
 import type { ClaimContext } from './analyze';
 import { BROADER_CONCEPTS } from './data/concepts';
