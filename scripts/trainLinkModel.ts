@@ -252,9 +252,10 @@ function fitBoth(left: string | undefined): { rank: LogisticModel; accept: Logis
 // in its small workspace. False links to other stories are counted in the fold of the story that comes first by
 // name, so that each is counted once.
 type Counts = { tp: number; fp: number; fn: number };
+const noCounts = (): Counts[] => THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
 const settings = [
-  { name: 'one workspace', of: (): Workspace => whole, totals: THRESHOLDS.map((): Counts => ({ tp: 0, fp: 0, fn: 0 })) },
-  { name: `workspaces of ${SMALL_WORKSPACE} stories`, of: (story: string): Workspace => small[Math.floor(stories.indexOf(story) / SMALL_WORKSPACE)]!, totals: THRESHOLDS.map((): Counts => ({ tp: 0, fp: 0, fn: 0 })) },
+  { name: 'one workspace', of: (): Workspace => whole, totals: noCounts() },
+  { name: `workspaces of ${SMALL_WORKSPACE} stories`, of: (story: string): Workspace => small[Math.floor(stories.indexOf(story) / SMALL_WORKSPACE)]!, totals: noCounts() },
 ];
 for (const story of stories) {
   const { rank, accept } = fitBoth(story);

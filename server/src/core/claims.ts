@@ -45,6 +45,18 @@ function wordAfter(text: string, pos: number): NounMatch | null {
   return m ? { word: m[1]!, end: pos + m[0].length } : null;
 }
 
+/**
+ * The word after `pos` when it is a known counted noun (a word a noun comes after: "4,000 allied troops", "due
+ * presunti trafficanti"). A past form found only by a noun's stem is a verb ("43 samples tested": not tests).
+ */
+function knownNounAfter(text: string, pos: number, language: Language): { word: string; noun: CountedNoun; end: number } | null {
+  const next = wordAfter(text, pos);
+  if (!next || isFunctionWord(next.word, language)) return null;
+  if (VERB_ENDINGS[language].test(next.word.toLowerCase()) && !listedNoun(next.word, language)) return null;
+  const noun = countedNoun(next.word, language);
+  return noun ? { word: next.word, noun, end: next.end } : null;
+}
+
 /** The noun a figure counts, after an optional link word; capitalised words (names) only if known nouns. */
 function countedWord(text: string, pos: number, language: Language, linkAllowed: boolean):
   { word: string; noun: CountedNoun | null; end: number } | null {
@@ -64,27 +76,17 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     // English puts modifiers first: "4,000 allied troops", "three Baltic states", "27,000 police officers".
     let before = '';
     for (let k = 0; k < 2; k++) {
-      const more = wordAfter(text, end);
-      // A past form found only by its stem is a verb ("43 samples tested": not tests).
-      const verb = more !== null && VERB_ENDINGS[language].test(more.word.toLowerCase()) && !listedNoun(more.word, language);
-      const moreNoun = more && !verb && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
-      if (!more || !moreNoun) break;
+      const more = knownNounAfter(text, end, language);
+      if (!more) break;
       before = word;
-      word = more.word;
-      noun = moreNoun;
-      end = more.end;
+      ({ word, noun, end } = more);
     }
     // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
     if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;
   } else {
     // An adjective may come first: "due presunti trafficanti", "patru noi cazuri".
-    const more = noun || capitalized ? null : wordAfter(text, end);
-    const moreNoun = more && !isFunctionWord(more.word, language) ? countedNoun(more.word, language) : null;
-    if (more && moreNoun) {
-      word = more.word;
-      noun = moreNoun;
-      end = more.end;
-    }
+    const more = noun || capitalized ? null : knownNounAfter(text, end, language);
+    if (more) ({ word, noun, end } = more);
     // "șase cetățeni români", "tre cittadini italiani": Romanians, Italians.
     const after = noun?.ofNationality ? wordAfter(text, end) : null;
     const nationality = after ? countedNoun(after.word, language) : null;
@@ -241,12 +243,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     // in millions or billions is a sum when the last figure stated in that scale, nearby, is one.
     const scale = claim.kind === 'count' && claim.unit === null ? scaleOf(claim) : undefined;
     const antecedent = scale ? lastOfScale(claims, scale) : undefined;
-    if (antecedent?.kind === 'money' && claim.start - antecedent.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, antecedent.end, claim.start, 3)) {
-      claim.kind = 'money';
-      claim.unit = antecedent.unit;
-      // What a count was read as (votes, countries) no concept of a sum is.
-      claim.concept = resolveMoneyConcept(text, language, claim, windowStart);
-    }
+    if (antecedent?.kind === 'money' && nearEnough(text, antecedent, claim)) takeCurrency(claim, antecedent, text, language, windowStart);
     claims.push(claim);
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
@@ -256,11 +253,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
     if (!scale || lastOfScale(claims, scale, k)) continue;
     const next = nextOfScale(claims, scale, k);
-    if (next?.kind === 'money' && next.start - bare.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, bare.end, next.start, 3)) {
-      bare.kind = 'money';
-      bare.unit = next.unit;
-      bare.concept = resolveMoneyConcept(text, language, bare, claims[k - 1]?.end ?? 0);
-    }
+    if (next?.kind === 'money' && nearEnough(text, bare, next)) takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
   }
   // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe",
   // "quattro delle sette carrozze" (a whole that points back has a noun and no concept). That
@@ -477,6 +470,21 @@ function nextOfScale(claims: readonly Claim[], scale: 'M' | 'B', after: number):
 
 const SCALED = /\b(milion|milioan|miliard|million|billion|mln|mld|bn)/iu;
 const MONEY_CONTEXT = 600;
+
+/**
+ * Whether two figures, `earlier` then `later`, stand near enough for a sum to give a bare figure its currency:
+ * within MONEY_CONTEXT characters and three sentence breaks.
+ */
+function nearEnough(text: string, earlier: Claim, later: Claim): boolean {
+  return later.start - earlier.end < MONEY_CONTEXT && !SENTENCE_BREAKS_BETWEEN(text, earlier.end, later.start, 3);
+}
+
+/** Makes a bare figure a sum in the currency of `sum`; what a count was read as (votes, countries) no concept of a sum is. */
+function takeCurrency(bare: Claim, sum: Claim, text: string, language: Language, windowStart: number): void {
+  bare.kind = 'money';
+  bare.unit = sum.unit;
+  bare.concept = resolveMoneyConcept(text, language, bare, windowStart);
+}
 
 /** True if more than `most` sentence breaks lie between two offsets. */
 function SENTENCE_BREAKS_BETWEEN(text: string, from: number, to: number, most: number): boolean {
