@@ -129,7 +129,19 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Încă 3.000 de soldați, alți 500 de militari.', 'ro', [{ text: 'Încă 3.000 de soldați', additional: true }, { text: 'alți 500 de militari', additional: true }]],
   ['Ulteriori 200 soccorritori.', 'it', [{ text: 'Ulteriori 200 soccorritori', additional: true, concept: 'rescuers' }]],
   ['Sono arrivati 3.000 soldati in più.', 'it', [{ text: '3.000 soldati', additional: true }]],
-  ['Br, quindici nuovi arresti.', 'it', [{ text: 'quindici nuovi arresti', low: 15, additional: true, concept: 'arrests', unit: 'arrest' }]],
+  // "New" is part of the claim and no increment: outlets say it of totals ("auto nuove" registered in a month) and
+  // of the same figure or not.
+  ['Br, quindici nuovi arresti.', 'it', [{ text: 'quindici nuovi arresti', low: 15, additional: false, concept: 'arrests', unit: 'arrest' }]],
+  ['Sono state immatricolate 1.081.726 auto nuove.', 'it', [{ text: '1.081.726 auto', low: 1081726, additional: false, unit: 'vehicle' }]],
+  ['Au fost înmatriculate 14.212 autoturisme noi.', 'ro', [{ text: '14.212 autoturisme', additional: false, unit: 'vehicle' }]],
+  ['There were 12 new cases.', 'en', [{ text: '12 new cases', additional: false, unit: 'case' }]],
+  ['Altri 15 nuovi arresti.', 'it', [{ text: 'Altri 15 nuovi arresti', additional: true, unit: 'arrest' }]],
+  // Jobs to go, shares of a company, captives.
+  ['Sono previsti circa 3.000 esuberi.', 'it', [{ text: 'circa 3.000 esuberi', unit: 'layoff', concept: 'jobs' }]],
+  ['The bank will cut 2,500 jobs.', 'en', [{ text: '2,500 jobs', unit: 'job', concept: 'jobs' }]],
+  ['Riceveranno 0,175 azioni per ogni titolo.', 'it', [{ text: '0,175 azioni', low: 0.175, unit: 'share' }]],
+  ['Vor fi emise 265 de milioane de acțiuni noi.', 'ro', [{ text: '265 de milioane de acțiuni', low: 265e6, unit: 'share' }]],
+  ['It has freed 4,641 captives since 2022.', 'en', [{ text: '4,641 captives', unit: 'prisoner', concept: 'prisoners' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
   ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
   ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],

@@ -1,6 +1,6 @@
 /** Qualifiers, increments and range words around a figure (data in data/qualifiers.ts). */
 import {
-  CHANGE_BY, CHANGE_VERBS, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
+  CHANGE_BY, CHANGE_VERBS, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, NEW_WORDS, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
 } from './data/qualifiers';
 import { alternation, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
@@ -81,7 +81,7 @@ function compile(language: Language): CompiledQualifiers {
       `(?:^|[^\\p{L}\\p{M}])(?:(${alternation(variants(forms, language))})${article}${SPACE}*)?` +
       `(?:(${alternation(variants(increments.before, language))})${SPACE}+)?$`, 'iu'),
     qualifierOf,
-    after: new RegExp(`${SPACE}+(${alternation(variants([...afterOf.keys(), ...Object.keys(QUALIFIERS_AFTER[language]), ...increments.after], language))})(?![\\p{L}\\p{M}])`, 'iuy'),
+    after: new RegExp(`${SPACE}+(${alternation(variants([...afterOf.keys(), ...Object.keys(QUALIFIERS_AFTER[language]), ...increments.after, ...NEW_WORDS[language]], language))})(?![\\p{L}\\p{M}])`, 'iuy'),
     afterOf,
     increments: new Set(incrementWords.map(foldWord)),
     opener: new RegExp(`(?:^|[^\\p{L}\\p{M}])(${alternation(variants(Object.keys(ranges.openers), language))})${SPACE}+$`, 'iu'),

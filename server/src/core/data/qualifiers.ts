@@ -98,9 +98,20 @@ export const CHANGE_VERBS: Readonly<Record<Language, readonly string[]>> = {
 
 /** Increments: the figure adds to an earlier one and does not state a total. */
 export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
-  it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori', 'nuovi', 'nuove'], after: ['in più', 'nuovi', 'nuove', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
-  ro: { before: ['încă', 'alți', 'alte', 'alţi', 'suplimentar'], after: ['în plus', 'suplimentari', 'suplimentare', 'noi'] },
-  en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'additional', 'extra', 'new'] },
+  it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori'], after: ['in più', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
+  ro: { before: ['încă', 'alți', 'alte', 'alţi', 'suplimentar'], after: ['în plus', 'suplimentari', 'suplimentare'] },
+  en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'additional', 'extra'] },
+};
+
+/**
+ * "New" right after a figure or its noun ("12 nuove rotte", "auto nuove", "14 rute noi", "12 new cases"): part of
+ * the claim, and no increment. Outlets say "new" of the same figure or not ("1.081.726 auto nuove" against "about
+ * 1.08 million vehicles"), and of totals as often as of additions ("new homes" built in a year).
+ */
+export const NEW_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['nuovi', 'nuove'],
+  ro: ['noi'],
+  en: ['new'],
 };
 
 /**

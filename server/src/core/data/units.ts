@@ -214,7 +214,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('striker', ['scioperanti'], ['greviști'], ['strikers'], 'strikers'),
   group('voter', ['elettori', 'votanti'], ['alegători', 'votanți'], ['voters', 'voter'], 'voters'),
   group('patient', ['pazienti', 'malati'], ['pacienți', 'bolnavi'], ['patients', 'patient'], 'patients'),
-  group('prisoner', ['prigionieri', 'detenuti', 'carcerati', 'reclusi'], ['prizonieri', 'deținuți', 'încarcerați'], ['prisoners', 'prisoner', 'detainees', 'pows', 'inmates', 'inmate'], 'prisoners'),
+  group('prisoner', ['prigionieri', 'detenuti', 'carcerati', 'reclusi'], ['prizonieri', 'deținuți', 'încarcerați'], ['prisoners', 'prisoner', 'detainees', 'pows', 'inmates', 'inmate', '=captives'], 'prisoners'),
   group('suspect', ['sospettati', 'indagati'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
@@ -291,6 +291,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('observer', ['osservatori', 'osservatore'], ['observatori', 'observatorii', 'observatorilor'], ['observers', 'observer', 'monitors'], 'observers'),
   // Jobs as "posti di lavoro", "locuri de muncă"; places alone ("12.500 posti", "1.100 de locuri") are seats.
   noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', '=positions'], 'jobs'),
+  // Jobs cut: "3.000 esuberi", "2.000 de concedieri", "2,500 layoffs" against "2,500 jobs" (to go).
+  noun('layoff', ['esuberi', 'licenziamenti'], ['concedieri', 'disponibilizări'], ['layoffs', 'redundancies'], 'jobs'),
+  // Shares of a company: "0,175 azioni", "265 de milioane de acțiuni", "265 million new shares".
+  noun('share', ['azioni'], ['acțiuni', 'acţiuni', 'acțiunile'], ['=shares'], 'shares'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
