@@ -142,6 +142,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Riceveranno 0,175 azioni per ogni titolo.', 'it', [{ text: '0,175 azioni', low: 0.175, unit: 'share' }]],
   ['Vor fi emise 265 de milioane de acțiuni noi.', 'ro', [{ text: '265 de milioane de acțiuni', low: 265e6, unit: 'share' }]],
   ['It has freed 4,641 captives since 2022.', 'en', [{ text: '4,641 captives', unit: 'prisoner', concept: 'prisoners' }]],
+  // Doctors "recruited" are no troops; hundredths of a currency are one noun in three languages.
+  ['Con 4.500 medici in meno, reclutare all\'estero non basta.', 'it', [{ text: '4.500 medici', unit: 'doctor', concept: 'doctors' }]],
+  ['Il prezzo sale di 9 centesimi al litro.', 'it', [{ text: '9 centesimi', low: 9, unit: 'cent' }]],
+  ['Prețul crește cu 9 eurocenți pe litru.', 'ro', [{ text: '9 eurocenți', low: 9, unit: 'cent' }]],
+  ['The price rose by 9 cents a litre, or 35 per cent.', 'en', [{ text: '9 cents', low: 9, unit: 'cent' }, { text: '35 per cent', kind: 'percent' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
   ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
   ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],

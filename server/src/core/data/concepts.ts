@@ -242,6 +242,7 @@ export const ANNIVERSARY_LINKS: Readonly<Record<Language, readonly string[]>> = 
 export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'workers': 'person',
   'teachers': 'workers',
+  'doctors': 'workers',
   'strikers': 'workers',
   'sailors': 'workers',
   'rescuers': 'workers',

@@ -225,7 +225,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
   group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'sailors'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
-  group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], undefined),
+  group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], 'doctors'),
   group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
   group('rescuer', ['soccorritori', 'volontari'], ['salvatori', 'voluntari', 'salvamontiști'], ['rescuers', 'volunteers'], 'rescuers'),
   group('leader', ['leader', '=capi', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
@@ -293,6 +293,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', '=positions'], 'jobs'),
   // Jobs cut: "3.000 esuberi", "2.000 de concedieri", "2,500 layoffs" against "2,500 jobs" (to go).
   noun('layoff', ['esuberi', 'licenziamenti'], ['concedieri', 'disponibilizări'], ['layoffs', 'redundancies'], 'jobs'),
+  // Hundredths of a currency: "9 centesimi", "9 eurocenți", "9 cents" (a price per litre, per kilowatt-hour).
+  noun('cent', ['centesimi', 'centesimo'], ['=eurocenți', '=eurocenţi', '=cenți', '=cenţi'], ['=cents', '=eurocents']),
   // Shares of a company: "0,175 azioni", "265 de milioane de acțiuni", "265 million new shares".
   noun('share', ['azioni'], ['acțiuni', 'acţiuni', 'acțiunile'], ['=shares'], 'shares'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
