@@ -142,6 +142,13 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Riceveranno 0,175 azioni per ogni titolo.', 'it', [{ text: '0,175 azioni', low: 0.175, unit: 'share' }]],
   ['Vor fi emise 265 de milioane de acțiuni noi.', 'ro', [{ text: '265 de milioane de acțiuni', low: 265e6, unit: 'share' }]],
   ['It has freed 4,641 captives since 2022.', 'en', [{ text: '4,641 captives', unit: 'prisoner', concept: 'prisoners' }]],
+  // Ranks beyond the second before the nouns of idioms of the first; Italian ordinals of 11 to 19 and in "-esimo"
+  // after a cut vowel.
+  ['È la sesta linea della rete, al quarto piano.', 'it', [{ text: 'sesta', low: 6, kind: 'ordinal' }, { text: 'quarto', low: 4, kind: 'ordinal' }]],
+  ['Este a șasea linie de metrou.', 'ro', [{ text: 'a șasea', low: 6, kind: 'ordinal' }]],
+  ['È il diciassettesimo anno consecutivo, l\'undicesimo per Roma, il millesimo visitatore.', 'it', [
+    { text: 'diciassettesimo', low: 17, kind: 'ordinal' }, { text: 'undicesimo', low: 11, kind: 'ordinal' }, { text: 'millesimo', low: 1000, kind: 'ordinal' },
+  ]],
   // Doctors "recruited" are no troops; hundredths of a currency are one noun in three languages.
   ['Con 4.500 medici in meno, reclutare all\'estero non basta.', 'it', [{ text: '4.500 medici', unit: 'doctor', concept: 'doctors' }]],
   ['Il prezzo sale di 9 centesimi al litro.', 'it', [{ text: '9 centesimi', low: 9, unit: 'cent' }]],
@@ -270,6 +277,10 @@ const NOT_CLAIMS: readonly [string, Language][] = [
   ['Un incontro con una delegazione e uno dei leader.', 'it'],
   ['A meeting at the summit.', 'en'],
   ['Secondo la KCNA, nella Seconda Guerra Mondiale, il primo ministro.', 'it'],
+  // A first or second before these nouns is an idiom: front line, foreground, firstly, mayor, prime minister.
+  ['In prima linea, in primo piano, in secondo luogo, il primo cittadino.', 'it'],
+  ['Prim-ministrul a vorbit, pe prima linie.', 'ro'],
+  ['The first lady, at first hand.', 'en'],
   ['O nouă lege, al Doilea Război Mondial, a declarat-o mie.', 'ro'],
   ['Aerei F-16, il COVID-19, reti 5G e il G7.', 'it'],
   ['Nel 2024, il 9 maggio, giovedì 2025-09-03.', 'it'],

@@ -68,6 +68,9 @@ function lexiconFor(language: Language): CompiledLexicon {
   return lex;
 }
 
+/** A vowel an Italian ordinal suffix takes the place of ("undici" -> "undicesimo"). */
+const FINAL_VOWEL = /[aeio]$/;
+
 function compile(language: Language): CompiledLexicon {
   const data = NUMBER_WORDS[language];
   const cardinals = new Map<string, NumberWord>();
@@ -79,12 +82,17 @@ function compile(language: Language): CompiledLexicon {
     for (const form of surfaceVariants(word, language)) surfaces.push(form);
   }
   const morphemes = language === 'it' ? [...cardinals.keys()].sort((a, b) => b.length - a.length) : [];
-  // Italian compounds are any run of morphemes; the accented final "tré" of "ventitré" is matched too.
+  // Italian compounds are any run of morphemes; the accented final "tré" of "ventitré" is matched too. An ordinal
+  // suffix may take the place of the last morpheme's final vowel ("undic-esimo", "diciassett-esimo", "mill-esimo").
   const pieces = [...morphemes, 'tré', 'trè'];
   const lower = alternation(pieces);
+  const capitalised = (p: string): string[] => [p, p.charAt(0).toUpperCase() + p.slice(1)];
+  const cut = [...new Set(morphemes.filter((m) => m.length > 2 && FINAL_VOWEL.test(m)).map((m) => m.slice(0, -1)))];
   const compound = language === 'it'
-    ? `(?:(?:${alternation(pieces.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))})(?:${lower})*` +
-      `(?:esim[oaie])?|(?:${alternation(pieces.map((p) => p.toUpperCase()))})+(?:ESIM[OAIE])?)|`
+    ? `(?:(?:${alternation(pieces.flatMap(capitalised))})(?:${lower})*(?:esim[oaie])?|` +
+      `(?:(?:${alternation(pieces.flatMap(capitalised))})(?:${lower})*)?(?:${alternation(cut.flatMap(capitalised))})esim[oaie]|` +
+      `(?:${alternation(pieces.map((p) => p.toUpperCase()))})+(?:ESIM[OAIE])?|` +
+      `(?:${alternation(pieces.map((p) => p.toUpperCase()))})*(?:${alternation(cut.map((p) => p.toUpperCase()))})ESIM[OAIE])|`
     : '';
   // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
   const anchor = new RegExp(`\\d|(?:${compound}${alternation(caseVariants(surfaces))})(?![\\p{L}\\p{M}])`, 'gu');
@@ -658,6 +666,9 @@ function isIdentifier(text: string, e: NumberExpression): boolean {
   return text[e.start - 1] === '-' && isLetterAt(text, e.start - 2);
 }
 
+/** The ordinals of the idioms notBefore lists ("primo ministro", "in secondo piano", "second hand"), at most. */
+const IDIOM_ORDINALS = 2;
+
 interface OrdinalContext {
   /** Words one of which must come right before an ordinal word (where given). */
   determiners?: ReadonlySet<string>;
@@ -665,6 +676,7 @@ interface OrdinalContext {
    * unless an article follows ("è arrivato secondo le previsioni": according to). */
   finishing?: ReadonlySet<string>;
   articles?: ReadonlySet<string>;
+  /** Nouns after which a first or second is an idiom, no rank: "primo ministro", "prima linea", "second hand". */
   notBefore: ReadonlySet<string>;
   notAfter: ReadonlySet<string>;
 }
@@ -693,7 +705,7 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   const previous = foldWord(wordRightBefore(text, e.start));
   const after = WORD_AFTER.exec(text.slice(e.end, e.end + 30));
   const next = after ? after[1]! : '';
-  if (rules.notAfter.has(previous) || rules.notBefore.has(foldWord(next))) return false;
+  if (rules.notAfter.has(previous) || (e.value <= IDIOM_ORDINALS && rules.notBefore.has(foldWord(next)))) return false;
   const finished = rules.finishing?.has(previous) === true && !rules.articles?.has(foldWord(next));
   if (rules.determiners && !rules.determiners.has(previous) && !finished) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
