@@ -149,6 +149,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['È il diciassettesimo anno consecutivo, l\'undicesimo per Roma, il millesimo visitatore.', 'it', [
     { text: 'diciassettesimo', low: 17, kind: 'ordinal' }, { text: 'undicesimo', low: 11, kind: 'ordinal' }, { text: 'millesimo', low: 1000, kind: 'ordinal' },
   ]],
+  ['Circa 4.300 coppie in almeno 20 laghi; 300 trattori.', 'it', [{ text: 'Circa 4.300 coppie', unit: 'pair' }, { text: 'almeno 20 laghi', unit: 'lake' }, { text: '300 trattori', unit: 'tractor', concept: 'vehicles' }]],
+  ['Au fost numărate 4.350 de perechi și cel puțin 23 de lacuri.', 'ro', [{ text: '4.350 de perechi', unit: 'pair' }, { text: 'cel puțin 23 de lacuri', unit: 'lake' }]],
   // Doctors "recruited" are no troops; hundredths of a currency are one noun in three languages.
   ['Con 4.500 medici in meno, reclutare all\'estero non basta.', 'it', [{ text: '4.500 medici', unit: 'doctor', concept: 'doctors' }]],
   ['Il prezzo sale di 9 centesimi al litro.', 'it', [{ text: '9 centesimi', low: 9, unit: 'cent' }]],

@@ -293,6 +293,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('job', ['impieghi', 'posti di lavoro'], ['locuri de muncă', 'joburi', 'slujbe'], ['jobs', '=positions'], 'jobs'),
   // Jobs cut: "3.000 esuberi", "2.000 de concedieri", "2,500 layoffs" against "2,500 jobs" (to go).
   noun('layoff', ['esuberi', 'licenziamenti'], ['concedieri', 'disponibilizări'], ['layoffs', 'redundancies'], 'jobs'),
+  // Pairs (of birds, of people), lakes, tractors: "4.300 coppie" / "4.350 de perechi", "20 laghi" / "23 de lacuri".
+  noun('pair', ['coppie', 'coppia'], ['perechi', '=pereche'], ['pairs', 'couples']),
+  noun('lake', ['laghi', 'lago'], ['lacuri', 'lacurile', '=lac'], ['lakes', 'lake']),
+  noun('tractor', ['trattori'], ['tractoare', 'tractoarele'], ['tractors'], 'vehicles'),
   // Hundredths of a currency: "9 centesimi", "9 eurocenți", "9 cents" (a price per litre, per kilowatt-hour).
   noun('cent', ['centesimi', 'centesimo'], ['=eurocenți', '=eurocenţi', '=cenți', '=cenţi'], ['=cents', '=eurocents']),
   // Shares of a company: "0,175 azioni", "265 de milioane de acțiuni", "265 million new shares".
