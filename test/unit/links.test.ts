@@ -358,6 +358,29 @@ test('a reference is compared with figures of its own noun only, and linked to t
   assert.deepEqual(comparisonKeys({ ...ro.claim, unit: null }), []);
 });
 
+test('references by nouns the lexicon does not know are compared across languages', () => {
+  const { index, x: it, y: ro } = twoArticles(
+    ['it', 'Soccorso nelle grotte\n\nCLUJ – I sette speleologi sono usciti dalla grotta dei Monti Apuseni dopo tre giorni, ha detto il Salvamont.'],
+    ['ro', 'Salvare în peșteră\n\nCLUJ – Cei șapte speologi au ieșit din peștera din Munții Apuseni după trei zile, a anunțat Salvamont.'],
+    (c) => c.low === 7, (c) => c.low === 7);
+  assert.deepEqual([it.claim.reference, ro.claim.reference], [true, true]);
+  assert.notEqual(it.claim.unit, ro.claim.unit);
+  assert.ok(comparable(it, ro, index.comparison('it').similarity) > 0);
+  // A reference by a known noun still meets only figures of that noun.
+  assert.equal(comparable(it, { ...ro, claim: { ...ro.claim, unit: 'school' } }, index.comparison('it').similarity), 0);
+});
+
+test('an increment and a total may be compared, and the models weigh that one is an increment', () => {
+  const { index, x: it, y: en } = twoArticles(
+    ['it', 'Crollo in miniera\n\nPETROȘANI – Altri sette minatori sono rimasti feriti nel crollo della miniera di Lupeni, nella Valea Jiului.'],
+    ['en', 'Mine collapse\n\nPETROSANI - Seven miners were injured in the collapse at the Lupeni mine in the Jiu Valley.'],
+    (c) => c.low === 7, (c) => c.low === 7);
+  assert.deepEqual([it.claim.additional, en.claim.additional], [true, false]);
+  const story = comparable(it, en, index.comparison('it').similarity);
+  assert.ok(story > 0);
+  assert.equal(linkFeatures(it, en, story, index.comparison('it').weight)[LINK_FEATURES.indexOf('incrementOne')], 1);
+});
+
 test('figures of the same telling value are compared whatever they are said to count, and weighed as such', () => {
   const { index, x: ro, y: en } = twoArticles(
     ['ro', 'Revoltă la Rahova\n\nBUCUREȘTI – Penitenciarul Rahova are 1.100 de locuri, dar găzduiește în prezent 1.450 de deținuți.'],

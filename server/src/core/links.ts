@@ -1,15 +1,16 @@
 /**
  * Which claims in two documents state the same quantity. Two claims may be compared only when they are of the
  * same kind and unit (counts by the same noun, or of the same concept; a count or rank that says nothing of what it
- * counts, with any of its kind), both totals or both increments, in documents about the same story (their entities
- * overlap, weighted by rarity), with no years or hours that tell them apart; two counts, sums or measures of the same
- * telling value may be compared whatever they count (telling). Among those, two logistic models
- * (data/linkModel.ts, fitted by scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and
- * its context: the concepts, the entities shared by the two sentences, the noun counted, whether a figure says what
- * it counts, where the figures stand in their articles, how many figures of the family each article has, how many
- * figures the two articles share and whether one stands near both, and how close the values are. The first ranks:
- * each claim's candidate in another document is its mutual best match. The second decides whether that match is a
- * link. Closeness of value is one feature among those, never a gate: figures that fail a gate are never linked.
+ * counts, with any of its kind), in documents about the same story (their entities overlap, weighted by rarity),
+ * with no years or hours that tell them apart; two counts, sums or measures of the same telling value may be
+ * compared whatever they count (telling). Among those, two logistic models (data/linkModel.ts, fitted by
+ * scripts/trainLinkModel.ts on the annotated dev stories) weigh what is counted and its context: the concepts, the
+ * entities shared by the two sentences, the noun counted, whether a figure says what it counts, whether one is an
+ * increment and the other not, where the figures stand in their articles, how many figures of the family each
+ * article has, how many figures the two articles share and whether one stands near both, and how close the values
+ * are. The first ranks: each claim's candidate in another document is its mutual best match. The second decides
+ * whether that match is a link. Closeness of value is one feature among those, never a gate: figures that fail a
+ * gate are never linked.
  */
 import type { ClaimContext } from './analyze';
 import { BROADER_CONCEPTS } from './data/concepts';
@@ -319,16 +320,17 @@ function sameTellingValue(x: Claim, y: Claim): boolean {
 
 /** Whether what two claims say they are lets them be compared (comparable, before their context is weighed). */
 function kindsMeet(x: Claim, y: Claim): boolean {
-  if (x.kind !== y.kind || x.additional !== y.additional) return false;
-  // A reference is compared with figures of its own noun only (referenceKeys).
-  if ((x.reference || y.reference) && (x.unit === null || x.unit !== y.unit)) return false;
+  if (x.kind !== y.kind) return false;
+  // A reference is compared with figures of its own noun only (referenceKeys); nouns the lexicon does not know
+  // stay in their own language ("i sette speleologi", "cei șapte speologi"), and any two of them may be one.
+  if ((x.reference || y.reference) && (x.unit === null || (x.unit !== y.unit && (nounOf(x) !== 'other' || nounOf(y) !== 'other')))) return false;
   if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return false;
   return conceptsMeet(x, y);
 }
 
 /**
  * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun or the
- * same concept; see conceptsMeet) or the same telling value, both totals or both increments, no years or hours that
+ * same concept; see conceptsMeet) or the same telling value (both totals or both increments), no years or hours that
  * tell them apart, documents about the same kind of event and the same story. Returns the story similarity, or 0.
  */
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
@@ -417,6 +419,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     gap > SMALL_GAP && gap <= MID_GAP ? 1 : 0,
     gap > MID_GAP && gap <= LARGE_GAP ? 1 : 0,
     gap > LARGE_GAP ? 1 : 0,
+    // One an increment, the other not: "altri sette minatori" are as often the seven others as seven more.
+    x.additional !== y.additional ? 1 : 0,
   );
   return into;
 }
