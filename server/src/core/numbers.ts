@@ -88,11 +88,11 @@ function compile(language: Language): CompiledLexicon {
   const lower = alternation(pieces);
   const capitalised = (p: string): string[] => [p, p.charAt(0).toUpperCase() + p.slice(1)];
   const cut = [...new Set(morphemes.filter((m) => m.length > 2 && FINAL_VOWEL.test(m)).map((m) => m.slice(0, -1)))];
+  const first = alternation(pieces.flatMap(capitalised));
+  const upper = alternation(pieces.map((p) => p.toUpperCase()));
   const compound = language === 'it'
-    ? `(?:(?:${alternation(pieces.flatMap(capitalised))})(?:${lower})*(?:esim[oaie])?|` +
-      `(?:(?:${alternation(pieces.flatMap(capitalised))})(?:${lower})*)?(?:${alternation(cut.flatMap(capitalised))})esim[oaie]|` +
-      `(?:${alternation(pieces.map((p) => p.toUpperCase()))})+(?:ESIM[OAIE])?|` +
-      `(?:${alternation(pieces.map((p) => p.toUpperCase()))})*(?:${alternation(cut.map((p) => p.toUpperCase()))})ESIM[OAIE])|`
+    ? `(?:(?:${first})(?:${lower})*(?:esim[oaie])?|(?:(?:${first})(?:${lower})*)?(?:${alternation(cut.flatMap(capitalised))})esim[oaie]|` +
+      `(?:${upper})+(?:ESIM[OAIE])?|(?:${upper})*(?:${alternation(cut.map((p) => p.toUpperCase()))})ESIM[OAIE])|`
     : '';
   // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
   const anchor = new RegExp(`\\d|(?:${compound}${alternation(caseVariants(surfaces))})(?![\\p{L}\\p{M}])`, 'gu');
