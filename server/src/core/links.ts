@@ -313,9 +313,9 @@ export function splitValueKey(keys: readonly string[]): { value: string | undefi
   return { value, rest: value === undefined ? keys : keys.filter((k) => k !== value) };
 }
 
-/** Two telling figures of the same value, both totals or both increments. */
+/** Two telling figures of the same value. */
 function sameTellingValue(x: Claim, y: Claim): boolean {
-  return x.low === y.low && x.high === y.high && x.additional === y.additional && telling(x) && telling(y);
+  return x.low === y.low && x.high === y.high && telling(x) && telling(y);
 }
 
 /** Whether what two claims say they are lets them be compared (comparable, before their context is weighed). */
@@ -330,8 +330,8 @@ function kindsMeet(x: Claim, y: Claim): boolean {
 
 /**
  * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun or the
- * same concept; see conceptsMeet) or the same telling value (both totals or both increments), no years or hours that
- * tell them apart, documents about the same kind of event and the same story. Returns the story similarity, or 0.
+ * same concept; see conceptsMeet) or the same telling value, no years or hours that tell them apart, documents about
+ * the same kind of event and the same story. Returns the story similarity, or 0.
  */
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
