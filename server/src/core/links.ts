@@ -236,6 +236,8 @@ const GENERIC_PEOPLE = 'person';
 const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
+/** A count by a noun the lexicon does not know (nounOf). */
+const unknownNoun = (c: Claim): boolean => nounOf(c) === 'other';
 
 const countsOrRanks = (c: Claim): boolean => c.kind === 'count' || c.kind === 'ordinal';
 
@@ -323,7 +325,7 @@ function kindsMeet(x: Claim, y: Claim): boolean {
   if (x.kind !== y.kind) return false;
   // A reference is compared with figures of its own noun only (referenceKeys); nouns the lexicon does not know
   // stay in their own language ("i sette speleologi", "cei șapte speologi"), and any two of them may be one.
-  if ((x.reference || y.reference) && (x.unit === null || (x.unit !== y.unit && (nounOf(x) !== 'other' || nounOf(y) !== 'other')))) return false;
+  if ((x.reference || y.reference) && (x.unit === null || (x.unit !== y.unit && !(unknownNoun(x) && unknownNoun(y))))) return false;
   if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return false;
   return conceptsMeet(x, y);
 }
@@ -377,7 +379,7 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   // Measures and shares belong to a place or a body ("-12C in Suceava", "Romania's 8.6%"); counts and sums less so.
   const owned = x.kind !== 'count' && x.kind !== 'money';
   // Nouns the lexicon does not know stay in their own language: two of them that differ may still be one thing.
-  const known = nounOf(x) !== 'other' && nounOf(y) !== 'other';
+  const known = !unknownNoun(x) && !unknownNoun(y);
   // How far apart the values are, as a ratio's logarithm (capped: beyond 20 times apart, all is far), the larger
   // over the smaller so that the pair gives the same number from either side.
   const vx = Math.abs(mid(x)) + 1;
