@@ -452,3 +452,30 @@ test('amounts of data are one measure in the three languages, written out or as 
 test('a figure glued to a word is part of a name or code, decimals and all', () => {
   assert.deepEqual(extractClaims('Il PM2,5 e il PM10 superano i limiti; il modello F-16 e la COVID-19.', 'it').map((c) => c.text), []);
 });
+
+test('a share written whole then a figure without one is a share and what it comes to, not a range', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}:${c.low}-${c.high}`);
+  assert.deepEqual(read('The sprat limit rises by 15% to 9,200 tonnes.', 'en'), ['15%:percent:percent:15-15', '9,200 tonnes:measure:tonne:9200-9200']);
+  assert.deepEqual(read('Malpensa grew 8.4% to 9.3 million travellers.', 'en'), ['8.4%:percent:percent:8.4-8.4', '9.3 million travellers:count:passenger:9300000-9300000']);
+  assert.deepEqual(read('Between 15% and 20% of them.', 'en'), ['Between 15% and 20%:percent:percent:15-20']);
+});
+
+test('a bare figure takes the noun of the counted figure before it only within a few words', () => {
+  const read = (text: string): string[] => extractClaims(text, 'it').map((c) => `${c.text}:${c.unit}`);
+  assert.deepEqual(read('Dopo oltre 20 ore di trattativa, i ministri della Pesca dei Ventisette hanno chiuso l\'accordo.'), ['oltre 20 ore:hour', 'Ventisette:null']);
+  assert.deepEqual(read('Oltre 370.000 spettatori, contro i 335.000 dell\'anno scorso.'), ['Oltre 370.000 spettatori:spectator', '335.000:spectator']);
+});
+
+test('a magnitude named before its figure with a preposition, and billions of cubic metres, are measures', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}`);
+  assert.deepEqual(read('The EMSC put the magnitude at 6.3; others gave a magnitude of 6.4.', 'en'), ['6.3:magnitude', '6.4:magnitude']);
+  assert.deepEqual(read('Un cutremur cu magnitudinea de 6,4 a zguduit Vrancea.', 'ro'), ['6,4:magnitude']);
+  assert.deepEqual(read('Exports reached some 100 bcm.', 'en'), ['some 100 bcm:bcm']);
+});
+
+test('nationalities, chimneys, tax evaders, take-offs and ultras are counted nouns of the three languages', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.concept}`);
+  assert.deepEqual(read('A bordo c\'erano undici nazionalità e 10.340 evasori.', 'it'), ['undici nazionalità:countries', '10.340 evasori:tax-evaders']);
+  assert.deepEqual(read('Au căzut aproximativ 400 de coșuri, iar 36 de firme-fantomă au fost închise.', 'ro'), ['aproximativ 400 de coșuri:chimneys', '36 de firme-fantomă:companies']);
+  assert.deepEqual(read('About 1,150 take-offs a day; some 30 ultras were held.', 'en'), ['About 1,150 take-offs:flights', 'some 30 ultras:spectators']);
+});

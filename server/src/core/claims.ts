@@ -189,6 +189,9 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   if (!connector) return single;
   const joined = joinsRange(connector, opener?.opener ?? null, language);
   if (!joined) return single;
+  // A share written whole then a figure without one is no range but a share and what it comes to ("raised by 15% to
+  // 9,200 tonnes", "grew 8.4% to 9.3 million"); "from 19% to 21%" has it at each end.
+  if (percentOnFirst && unitAfter(text, next.end, language)?.unit !== 'percent') return single;
   // An opener that may open a change ("da", "de la", "from"; not "tra", "între", "between") opens one after a verb
   // of change ("passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro"), and before a share written whole at each
   // end ("de la 19% la 21%", "from 19% to 21%"), as "de la 4.325 de lei la 4.600 de lei" is two sums; "între 12% și
@@ -275,11 +278,20 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const bare = claims[k]!;
     const before = claims[k - 1]!;
     if (bare.kind !== 'count' || bare.unit !== null || !contextOnly(bare) || bare.reference || before.kind !== 'count' ||
-      (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start))) continue;
+      (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start)) ||
+      writtenAsName(text, bare)) continue;
     bare.unit = before.unit;
     bare.concept = before.concept;
   }
   return claims;
+}
+
+/**
+ * A number word capitalised within a sentence is used as a name ("i ministri dei Ventisette", "the Twenty-Seven"):
+ * it leaves out no noun of a figure before it.
+ */
+function writtenAsName(text: string, claim: Claim): boolean {
+  return CAPITAL_FIRST.test(claim.text) && !SENTENCE_END.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && claim.start > 0;
 }
 
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]$/u;

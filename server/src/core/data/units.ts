@@ -68,6 +68,8 @@ export const MEASURES: readonly Measure[] = [
     words: { it: ['litri per metro quadrato', 'litri per metro quadro', 'litri al metro quadrato'], ro: ['litri pe metru pătrat', 'litri pe metrul pătrat'], en: ['litres per square metre', 'liters per square meter', 'litres per square meter'] },
   },
   { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] }, concept: 'volume' },
+  // Billions of cubic metres, as gas is counted in English ("some 100 bcm").
+  { unit: 'bcm', symbols: ['bcm'], words: { it: [], ro: [], en: [] }, concept: 'volume' },
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
@@ -119,6 +121,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'litre': { dimension: 'volume', size: 1 },
   'hectolitre': { dimension: 'volume', size: 100 },
   'barrel': { dimension: 'volume', size: 158.987294928 },
+  'bcm': { dimension: 'volume', size: 1e12 },
   'cubic-metre': { dimension: 'volume', size: 1000 },
   'kg': { dimension: 'mass', size: 1 },
   'tonne': { dimension: 'mass', size: 1000 },
@@ -139,9 +142,17 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
 
 /** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
 export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string, { unit: string; concept: string }>>>> = {
-  it: { 'magnitudo': { unit: 'magnitude', concept: 'magnitude' }, 'di magnitudo': { unit: 'magnitude', concept: 'magnitude' } },
-  ro: { 'magnitudinea': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudine': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudinii': { unit: 'magnitude', concept: 'magnitude' } },
-  en: { 'magnitude': { unit: 'magnitude', concept: 'magnitude' } },
+  it: {
+    'magnitudo': { unit: 'magnitude', concept: 'magnitude' }, 'di magnitudo': { unit: 'magnitude', concept: 'magnitude' },
+    'magnitudo pari a': { unit: 'magnitude', concept: 'magnitude' },
+  },
+  ro: {
+    'magnitudinea': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudine': { unit: 'magnitude', concept: 'magnitude' },
+    'magnitudinii': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudinea de': { unit: 'magnitude', concept: 'magnitude' },
+    'magnitudine de': { unit: 'magnitude', concept: 'magnitude' },
+  },
+  // "put the magnitude at 6.3", "a magnitude of 6.4".
+  en: { 'magnitude': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude at': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude of': { unit: 'magnitude', concept: 'magnitude' } },
 };
 
 /** Percent after the figure: "5%", "5 per cento", "5 la sută", "5 percent"; percentage points kept apart. */
@@ -215,13 +226,13 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('voter', ['elettori', 'votanti'], ['alegători', 'votanți'], ['voters', 'voter'], 'voters'),
   group('patient', ['pazienti', 'malati'], ['pacienți', 'bolnavi'], ['patients', 'patient'], 'patients'),
   group('prisoner', ['prigionieri', 'detenuti', 'carcerati', 'reclusi'], ['prizonieri', 'deținuți', 'încarcerați'], ['prisoners', 'prisoner', 'detainees', 'pows', 'inmates', 'inmate', '=captives'], 'prisoners'),
-  group('suspect', ['sospettati', 'indagati'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
+  group('suspect', ['sospettati', 'indagati', '=presunti'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
   group('pilgrim', ['pellegrini', 'fedeli'], ['pelerini', 'pelerinii', 'credincioși'], ['pilgrims', 'worshippers'], 'pilgrims'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
-  group('spectator', ['spettatori', 'tifosi', 'paganti'], ['spectatori', 'suporteri', 'fani'], ['spectators', '=fans', 'spectator'], 'spectators'),
+  group('spectator', ['spettatori', 'tifosi', 'paganti', '=ultras'], ['spectatori', 'suporteri', 'fani', '=ultrași', '=ultras'], ['spectators', '=fans', 'spectator', '=ultras'], 'spectators'),
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
   group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'sailors'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
@@ -247,7 +258,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities'], 'localities'),
-  noun('country', ['paesi', 'paese', 'nazioni', '=stati'], ['țări', 'țară', '=state', 'națiuni', 'țările'], ['countries', 'country', '=nations', '=states'], 'countries'),
+  noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
   noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
   noun('bridge', ['ponti'], ['poduri'], ['bridges'], 'bridges'),
@@ -273,8 +284,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
-  noun('flight', ['voli'], ['zboruri', 'curse'], ['flights'], 'flights'),
+  noun('flight', ['voli', 'decolli'], ['zboruri', 'curse', 'decolări'], ['flights', 'take-offs'], 'flights'),
   noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
+  noun('chimney', ['comignoli', 'camini'], ['coșuri'], ['chimneys'], 'chimneys'),
+  noun('tax-evader', ['evasori'], ['evazioniști'], ['=evaders', 'tax evaders'], 'tax-evaders'),
   // Of a disease: "focolai di aviaria", "focare de gripă aviară", "bird flu outbreaks".
   noun('outbreak', ['focolai', 'focolaio'], ['focare', 'focar', 'focarele'], ['outbreaks', 'outbreak'], 'outbreaks'),
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
@@ -312,7 +325,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
   noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', 'irregularities'], 'defects'),
-  noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi'], ['companies', 'firms', 'businesses'], 'companies'),
+  noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
