@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/core/analyze';
+import { RecordingNames, WorkspaceNames, type Lookups } from '../../server/src/core/aliases';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
 import type { Language } from '../../server/src/core/types';
 
@@ -332,4 +333,25 @@ void test('a word the language also has is named by a name another document find
   const italianFirst = namedAfter([italian, english], italian.uri);
   assert.ok(italianFirst.some((m) => m.startsWith('Onești:')), italianFirst.join(', '));
   assert.deepEqual(italianFirst, namedAfter([english, italian], italian.uri));
+});
+
+void test('names: lookups not noted cannot tell that an analysis would be the same; noted ones tell until an answer changes', () => {
+  const names = new WorkspaceNames();
+  names.addDocument('file:///w/a.txt', [{ key: 'romeo pasquali', entry: { id: 'romeo-pasquali', type: 'person', name: 'Romeo Pasquali' } }]);
+  const asked = (note: boolean): Lookups => {
+    const recording = new RecordingNames(names, note);
+    recording.get('romeo pasquali');
+    recording.continues('romeo');
+    recording.get('vitale');
+    return recording.lookups();
+  };
+  const noted = asked(true);
+  const notNoted = asked(false);
+  assert.equal(noted.sameIn(names), true);
+  assert.equal(notNoted.sameIn(names), false);
+  // A name that answers a lookup asked differently now.
+  names.addDocument('file:///w/b.txt', [{ key: 'vitale', entry: { id: 'vitale', type: 'person', name: 'Vitale' } }]);
+  assert.equal(noted.sameIn(names), false);
+  names.removeDocument('file:///w/b.txt', [{ key: 'vitale' }]);
+  assert.equal(noted.sameIn(names), true);
 });

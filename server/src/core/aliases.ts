@@ -263,8 +263,11 @@ export class WorkspaceNames implements NameSource {
 /** What a name source answered to the lookups of one analysis, to tell later whether it still would. */
 export class Lookups {
   constructor(
-    /** Lookups as `<kind><key>`, joined by NUL (compact: a document asks ~150 of them). */
-    private readonly asked: string,
+    /**
+     * Lookups as `<kind><key>`, joined by NUL (compact: a document asks ~150 of them); null when they were not
+     * noted (RecordingNames): only an analysis run again can tell then.
+     */
+    private readonly asked: string | null,
     private readonly answers: string,
     /** The workspace names asked, at the version they answered: lookups changed since are the ones asked again. */
     private readonly at?: { names: WorkspaceNames; version: number },
@@ -278,6 +281,7 @@ export class Lookups {
   /** True when `source` answers every lookup as it did: an analysis asking it again would give the same facts. */
   sameIn(source: NameSource): boolean {
     const { asked, answers } = this;
+    if (asked === null) return false;
     if (!asked) return true;
     // Read in place rather than split: most documents asked again answer every lookup the same.
     const at = this.at?.names === source ? this.at : undefined;
@@ -325,13 +329,17 @@ export class RecordingNames implements NameSource {
   private readonly single: string[] = [];
   private readonly version: number | undefined;
 
-  constructor(private readonly source: NameSource) {
+  /**
+   * `answers`: whether to note the lookups and their answers (Lookups.sameIn), or only the words that named one
+   * person (Lookups.parts), which tell what a new person makes ambiguous.
+   */
+  constructor(private readonly source: NameSource, private readonly answers = true) {
     this.version = source instanceof WorkspaceNames ? source.version : undefined;
   }
 
   /** Notes the first answer to a lookup; an analysis asks the same ones many times, and answers are built once. */
   private note<T>(asked: Map<string, string>, key: string, value: T, answer: (value: T) => string): T {
-    if (!asked.has(key)) asked.set(key, answer(value));
+    if (this.answers && !asked.has(key)) asked.set(key, answer(value));
     return value;
   }
 
@@ -345,7 +353,7 @@ export class RecordingNames implements NameSource {
 
   personsWithPart(word: string): ReadonlySet<string> | undefined {
     const ids = this.source.personsWithPart(word);
-    if (ids?.size === 1 && !this.asked.p.has(word)) this.single.push(word);
+    if (ids?.size === 1 && !this.asked.p.has(word) && !this.single.includes(word)) this.single.push(word);
     return this.note(this.asked.p, word, ids, idsAnswer);
   }
 
@@ -354,6 +362,7 @@ export class RecordingNames implements NameSource {
   }
 
   lookups(): Lookups {
+    if (!this.answers) return new Lookups(null, '', undefined, this.single);
     const at = this.source instanceof WorkspaceNames && this.version !== undefined ? { names: this.source, version: this.version } : undefined;
     const asked: string[] = [];
     const answers: string[] = [];
