@@ -5,7 +5,7 @@
  * document's claims are kept until a change can alter them: a change that leaves every entity's weight as it was
  * (an edited figure) touches only the document and those of its story.
  */
-import { RecordingNames, WorkspaceNames, type Lookups } from './aliases';
+import { RecordingNames, WorkspaceNames, type LexiconEntry, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, noteLinkChange, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
 import { comparisonKeys, documentFigures, family, filedKeys, linksOf, nearbyFigures, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
@@ -328,7 +328,26 @@ export class WorkspaceIndex {
 
   /** Adds or replaces one document; returns the uris whose facts changed (itself and any it resolved names in). */
   set(uri: string, text: string): string[] {
-    return [uri, ...this.propagate(this.store(uri, text))];
+    const before = this.docs.get(uri)?.facts.discovered ?? [];
+    return [uri, ...this.propagate(this.newNames(this.store(uri, text), before))];
+  }
+
+  /**
+   * Of the names a document's new analysis added to the workspace, those it did not name before as it names them
+   * now. A name only this document has leaves the workspace and comes back when the document is set again (an
+   * edited figure): the same entry under the same key answers every lookup as before, so no other document can
+   * name anything otherwise for it.
+   */
+  private newNames(added: readonly string[], before: readonly { key: string; entry: LexiconEntry }[]): string[] {
+    if (added.length === 0 || before.length === 0) return [...added];
+    const had = new Map<string, LexiconEntry>();
+    // The first entry of a key is the one the workspace keeps (WorkspaceNames.addDocument).
+    for (const d of before) if (!had.has(d.key)) had.set(d.key, d.entry);
+    return added.filter((key) => {
+      const was = had.get(key);
+      const now = this.names.get(key);
+      return !(was && now && was.id === now.id && was.type === now.type && was.name === now.name);
+    });
   }
 
   delete(uri: string): boolean {
@@ -837,7 +856,7 @@ export class WorkspaceIndex {
     this.names.removeDocument(uri, doc.facts.discovered);
     if (lookups?.sameIn(this.names)) {
       this.requeue(doc);
-      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
+      return { added: this.newNames(this.names.addDocument(uri, doc.facts.discovered), doc.facts.discovered), analysed: false };
     }
     let named: ReturnType<WorkspaceIndex['name']>;
     try {
@@ -855,10 +874,10 @@ export class WorkspaceIndex {
       // as when every lookup answers the same, above.
       this.requeue(doc);
       this.setLookups(uri, named.lookups);
-      return { added: this.names.addDocument(uri, doc.facts.discovered), analysed: false };
+      return { added: this.newNames(this.names.addDocument(uri, doc.facts.discovered), doc.facts.discovered), analysed: false };
     }
     this.unstore(doc, true);
-    return { added: this.put(uri, doc.text, named.facts, named.reading, named.lookups), analysed: true };
+    return { added: this.newNames(this.put(uri, doc.text, named.facts, named.reading, named.lookups), doc.facts.discovered), analysed: true };
   }
 
   /** The lookups of a document's last analysis, and the words that named one person in them. */
