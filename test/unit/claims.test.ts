@@ -479,3 +479,10 @@ test('nationalities, chimneys, tax evaders, take-offs and ultras are counted nou
   assert.deepEqual(read('Au căzut aproximativ 400 de coșuri, iar 36 de firme-fantomă au fost închise.', 'ro'), ['aproximativ 400 de coșuri:chimneys', '36 de firme-fantomă:companies']);
   assert.deepEqual(read('About 1,150 take-offs a day; some 30 ultras were held.', 'en'), ['About 1,150 take-offs:flights', 'some 30 ultras:spectators']);
 });
+
+test('"another dozen" is a dozen more; an Italian ordinal after an elided article or preposition is a rank', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.kind}`);
+  assert.deepEqual(read('Another dozen people were treated, and police sought another dozen suspects.', 'en'),
+    ['Another dozen people:12:count', 'another dozen suspects:12:count']);
+  assert.deepEqual(read('L\'incendio è scoppiato all\'undicesimo giorno, nell\'ottavo anno di servizio.', 'it'), ['undicesimo:11:ordinal', 'ottavo:8:ordinal']);
+});

@@ -687,7 +687,9 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
     determiners: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'del', 'dello', 'della', 'dei',
       'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'nel', 'nello', 'nella', 'nei', 'negli',
       'nelle', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle',
-      'questo', 'questa', 'quel', 'quella', 'suo', 'sua', 'loro', 'nostro', 'nostra']),
+      'questo', 'questa', 'quel', 'quella', 'suo', 'sua', 'loro', 'nostro', 'nostra',
+      // Elided before a vowel: "all'undicesimo giorno", "nell'ottavo anno", "dell'undicesima edizione".
+      'all', 'dell', 'nell', 'dall', 'sull', 'quest', 'quell']),
     finishing: new Set(['chiuso', 'chiusa', 'arrivato', 'arrivata', 'giunto', 'giunta', 'classificato', 'classificata',
       'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata']),
     articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),

@@ -190,7 +190,8 @@ const english: NumberLexicon = {
     fifteen: add(15), sixteen: add(16), seventeen: add(17), eighteen: add(18), nineteen: add(19),
     twenty: add(20), thirty: add(30), forty: add(40), fifty: add(50), sixty: add(60), seventy: add(70),
     eighty: add(80), ninety: add(90),
-    hundred: hundred(100), hundreds: vagueMultiple(100), dozen: about(12), dozens: vagueMultiple(12),
+    // "another dozen" as "a dozen": the increment stands before the word alone.
+    hundred: hundred(100), hundreds: vagueMultiple(100), dozen: { ...about(12), standalone: 'yes' }, dozens: vagueMultiple(12),
     tens: vagueMultiple(10),
     thousand: scale(1000), thousands: vagueScale(1000),
     million: scale(1e6), millions: vagueScale(1e6), mn: scale(1e6),
