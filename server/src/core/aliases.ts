@@ -302,6 +302,8 @@ export class Lookups {
 
 /** A lookup's answer as a string: what an analysis reads of it (entry fields, flag, person ids in order). */
 const entryAnswer = (e: LexiconEntry | undefined): string => (e ? `${e.id}\t${e.type}\t${e.name}` : '');
+/** Whether two entries answer a lookup alike (entryAnswer): the same id, type and name. */
+export const sameEntry = (a: LexiconEntry, b: LexiconEntry): boolean => a.id === b.id && a.type === b.type && a.name === b.name;
 const flagAnswer = (b: boolean | undefined): string => (b ? '1' : '');
 const idsAnswer = (ids: ReadonlySet<string> | undefined): string => (ids ? `+${[...ids].join('\t')}` : '');
 

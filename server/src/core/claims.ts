@@ -291,7 +291,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
  * it leaves out no noun of a figure before it.
  */
 function writtenAsName(text: string, claim: Claim): boolean {
-  return CAPITAL_FIRST.test(claim.text) && !SENTENCE_END.test(text.slice(Math.max(0, claim.start - 4), claim.start)) && claim.start > 0;
+  return claim.start > 0 && CAPITAL_FIRST.test(claim.text) && !SENTENCE_END.test(text.slice(Math.max(0, claim.start - 4), claim.start));
 }
 
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]$/u;

@@ -5,7 +5,7 @@
  * document's claims are kept until a change can alter them: a change that leaves every entity's weight as it was
  * (an edited figure) touches only the document and those of its story.
  */
-import { RecordingNames, WorkspaceNames, type LexiconEntry, type Lookups } from './aliases';
+import { RecordingNames, WorkspaceNames, sameEntry, type LexiconEntry, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, noteLinkChange, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
 import { comparisonKeys, documentFigures, family, filedKeys, linksOf, nearbyFigures, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
@@ -346,7 +346,7 @@ export class WorkspaceIndex {
     return added.filter((key) => {
       const was = had.get(key);
       const now = this.names.get(key);
-      return !(was && now && was.id === now.id && was.type === now.type && was.name === now.name);
+      return !(was && now && sameEntry(was, now));
     });
   }
 
@@ -856,7 +856,9 @@ export class WorkspaceIndex {
     this.names.removeDocument(uri, doc.facts.discovered);
     if (lookups?.sameIn(this.names)) {
       this.requeue(doc);
-      return { added: this.newNames(this.names.addDocument(uri, doc.facts.discovered), doc.facts.discovered), analysed: false };
+      // Its names come back as they were: nothing new to the other documents (newNames).
+      this.names.addDocument(uri, doc.facts.discovered);
+      return { added: [], analysed: false };
     }
     let named: ReturnType<WorkspaceIndex['name']>;
     try {
@@ -874,7 +876,8 @@ export class WorkspaceIndex {
       // as when every lookup answers the same, above.
       this.requeue(doc);
       this.setLookups(uri, named.lookups);
-      return { added: this.newNames(this.names.addDocument(uri, doc.facts.discovered), doc.facts.discovered), analysed: false };
+      this.names.addDocument(uri, doc.facts.discovered);
+      return { added: [], analysed: false };
     }
     this.unstore(doc, true);
     return { added: this.newNames(this.put(uri, doc.text, named.facts, named.reading, named.lookups), doc.facts.discovered), analysed: true };
