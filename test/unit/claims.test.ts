@@ -187,6 +187,17 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il piano da 3 miliardi di euro aiuta circa 4 milioni di famiglie, ma il conto salirà a 3,4 miliardi.', 'it', [
     { text: '3 miliardi di euro', kind: 'money' }, { text: 'circa 4 milioni di famiglie', kind: 'count' }, { text: '3,4 miliardi', kind: 'money', unit: 'EUR' }]],
   ['Gli abitanti della regione sono 3 milioni.', 'it', [{ text: '3 milioni', low: 3e6, kind: 'count', unit: null }]],
+  // Cars, bears, hirings and messages are counted nouns in every language.
+  ['Lo stabilimento ha prodotto oltre 250.000 vetture e prevede altre 600 assunzioni.', 'it', [
+    { text: 'oltre 250.000 vetture', unit: 'vehicle', concept: 'vehicles' }, { text: 'altre 600 assunzioni', unit: 'hire', concept: 'workers' }]],
+  ['În România trăiesc 7.973 de urși, iar RO-Alert a trimis peste 300 de mesaje.', 'ro', [
+    { text: '7.973 de urși', unit: 'bear', concept: 'animals' }, { text: 'peste 300 de mesaje', unit: 'message' }]],
+  // Billions left bare are sums however far the last sum in billions was; not after billions of something counted.
+  ['La manovra vale 18,5 miliardi di euro. Il testo passa ora al Parlamento. Il ministro ha confermato il deficit. ' +
+    'Il capitolo più corposo è il fisco. Il taglio delle tasse sui redditi medi costa 3,2 miliardi.', 'it', [
+    { text: '18,5 miliardi di euro', kind: 'money' }, { text: '3,2 miliardi', low: 3.2e9, kind: 'money', unit: 'EUR' }]],
+  ['Il fondo vale 2 miliardi di euro. Sulla Terra vivono 8 miliardi di persone. Nel 2050 saranno 10 miliardi.', 'it', [
+    { text: '2 miliardi di euro', kind: 'money' }, { text: '8 miliardi di persone', kind: 'count' }, { text: '10 miliardi', kind: 'count' }]],
   // A bare count after a counted figure of its sentence leaves the same noun out; not across sentences.
   ['GERB is projected to win 71 seats, up from 69 in the previous parliament.', 'en', [{ text: '71 seats', unit: 'seat' }, { text: '69', unit: 'seat', concept: 'seats' }]],
   ['Sono entrati oltre 370.000 spettatori, contro i 335.000 del 2025.', 'it', [{ text: 'oltre 370.000 spettatori' }, { text: '335.000', unit: 'spectator', concept: 'spectators' }]],

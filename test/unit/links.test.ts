@@ -133,6 +133,12 @@ test('a year written right after a figure dates that figure, not the others of i
     [['5,4 milioni di euro', []], ['2,4 milioni', ['2025']]]);
   assert.deepEqual(datesOf('The 2026 harvest will shrink by 15% to around 40 million hectolitres, from 47.5 million in 2025.'),
     [['15%', ['2026']], ['around 40 million hectolitres', ['2026']], ['47.5 million', ['2026', '2025']]]);
+  // Words between, ending in a preposition: "expected for 2026".
+  assert.deepEqual(datesOf('The deficit will fall to 2.8% next year, down from 3.1% expected for 2026.'),
+    [['2.8%', []], ['3.1%', ['2026']]]);
+  // A year that opens a clause after a figure dates the figure of that clause.
+  assert.deepEqual(datesOf('Bilanțul este de trei morți și 25 de răniți, în condițiile în care în tot anul 2025 fuseseră înregistrate 19 victime.'),
+    [['trei morți', []], ['25 de răniți', []], ['19 victime', ['2025']]]);
   // A year that opens the sentence dates every figure of it.
   assert.deepEqual(datesOf('În 2025, bilanțul a urcat la 14 morți, de la 9 morți.'), [['14 morți', ['2025']], ['9 morți', ['2025']]]);
 });

@@ -103,22 +103,46 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
   });
 }
 
+/** How far after a figure a date may be written and still date it, in characters. */
+const DATE_AFTER = 30;
+/** How far before a figure a date that opens its clause may be written, in characters. */
+const DATE_BEFORE = 60;
+/** Words, then the preposition that joins a date to a figure ("€2.4 million in 2025", "3.1% expected for 2026"). */
+const WORDS_TO_DATE = 3;
+const SPACES = /\s+/;
+const ONLY_WORDS = /^[\p{L}\s]+$/u;
+const CLAUSE_BREAK = /[,;:]/;
+const SENTENCE_END = /[.!?]/;
+const ANY_BREAK = /[,;:.!?]/;
+
 /**
- * Dates written right after a figure, joined by at most a preposition ("rispetto ai 2,4 milioni del 2025", "from
- * €2.4 million in 2025"): they date that figure, not the others of its sentence. By date id, the indices of the
- * claims that own it.
+ * Dates of one figure of a sentence, not of the others: a date written right after a figure, joined by a
+ * preposition, or by up to three words ending in one ("rispetto ai 2,4 milioni del 2025", "3.1% expected for
+ * 2026"); and a date that opens a clause after a figure and comes before the next figure, in that clause ("25 de
+ * răniți, în condițiile în care în tot anul 2025 fuseseră înregistrate 19 victime"). By date id, the indices of
+ * the claims that own it.
  */
 function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): Map<string, Set<number>> {
   const links = YEAR_LINKS[language];
   const out = new Map<string, Set<number>>();
+  const own = (id: string, claim: number): void => void out.set(id, (out.get(id) ?? new Set()).add(claim));
   let k = 0;
   for (const m of entities) {
     if (m.type !== 'date') continue;
     while (k < claims.length && claims[k]!.end <= m.start) k++;
     const before = k - 1;
-    if (before < 0 || m.start - claims[before]!.end > 12) continue;
-    const between = text.slice(claims[before]!.end, m.start).trim().toLowerCase();
-    if (between === '' || links.includes(between)) out.set(m.id, (out.get(m.id) ?? new Set()).add(before));
+    if (before < 0) continue;
+    const lead = text.slice(claims[before]!.end, m.start);
+    const between = lead.trim().toLowerCase();
+    const words = between.split(SPACES);
+    if (lead.length <= DATE_AFTER && (between === '' || links.includes(between) ||
+      (ONLY_WORDS.test(between) && words.length <= WORDS_TO_DATE && links.includes(words[words.length - 1]!)))) {
+      own(m.id, before);
+      continue;
+    }
+    const after = claims[k];
+    if (!after || after.start - m.end > DATE_BEFORE) continue;
+    if (CLAUSE_BREAK.test(lead) && !SENTENCE_END.test(lead) && !ANY_BREAK.test(text.slice(m.end, after.start))) own(m.id, k);
   }
   return out;
 }

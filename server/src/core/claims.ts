@@ -247,6 +247,12 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const scale = claim.kind === 'count' && claim.unit === null ? scaleOf(claim) : undefined;
     const antecedent = scale ? lastOfScale(claims, scale) : undefined;
     if (antecedent?.kind === 'money' && nearEnough(text, antecedent, claim)) takeCurrency(claim, antecedent, text, language, windowStart);
+    // Billions left bare in such a text are sums however far the last was ("costa 3,2 miliardi" paragraphs after
+    // "18,5 miliardi di euro"), unless the last figure in billions counted something else.
+    else if (scale === 'B' && !(antecedent?.kind === 'count' && antecedent.unit !== null)) {
+      const sum = lastMoneyOfScale(claims, scale);
+      if (sum) takeCurrency(claim, sum, text, language, windowStart);
+    }
     claims.push(claim);
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
@@ -471,6 +477,12 @@ function scaleOf(claim: Claim): 'M' | 'B' | undefined {
  */
 function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B', before = claims.length): Claim | undefined {
   for (let k = before - 1; k >= 0; k--) if (scaleOf(claims[k]!) === scale) return claims[k];
+  return undefined;
+}
+
+/** The last sum among claims stated in the given scale. */
+function lastMoneyOfScale(claims: readonly Claim[], scale: 'M' | 'B'): Claim | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) if (claims[k]!.kind === 'money' && scaleOf(claims[k]!) === scale) return claims[k];
   return undefined;
 }
 

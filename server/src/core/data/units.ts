@@ -282,7 +282,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
-  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
+  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', '=vetture', '=autovetture', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
   noun('flight', ['voli', 'decolli'], ['zboruri', 'curse', 'decolări'], ['flights', 'take-offs'], 'flights'),
   noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
@@ -319,7 +319,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
   noun('hospital', ['ospedali'], ['spitale'], ['hospitals'], 'hospitals'),
   noun('school', ['scuole'], ['școli'], ['schools'], 'schools'),
-  noun('animal', ['animali', 'bovini'], ['animale'], ['animals', 'livestock', 'cattle'], 'animals'),
+  noun('animal', ['animali', 'bovini'], ['animale', '=bovine'], ['animals', 'livestock', 'cattle'], 'animals'),
   noun('tree', ['alberi', 'ulivi', 'olivi'], ['copaci', 'arbori', 'măslini'], ['trees'], 'trees'),
   // Nights tourists spend: "5,8 milioni di pernottamenti", "5,9 milioane de înnoptări", "6 million overnight stays".
   noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
@@ -402,6 +402,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('pack', ['branchi', 'branco'], ['=haite', '=haita', '=haită'], ['=packs', '=pack'], undefined),
   noun('sheep', ['pecore', 'ovini'], ['=oi', '=ovine'], ['=sheep'], 'animals'),
   noun('bird', ['uccelli', 'volatili', 'galline', 'polli'], ['=păsări', '=păsările', 'găini'], ['=birds', 'hens', 'chickens'], 'animals'),
+  noun('bear', ['=orsi', '=orso'], ['=urși', '=ursi', '=urs', '=ursul'], ['=bears', '=bear'], 'animals'),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
@@ -426,6 +427,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('bottle', ['bottiglie'], ['=sticle', '=sticlele'], ['=bottles']),
   // Events and acts.
   noun('call', ['chiamate', 'telefonate'], ['=apeluri', '=apelurile'], ['=calls']),
+  noun('message', ['messaggi', 'sms'], ['=mesaje', '=mesajele'], ['=messages', '=texts']),
   noun('incident', ['incidenti', 'sinistri'], ['=incidente', '=accidente'], ['=incidents', '=accidents', '=crashes']),
   noun('explosion', ['esplosioni'], ['=explozii'], ['=explosions', '=blasts']),
   noun('landslide', ['frane'], ['=alunecări'], ['=landslides']),
@@ -448,6 +450,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('page', ['pagine'], ['=pagini', '=paginile'], ['=pages']),
   // Money matters counted.
   noun('tranche', ['tranche', 'rate'], ['=tranșe', '=tranșa', '=rate'], ['=tranches', '=instalments', '=installments']),
+  // Hirings are workers hired: "10.000 assunzioni", "500 de angajări", "450 new hires".
+  noun('hire', ['assunzioni'], ['=angajări', '=angajările'], ['=hires', '=hirings'], 'workers'),
   noun('cut', ['tagli', 'ribassi'], ['=reduceri', '=scăderi'], ['=cuts']),
   noun('rise', ['rialzi', 'aumenti'], ['=majorări', '=creșteri'], ['=hikes', '=increases', '=rises']),
   noun('project', ['progetti', 'programmi'], ['=proiecte', '=programe'], ['=projects', '=programmes', '=programs']),
