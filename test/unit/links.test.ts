@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { comparable, comparisonKeys, filedKeys, linkFeatures, related, restates, sharedFigures } from '../../server/src/core/links.ts';
+import { comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, related, restates, sharedFigures, type LinkableClaim, type Ranker } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
 import type { Claim } from '../../server/src/core/types.ts';
@@ -442,4 +442,32 @@ test('articles about different kinds of event are apart, unless one names what t
   assert.ok(comparable(claimOf('it', '115.000 tonnellate'), claimOf('en', 'tonnes'), similarity) > 0);
   // A snowstorm article names neither.
   assert.equal(comparable(claimOf('it', '115.000 tonnellate'), claimOf('ro', '115.000 de tone'), similarity), 0);
+});
+
+test('a best match taken by a mutual pair of its own leaves the claim its next best, if that one is mutual', () => {
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'it', text: 'Il giacimento è a circa 160 chilometri dalla costa. Il gasdotto di 164 chilometri arriva a Tuzla.' },
+    { uri: 'ro', text: 'Zăcământul este la 160 de kilometri de țărm. Conducta de 164 de kilometri ajunge la Tuzla.' },
+  ]);
+  const [it160, it164] = index.comparison('it').claims;
+  const [ro160, ro164] = index.comparison('ro').claims;
+  assert.ok(it160 && it164 && ro160 && ro164, 'four figures read');
+  const claimsOf = (doc: string): readonly LinkableClaim[] => (doc === 'it' ? [it160, it164] : [ro160, ro164]);
+  // "164 chilometri" would rather have "160 de kilometri", which has "circa 160 chilometri" (scores as a model could
+  // give them where a context word misleads it).
+  const scores = new Map([[it160, new Map([[ro160, 0.97], [ro164, 0.2]])], [it164, new Map([[ro160, 0.5], [ro164, 0.4]])],
+    [ro160, new Map([[it160, 0.97], [it164, 0.5]])], [ro164, new Map([[it160, 0.3], [it164, 0.4]])]]);
+  const rank: Ranker = (of, among) => {
+    const ranked = among.map((c) => ({ claim: c, score: scores.get(of)!.get(c)! })).sort((x, y) => y.score - x.score);
+    return ranked[0] && { ...ranked[0], runnerUp: ranked[1]?.score ?? 0 };
+  };
+  const { weight, similarity } = index.comparison('it');
+  const candidatesIn = (doc: string): readonly LinkableClaim[] => claimsOf(doc);
+  const match = (claim: LinkableClaim): LinkableClaim | undefined => mutualMatch(claim, claimsOf('ro'), candidatesIn, weight, similarity, undefined, rank)?.b;
+  assert.equal(match(it160), ro160);
+  assert.equal(match(it164), ro164);
+  // Where the claim its best match would rather have is not that match's own best, nothing is taken: none.
+  scores.get(it160)!.set(ro164, 0.99);
+  assert.equal(match(it164), undefined);
 });

@@ -455,7 +455,7 @@ export function matchScore(
   return story === 0 ? 0 : logistic(LINK_MODEL.rank, linkFeatures(a, b, story, weight, scored));
 }
 
-interface Best {
+export interface Best {
   claim: LinkableClaim;
   score: number;
   /** The best score among the others (0 when there is none). */
@@ -467,6 +467,9 @@ interface Best {
  * of a document often have the same best match in another, and its best match back is the same each time.
  */
 export type BackMatches = Map<LinkableClaim, Best | undefined>;
+
+/** The best match of a claim among others, with the score of the next best (best, or another ranking in tests). */
+export type Ranker = (of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity) => Best | undefined;
 
 function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specificity, similarity?: StorySimilarity): Best | undefined {
   // Kept in locals and made an object once: a large story asks this millions of times.
@@ -496,8 +499,9 @@ export interface MutualMatch {
 
 /**
  * A claim's best match among the claims `list` of one other document, when the match is mutual: the claim is
- * also the best match of its match among `candidatesIn(claim's document, match)`. `backs` keeps those best matches
- * back for claims of the same document worked out together.
+ * also the best match of its match among `candidatesIn(claim's document, match)`. Where the best match is taken by
+ * a mutual pair of its own, the next best is the claim's if they are mutual once the pair is set aside. `backs`
+ * keeps the best matches back for claims of the same document worked out together; `rank` finds best matches.
  */
 export function mutualMatch(
   claim: LinkableClaim,
@@ -506,15 +510,32 @@ export function mutualMatch(
   weight: Specificity,
   similarity: StorySimilarity = byEntities(weight),
   backs?: BackMatches,
+  rank: Ranker = best,
 ): MutualMatch | undefined {
-  const top = best(claim, list, weight, similarity);
+  const top = rank(claim, list, weight, similarity);
   if (!top) return undefined;
   let back = backs?.get(top.claim);
   if (!backs?.has(top.claim)) {
-    back = best(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
+    back = rank(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
     backs?.set(top.claim, back);
   }
-  if (!back || back.claim.doc !== claim.doc || back.claim.index !== claim.index) return undefined;
+  if (!back) return undefined;
+  if (same(back.claim, claim)) return mutual(claim, top, back, weight, similarity);
+  // The best match is taken: it and another claim of this document are each other's best. The next best may
+  // then be this claim's, once that claim is set aside too ("circa 160 chilometri" and "160 de kilometri" match;
+  // "164 chilometri" then goes to "164 de kilometri", whose best match back was "circa 160 chilometri").
+  const rival = back.claim;
+  const rivalTop = rank(rival, candidatesIn(top.claim.doc, rival), weight, similarity);
+  if (!rivalTop || !same(rivalTop.claim, top.claim)) return undefined;
+  const next = rank(claim, list.filter((c) => !same(c, top.claim)), weight, similarity);
+  if (!next) return undefined;
+  const nextBack = rank(next.claim, candidatesIn(claim.doc, next.claim).filter((c) => !same(c, rival)), weight, similarity);
+  return nextBack && same(nextBack.claim, claim) ? mutual(claim, next, nextBack, weight, similarity) : undefined;
+}
+
+const same = (x: LinkableClaim, y: LinkableClaim): boolean => x.doc === y.doc && x.index === y.index;
+
+function mutual(claim: LinkableClaim, top: Best, back: Best, weight: Specificity, similarity: StorySimilarity): MutualMatch {
   const features = linkFeatures(claim, top.claim, similarity(claim, top.claim), weight);
   features.push(top.score, Math.min(top.score - top.runnerUp, back.score - back.runnerUp));
   return { b: top.claim, features };
