@@ -460,7 +460,7 @@ test('a best match taken by a mutual pair of its own leaves the claim its next b
     [ro160, new Map([[it160, 0.97], [it164, 0.5]])], [ro164, new Map([[it160, 0.3], [it164, 0.4]])]]);
   const rank: Ranker = (of, among) => {
     const ranked = among.map((c) => ({ claim: c, score: scores.get(of)!.get(c)! })).sort((x, y) => y.score - x.score);
-    return ranked[0] && { ...ranked[0], runnerUp: ranked[1]?.score ?? 0 };
+    return ranked[0] && { ...ranked[0], runnerUp: ranked[1]?.score ?? 0, second: ranked[1]?.claim, third: ranked[2]?.score ?? 0 };
   };
   const { weight, similarity } = index.comparison('it');
   const candidatesIn = (doc: string): readonly LinkableClaim[] => claimsOf(doc);

@@ -460,6 +460,9 @@ export interface Best {
   score: number;
   /** The best score among the others (0 when there is none). */
   runnerUp: number;
+  /** The next best claim, of score `runnerUp`, if any; and the best score among the claims after those two (0 when none). */
+  second?: LinkableClaim;
+  third: number;
 }
 
 /**
@@ -475,7 +478,9 @@ function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specif
   // Kept in locals and made an object once: a large story asks this millions of times.
   let claim: LinkableClaim | undefined;
   let score = 0;
+  let second: LinkableClaim | undefined;
   let runnerUp = 0;
+  let third = 0;
   for (const c of among) {
     const s = matchScore(of, c, weight, similarity);
     if (s <= 0) continue;
@@ -483,12 +488,25 @@ function best(of: LinkableClaim, among: readonly LinkableClaim[], weight: Specif
       claim = c;
       score = s;
     } else if (s > score) {
+      third = runnerUp;
+      second = claim;
       runnerUp = score;
       claim = c;
       score = s;
-    } else if (s > runnerUp) runnerUp = s;
+    } else if (!second || s > runnerUp) {
+      third = runnerUp;
+      second = c;
+      runnerUp = s;
+    } else if (s > third) third = s;
   }
-  return claim && { claim, score, runnerUp };
+  return claim && { claim, score, runnerUp, second, third };
+}
+
+/** The best of `found` (a Best among some claims) once one of those claims is set aside. */
+function without(found: Best | undefined, aside: LinkableClaim): Best | undefined {
+  if (!found) return undefined;
+  if (same(found.claim, aside)) return found.second && { claim: found.second, score: found.runnerUp, runnerUp: found.third, third: 0 };
+  return found.second && same(found.second, aside) ? { claim: found.claim, score: found.score, runnerUp: found.third, third: 0 } : found;
 }
 
 export interface MutualMatch {
@@ -524,12 +542,19 @@ export function mutualMatch(
   // The best match is taken: it and another claim of this document are each other's best. The next best may
   // then be this claim's, once that claim is set aside too ("circa 160 chilometri" and "160 de kilometri" match;
   // "164 chilometri" then goes to "164 de kilometri", whose best match back was "circa 160 chilometri").
+  // No next best: nothing to take.
+  if (top.runnerUp <= 0) return undefined;
   const rival = back.claim;
   const rivalTop = rank(rival, candidatesIn(top.claim.doc, rival), weight, similarity);
   if (!rivalTop || !same(rivalTop.claim, top.claim)) return undefined;
-  const next = rank(claim, list.filter((c) => !same(c, top.claim)), weight, similarity);
+  const next = without(top, top.claim);
   if (!next) return undefined;
-  const nextBack = rank(next.claim, candidatesIn(claim.doc, next.claim).filter((c) => !same(c, rival)), weight, similarity);
+  let nextBack = backs?.get(next.claim);
+  if (!backs?.has(next.claim)) {
+    nextBack = rank(next.claim, candidatesIn(claim.doc, next.claim), weight, similarity);
+    backs?.set(next.claim, nextBack);
+  }
+  nextBack = without(nextBack, rival);
   return nextBack && same(nextBack.claim, claim) ? mutual(claim, next, nextBack, weight, similarity) : undefined;
 }
 
