@@ -107,10 +107,8 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
 const DATE_AFTER = 30;
 /** How far before a figure a date that opens its clause may be written, in characters. */
 const DATE_BEFORE = 60;
-/** Words, then the preposition that joins a date to a figure ("€2.4 million in 2025", "3.1% expected for 2026"). */
-const WORDS_TO_DATE = 3;
-const SPACES = /\s+/;
-const ONLY_WORDS = /^[\p{L}\s]+$/u;
+/** Up to three words, the last of them the preposition that joins a date to a figure ("in", "expected for"). */
+const WORDS_TO_DATE = /^(?:\p{L}+\s+){0,2}(\p{L}+)$/u;
 const CLAUSE_BREAK = /[,;:]/;
 const SENTENCE_END = /[.!?]/;
 const ANY_BREAK = /[,;:.!?]/;
@@ -134,9 +132,7 @@ function datesOfFigures(text: string, claims: readonly Claim[], entities: readon
     if (before < 0) continue;
     const lead = text.slice(claims[before]!.end, m.start);
     const between = lead.trim().toLowerCase();
-    const words = between.split(SPACES);
-    if (lead.length <= DATE_AFTER && (between === '' || links.includes(between) ||
-      (ONLY_WORDS.test(between) && words.length <= WORDS_TO_DATE && links.includes(words[words.length - 1]!)))) {
+    if (lead.length <= DATE_AFTER && (between === '' || links.includes(WORDS_TO_DATE.exec(between)?.[1] ?? ''))) {
       own(m.id, before);
       continue;
     }

@@ -250,7 +250,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     // Billions left bare in such a text are sums however far the last was ("costa 3,2 miliardi" paragraphs after
     // "18,5 miliardi di euro"), unless the last figure in billions counted something else.
     else if (scale === 'B' && !(antecedent?.kind === 'count' && antecedent.unit !== null)) {
-      const sum = lastMoneyOfScale(claims, scale);
+      const sum = lastOfScale(claims, scale, claims.length, 'money');
       if (sum) takeCurrency(claim, sum, text, language, windowStart);
     }
     claims.push(claim);
@@ -473,16 +473,10 @@ function scaleOf(claim: Claim): 'M' | 'B' | undefined {
 /**
  * The last figure among claims stated in the same scale: the one a bare "3,4 miliardi" leaves its currency or noun
  * out after ("3 miliardi di euro ... 4 milioni di famiglie ... 3,4 miliardi"; "40 million hectolitres, from 47.5
- * million").
+ * million"); of one kind only, if given.
  */
-function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B', before = claims.length): Claim | undefined {
-  for (let k = before - 1; k >= 0; k--) if (scaleOf(claims[k]!) === scale) return claims[k];
-  return undefined;
-}
-
-/** The last sum among claims stated in the given scale. */
-function lastMoneyOfScale(claims: readonly Claim[], scale: 'M' | 'B'): Claim | undefined {
-  for (let k = claims.length - 1; k >= 0; k--) if (claims[k]!.kind === 'money' && scaleOf(claims[k]!) === scale) return claims[k];
+function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B', before = claims.length, kind?: ClaimKind): Claim | undefined {
+  for (let k = before - 1; k >= 0; k--) if ((!kind || claims[k]!.kind === kind) && scaleOf(claims[k]!) === scale) return claims[k];
   return undefined;
 }
 

@@ -532,11 +532,7 @@ export function mutualMatch(
 ): MutualMatch | undefined {
   const top = rank(claim, list, weight, similarity);
   if (!top) return undefined;
-  let back = backs?.get(top.claim);
-  if (!backs?.has(top.claim)) {
-    back = rank(top.claim, candidatesIn(claim.doc, top.claim), weight, similarity);
-    backs?.set(top.claim, back);
-  }
+  const back = backMatch(top.claim, claim.doc, candidatesIn, weight, similarity, backs, rank);
   if (!back) return undefined;
   if (same(back.claim, claim)) return mutual(claim, top, back, weight, similarity);
   // The best match is taken: it and another claim of this document are each other's best. The next best may
@@ -549,13 +545,17 @@ export function mutualMatch(
   if (!rivalTop || !same(rivalTop.claim, top.claim)) return undefined;
   const next = without(top, top.claim);
   if (!next) return undefined;
-  let nextBack = backs?.get(next.claim);
-  if (!backs?.has(next.claim)) {
-    nextBack = rank(next.claim, candidatesIn(claim.doc, next.claim), weight, similarity);
-    backs?.set(next.claim, nextBack);
-  }
-  nextBack = without(nextBack, rival);
+  const nextBack = without(backMatch(next.claim, claim.doc, candidatesIn, weight, similarity, backs, rank), rival);
   return nextBack && same(nextBack.claim, claim) ? mutual(claim, next, nextBack, weight, similarity) : undefined;
+}
+
+/** The best match of `of` back in document `doc`, kept in `backs` if given. */
+function backMatch(of: LinkableClaim, doc: string, candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
+  weight: Specificity, similarity: StorySimilarity, backs: BackMatches | undefined, rank: Ranker): Best | undefined {
+  if (backs?.has(of)) return backs.get(of);
+  const found = rank(of, candidatesIn(doc, of), weight, similarity);
+  backs?.set(of, found);
+  return found;
 }
 
 const same = (x: LinkableClaim, y: LinkableClaim): boolean => x.doc === y.doc && x.index === y.index;
