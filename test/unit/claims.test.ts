@@ -497,3 +497,43 @@ test('"another dozen" is a dozen more; an Italian ordinal after an elided articl
     ['Another dozen people:12:count', 'another dozen suspects:12:count']);
   assert.deepEqual(read('L\'incendio è scoppiato all\'undicesimo giorno, nell\'ottavo anno di servizio.', 'it'), ['undicesimo:11:ordinal', 'ottavo:8:ordinal']);
 });
+
+test('fifths are shares in the three languages; "a fifth" before a noun stays a rank', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.qualifier}:${c.low}`);
+  assert.deepEqual(read('The heating tariff rises by roughly a fifth; the four countries send more than four-fifths of the total.', 'en'),
+    ['roughly a fifth:percent:approximately:20', 'four countries:count:exact:4', 'more than four-fifths:percent:more-than:80']);
+  assert.deepEqual(read('He won a fifth consecutive title.', 'en'), ['fifth:ordinal:exact:5']);
+  assert.deepEqual(read('Circa un quinto del totale.', 'it'), ['Circa un quinto:percent:approximately:20']);
+  assert.deepEqual(read('Aproape o cincime din total.', 'ro'), ['Aproape o cincime:percent:at-most:20']);
+});
+
+test('a part of a whole of things counts those things, whatever the verb before it says of people', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}:${c.concept}`);
+  assert.deepEqual(read('L\'azienda ha fermato due dei tre altoforni.', 'it'), ['due:furnace:null', 'tre altoforni:furnace:null']);
+  assert.deepEqual(read('Compania a oprit două dintre cele trei furnale.', 'ro'), ['două:furnace:null', 'trei furnale:furnace:null']);
+  assert.deepEqual(read('The operator has idled two of its three blast furnaces.', 'en'), ['two:furnace:null', 'three blast furnaces:furnace:null']);
+  // What happened to people stays what a part of them is.
+  assert.deepEqual(read('La polizia ha fermato due dei cinque tifosi.', 'it'), ['due:null:arrests', 'cinque tifosi:spectator:null']);
+});
+
+test('Italian and Romanian millions count what follows "di", "de"; a measure in millions lends its unit to the next figure of its sentence', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  assert.deepEqual(read('Un prestito da 250 milioni di euro, che si somma ai 320 milioni erogati in autunno.', 'it'),
+    ['250 milioni di euro:money:EUR', '320 milioni:money:EUR']);
+  assert.deepEqual(read('Stima 1,5 milioni di tonnellate di acciaio, contro i 2,1 milioni dell\'anno scorso.', 'it'),
+    ['1,5 milioni di tonnellate:measure:tonne', '2,1 milioni:measure:tonne']);
+  assert.deepEqual(read('Cutremur de 4,8 grade lângă Napoli.', 'ro'), ['4,8:measure:magnitude']);
+  assert.deepEqual(read('Una quarantina di pescherecci danneggiati, altri 52 parzialmente.', 'it'), ['Una quarantina di pescherecci:count:ship', 'altri 52:count:ship']);
+});
+
+test('an English irregular past form after a figure is no counted noun; the word stays in the claim', () => {
+  const read = (text: string): string[] => extractClaims(text, 'en').map((c) => `${c.text}:${c.unit}`);
+  assert.deepEqual(read('At least 35 boats were damaged and 11 sank. Three ground crews came.'),
+    ['At least 35 boats:ship', '11 sank:null', 'Three ground crews:team']);
+});
+
+test('a figure written like a clock time after "from" or "by" is a figure when a unit or currency follows it', () => {
+  const read = (text: string): string[] => extractClaims(text, 'en').map((c) => c.text);
+  assert.deepEqual(read('Gas prices rose to 16.85 lei per cubic metre from 14.37 lei; bills went up by 10.25%.'), ['16.85 lei', '14.37 lei', '10.25%']);
+  assert.deepEqual(read('The office is open from 14.30 on Monday.'), []);
+});

@@ -3,9 +3,9 @@
  * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
-import { isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
+import { broader, isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
-import { COORDINATORS, VERB_ENDINGS } from './data/functionWords';
+import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
 import { findDates } from './dates';
 import { foldPhrase, foldWord, wordBefore } from './lexicon';
@@ -13,7 +13,7 @@ import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
-import type { CountedNoun } from './data/units';
+import { COUNTED_NOUNS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -22,6 +22,7 @@ const LONG_WORDS = /[\p{L}\p{M}]{4,}/gu;
 const WORDS = /[\p{L}\p{M}]+/gu;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const MILLIONS = /^(?:milion|milioan|million|mln)/;
+const SCALE_NOUN_END = /(?:milion[ei]?|milioane|miliard[io]?|miliarde)$/iu;
 const BREAKS = /[.;!?](?=\s)|\n/g;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -58,7 +59,7 @@ function knownNounAfter(text: string, pos: number, language: Language): { word: 
 }
 
 /** The noun a figure counts, after an optional link word; capitalised words (names) only if known nouns. */
-function countedWord(text: string, pos: number, language: Language, linkAllowed: boolean):
+function countedWord(text: string, pos: number, language: Language, linkAllowed: boolean, linkRequired = false):
   { word: string; noun: CountedNoun | null; end: number } | null {
   let next = wordAfter(text, pos);
   if (!next) return null;
@@ -66,7 +67,7 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     const after = wordAfter(text, next.end);
     if (!after || isFunctionWord(after.word, language)) return null;
     next = after;
-  }
+  } else if (linkRequired) return null;
   if (isFunctionWord(next.word, language)) return null;
   let word = next.word;
   let noun = countedNoun(word, language);
@@ -249,7 +250,13 @@ export function extractClaims(text: string, language: Language): Claim[] {
     if (antecedent?.kind === 'money' && nearEnough(text, antecedent, claim)) takeCurrency(claim, antecedent, text, language, windowStart);
     // Billions left bare in such a text are sums however far the last was ("costa 3,2 miliardi" paragraphs after
     // "18,5 miliardi di euro"), unless the last figure in billions counted something else.
-    else if (scale === 'B' && !(antecedent?.kind === 'count' && antecedent.unit !== null)) {
+    // A measure in the same scale earlier in the sentence leaves its unit out the same way: "1,5 milioni di
+    // tonnellate di acciaio, contro i 2,1 milioni dell'anno scorso".
+    else if (antecedent?.kind === 'measure' && contextOnly(claim) && !SENTENCE_BREAK.test(text.slice(antecedent.end, claim.start))) {
+      claim.kind = 'measure';
+      claim.unit = antecedent.unit;
+      claim.concept = antecedent.concept;
+    } else if (scale === 'B' && !(antecedent?.kind === 'count' && antecedent.unit !== null)) {
       const sum = lastOfScale(claims, scale, claims.length, 'money');
       if (sum) takeCurrency(claim, sum, text, language, windowStart);
     }
@@ -271,7 +278,8 @@ export function extractClaims(text: string, language: Language): Claim[] {
   for (let k = 0; k + 1 < claims.length; k++) {
     const part = claims[k]!;
     const whole = claims[k + 1]!;
-    if (contextOnly(part) && part.unit === null && part.kind === 'count' && (whole.concept !== null || whole.unit !== null) &&
+    if ((contextOnly(part) || (conceptFromContext.has(part) && THING_UNITS.has(whole.unit ?? ''))) && part.unit === null && part.kind === 'count' &&
+      (whole.concept !== null || whole.unit !== null) &&
       PARTITIVE[language].test(text.slice(part.end, whole.start))) {
       part.concept = whole.concept;
       part.unit = whole.unit;
@@ -404,13 +412,17 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     }
     if (kind === 'count') {
       const linked = first.vague || last.multiplier > 1 || last.approximate || !last.digits || post?.additional === true;
-      const counted = countedWord(text, end, language, linked);
+      // Italian and Romanian millions and billions are nouns: what they count follows "di", "de" ("320 milioni di
+      // euro"); a word right after them says something else of the figure ("320 milioni erogati").
+      const counted = countedWord(text, end, language, linked, language !== 'en' && SCALE_NOUN_END.test(text.slice(start, end)));
       if (counted) {
         attached = counted.word;
         noun = counted.noun;
         end = counted.end;
-        // A word the lexicon does not know is kept as written; a participle ("schierati") is no unit.
-        unit = noun?.unit ?? (isConceptCue(counted.word, language) ? null : counted.word.toLowerCase());
+        // A word the lexicon does not know is kept as written; a participle ("schierati") or an English past form
+        // ("11 sank") is no unit.
+        const verb = isConceptCue(counted.word, language) || (language === 'en' && IRREGULAR_PAST_FORMS.has(counted.word.toLowerCase()));
+        unit = noun?.unit ?? (verb ? null : counted.word.toLowerCase());
         const increment = qualifierAfter(text, end, language);
         if (increment?.additional) additional = true;
       }
@@ -461,6 +473,12 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
  * elided noun says of them says more, unless it is what happened to people ("killed 8 of the 41 passengers").
  */
 const conceptFromContext = new WeakSet<Claim>();
+/**
+ * Units of nouns that count things, not people: what the words around a figure say happened to people (a toll read
+ * from "ha fermato", stopped or detained) is not what a figure of them counts ("ha fermato due dei tre altoforni").
+ */
+const THING_UNITS = new Set(COUNTED_NOUNS.filter((n) => !n.people && !n.outcome && !n.adjective && !n.ofNationality &&
+  !(n.concept !== undefined && broader(n.concept).includes('person'))).map((n) => n.unit));
 const contextOnly = (claim: Claim): boolean => claim.concept === null || (conceptFromContext.has(claim) && !isOutcome(claim.concept));
 
 const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;

@@ -3,7 +3,7 @@
  * figure counts speaks first, then the words after it in the sentence, then those before it; what happened to
  * people ("uccisi", "killed") beats who they are ("600 soldati ... uccisi" are deaths, not troops).
  */
-import { CONCEPTS, type ConceptRole } from './data/concepts';
+import { BROADER_CONCEPTS, CONCEPTS, type ConceptRole } from './data/concepts';
 import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
 import { foldWord, isLetterCode, listedWord } from './lexicon';
@@ -238,4 +238,17 @@ export function resolveConcept(ctx: ConceptContext): string | null {
   const before = backward.flat().find((c) => c.role !== 'weak' && (!c.fromNoun || !noun));
   if (before) return before.concept;
   return forward.flat()[0]?.concept ?? ctx.fallback;
+}
+
+/** The broader concepts of each concept that has any, nearest first (data/concepts.ts), worked out once. */
+const BROADER = new Map(Object.keys(BROADER_CONCEPTS).map((concept) => {
+  const out: string[] = [];
+  for (let c: string | undefined = BROADER_CONCEPTS[concept]; c !== undefined && !out.includes(c); c = BROADER_CONCEPTS[c]) out.push(c);
+  return [concept, out] as const;
+}));
+const NONE: readonly string[] = [];
+
+/** The broader concepts of a concept, nearest first. */
+export function broader(concept: string | null): readonly string[] {
+  return (concept !== null && BROADER.get(concept)) || NONE;
 }

@@ -13,7 +13,7 @@
  * gate are never linked.
  */
 import type { ClaimContext } from './analyze';
-import { BROADER_CONCEPTS } from './data/concepts';
+import { broader } from './concepts';
 import { LINK_MODEL } from './data/linkModel';
 import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
@@ -202,19 +202,6 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   if (unsaid(x) || unsaid(y)) return true;
   if (x.kind === 'ordinal') return false;
   return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
-}
-
-/** The broader concepts of each concept that has any, nearest first (data/concepts.ts), worked out once. */
-const BROADER = new Map(Object.keys(BROADER_CONCEPTS).map((concept) => {
-  const out: string[] = [];
-  for (let c: string | undefined = BROADER_CONCEPTS[concept]; c !== undefined && !out.includes(c); c = BROADER_CONCEPTS[c]) out.push(c);
-  return [concept, out] as const;
-}));
-const NONE: readonly string[] = [];
-
-/** The broader concepts of a concept, nearest first. */
-function broader(concept: string | null): readonly string[] {
-  return (concept !== null && BROADER.get(concept)) || NONE;
 }
 
 /** Two different concepts, one broader than the other ("person" and "spectators", "workers" and "teachers"). */

@@ -8,6 +8,7 @@ import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type Num
 import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
+import { unitAfter } from './units';
 import type { Language, Span } from './types';
 import { allMatches } from './regex';
 
@@ -658,7 +659,8 @@ function clockTimeEnd(text: string, start: number, language: Language): number {
     hourCues.set(language, cues);
   }
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  return before && cues.has(foldWord(before[1]!)) ? start + m[0].length : -1;
+  // A figure with a unit or currency after it is that, after the same words: "from 14.37 lei", "by 10.25%".
+  return before && cues.has(foldWord(before[1]!)) && !unitAfter(text, start + m[0].length, language) ? start + m[0].length : -1;
 }
 
 /** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */

@@ -3,6 +3,7 @@
  * common adverbs. After "3.000" a word from these lists ends the claim ("3.000 sono stati inviati").
  */
 import type { Language } from '../types';
+import IRREGULAR_VERBS from 'english-verbs-irregular/dist/verbs.json' with { type: 'json' };
 
 export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
   it: [
@@ -67,10 +68,19 @@ export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
 
 /**
  * Endings of verb forms that never are a counted noun where no known noun follows: Italian and Romanian gerunds
- * ("procurandosi", "ucigând"), English gerunds, adverbs and past forms ("nine rescued after", "two reported on").
+ * ("procurandosi", "ucigând"), Italian adverbs ("altri 52 parzialmente"), English gerunds, adverbs and past forms
+ * ("nine rescued after", "two reported on").
  */
 export const VERB_ENDINGS: Readonly<Record<Language, RegExp>> = {
-  it: /(?:ando|endo)(?:si|ne|lo|la|li|le|gli|ci|vi)?$/,
+  it: /(?:ando|endo)(?:si|ne|lo|la|li|le|gli|ci|vi)?$|.{3}mente$/,
   ro: /(?:ând|ind)(?:u-)?$/,
   en: /(?:ing|ly|.{3}ed)$/,
 };
+
+/**
+ * Past forms of English irregular verbs (english-verbs-irregular, from WordNet), those that differ from the verb:
+ * "11 sank", "12 left", "five fell ill" say what happened to what is counted, not what it is. A known counted noun
+ * written the same ("felt" is no listed noun, but any that is) is still read as the noun.
+ */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(Object.entries(IRREGULAR_VERBS as Record<string, string[][]>)
+  .flatMap(([verb, forms]) => forms.flat().filter((form) => form !== verb)));

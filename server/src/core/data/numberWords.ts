@@ -121,7 +121,8 @@ const italian: NumberLexicon = {
   halves: ['mezzo'],
   fractions: {
     'mezzo': ofScale(1 / 2), 'metà': share(1 / 2), 'la metà': share(1 / 2), 'un quarto': share(1 / 4),
-    'tre quarti': share(3 / 4), 'un terzo': share(1 / 3), 'due terzi': share(2 / 3),
+    'tre quarti': share(3 / 4), 'un terzo': share(1 / 3), 'due terzi': share(2 / 3), 'un quinto': share(1 / 5),
+    'due quinti': share(2 / 5), 'tre quinti': share(3 / 5), 'quattro quinti': share(4 / 5),
   },
   fractionScaleLinks: [],
   shareWords: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'"],
@@ -172,7 +173,8 @@ const romanian: NumberLexicon = {
   halves: ['jumătate'],
   fractions: {
     'jumătate': share(1 / 2), 'o jumătate': share(1 / 2), 'un sfert': share(1 / 4), 'trei sferturi': share(3 / 4),
-    'o treime': share(1 / 3), 'două treimi': share(2 / 3),
+    'o treime': share(1 / 3), 'două treimi': share(2 / 3), 'o cincime': share(1 / 5), 'două cincimi': share(2 / 5),
+    'trei cincimi': share(3 / 5), 'patru cincimi': share(4 / 5),
   },
   fractionScaleLinks: ['de'],
   shareWords: ['din', 'dintre'],
@@ -212,7 +214,9 @@ const english: NumberLexicon = {
   fractions: {
     'half': share(1 / 2), 'one half': share(1 / 2), 'a quarter': share(1 / 4), 'one quarter': share(1 / 4),
     'three quarters': share(3 / 4), 'three-quarters': share(3 / 4), 'a third': share(1 / 3), 'one third': share(1 / 3),
-    'two thirds': share(2 / 3), 'two-thirds': share(2 / 3),
+    'two thirds': share(2 / 3), 'two-thirds': share(2 / 3), 'a fifth': share(1 / 5), 'one fifth': share(1 / 5),
+    'two fifths': share(2 / 5), 'two-fifths': share(2 / 5), 'three fifths': share(3 / 5), 'three-fifths': share(3 / 5),
+    'four fifths': share(4 / 5), 'four-fifths': share(4 / 5),
   },
   fractionScaleLinks: ['a', 'of a'],
   shareWords: ['of', 'the', 'its', 'their'],

@@ -145,11 +145,17 @@ export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string,
   it: {
     'magnitudo': { unit: 'magnitude', concept: 'magnitude' }, 'di magnitudo': { unit: 'magnitude', concept: 'magnitude' },
     'magnitudo pari a': { unit: 'magnitude', concept: 'magnitude' },
+    // A quake "of" a figure is of that magnitude: "una scossa di 4,2", "cutremur de 4,8 grade" (degrees on the
+    // Richter scale, as the Romanian press writes it).
+    'terremoto di': { unit: 'magnitude', concept: 'magnitude' }, 'scossa di': { unit: 'magnitude', concept: 'magnitude' },
+    'sisma di': { unit: 'magnitude', concept: 'magnitude' },
   },
   ro: {
     'magnitudinea': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudine': { unit: 'magnitude', concept: 'magnitude' },
     'magnitudinii': { unit: 'magnitude', concept: 'magnitude' }, 'magnitudinea de': { unit: 'magnitude', concept: 'magnitude' },
     'magnitudine de': { unit: 'magnitude', concept: 'magnitude' },
+    'cutremur de': { unit: 'magnitude', concept: 'magnitude' }, 'cutremurul de': { unit: 'magnitude', concept: 'magnitude' },
+    'seism de': { unit: 'magnitude', concept: 'magnitude' }, 'seismul de': { unit: 'magnitude', concept: 'magnitude' },
   },
   // "put the magnitude at 6.3", "a magnitude of 6.4".
   en: { 'magnitude': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude at': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude of': { unit: 'magnitude', concept: 'magnitude' } },
@@ -256,7 +262,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Things.
   noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
-  noun('river', ['fiumi', 'fiume', 'corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
+  noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
   noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
@@ -283,7 +289,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', '=vetture', '=autovetture', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
-  noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies'], 'ships'),
+  noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette', 'pescherecci', 'peschereccio'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies', 'trawlers'], 'ships'),
+  noun('furnace', ['altoforni', 'altiforni', 'altoforno', 'forni'], ['furnale', 'furnal', 'cuptoare'], ['furnaces', 'furnace'], undefined),
   noun('flight', ['voli', 'decolli'], ['zboruri', 'curse', 'decolări'], ['flights', 'take-offs'], 'flights'),
   noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
   noun('chimney', ['comignoli', 'camini'], ['coșuri'], ['chimneys'], 'chimneys'),
