@@ -537,3 +537,33 @@ test('a figure written like a clock time after "from" or "by" is a figure when a
   assert.deepEqual(read('Gas prices rose to 16.85 lei per cubic metre from 14.37 lei; bills went up by 10.25%.'), ['16.85 lei', '14.37 lei', '10.25%']);
   assert.deepEqual(read('The office is open from 14.30 on Monday.'), []);
 });
+
+test('"a" after millions is no "one" more: "€2.5 million a year" is 2.5 million; Romanian "o sută" still adds', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  assert.deepEqual(read('He earns €2.5 million a year; between €2 million and €3 million a year.', 'en'),
+    ['€2.5 million:2500000-2500000', 'between €2 million and €3 million:2000000-3000000']);
+  assert.deepEqual(read('Au venit două mii o sută de oameni.', 'ro'), ['două mii o sută de oameni:2100-2100']);
+});
+
+test('Italian ranges with an article before each figure are ranges: "tra i 26 e i 54 anni", "dal 15 al 20%"', () => {
+  const read = (text: string): string[] => extractClaims(text, 'it').map((c) => `${c.text}:${c.low}-${c.high}:${c.unit}`);
+  assert.deepEqual(read('Hanno tra i 26 e i 54 anni; tra il 20 e il 30% dei casi; dal 15 al 20% del totale.'),
+    ['tra i 26 e i 54 anni:26-54:year', 'tra il 20 e il 30%:20-30:percent', 'dal 15 al 20%:15-20:percent']);
+  // After a verb of change, "dal ... al" is a change: two figures.
+  assert.deepEqual(read('Il tasso è salito dal 15 al 20%.'), ['15:15-15:percent', '20%:20-20:percent']);
+});
+
+test('a temperature after a minus word or sign is below zero; the dash of a range is no minus', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  assert.deepEqual(read('It fell to minus 15C (-12°C in the valleys), after 10-12C by day.', 'en'),
+    ['minus 15C:-15--15', '-12°C:-12--12', '10-12C:10-12']);
+  assert.deepEqual(read('Fino a meno 15 gradi.', 'it'), ['Fino a meno 15 gradi:-15--15']);
+  assert.deepEqual(read('Au fost minus 14 grade Celsius.', 'ro'), ['minus 14 grade Celsius:-14--14']);
+});
+
+test('two number words joined by a hyphen are a range; a number word after a hyphen and a name is none', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  assert.deepEqual(read('Transportul durează trei-patru zile.', 'ro'), ['trei-patru zile:3-4']);
+  assert.deepEqual(read('Servono quattro-cinque giorni.', 'it'), ['quattro-cinque giorni:4-5']);
+  assert.deepEqual(read('Kim Jong-un a declarat-o.', 'ro'), []);
+});

@@ -7,6 +7,7 @@ import { broader, isConceptCue, isFunctionWord, isOutcome, resolveConcept } from
 import { ANNIVERSARY_LINKS } from './data/concepts';
 import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
+import { MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
 import { foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
@@ -333,6 +334,17 @@ function insideName(text: string, claim: Claim): boolean {
   return capitalised * 3 < words.length * 2;
 }
 
+/** A minus word or sign right before a figure ("meno 15", "minus 15C", "-12°C"; not the dash of "10-12"). */
+const MINUS_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
+  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${MINUS_WORDS[language].join('|')})[ \\u00a0]+|[-−])$`, 'iud')])) as Record<Language, RegExp>;
+
+/** Where the minus before a temperature starts, if one does (MINUS_BEFORE). */
+function minusBefore(text: string, start: number, language: Language): number | null {
+  const from = Math.max(0, start - 8);
+  const at = MINUS_BEFORE[language].exec(text.slice(from, start))?.indices?.groups?.['minus']?.[0];
+  return at === undefined ? null : from + at;
+}
+
 const DEFINITE_BEFORE: Record<Language, RegExp> = {
   it: /(?:^|\s)(?:i|gli|le|dei|degli|delle|ai|agli|alle|coi|tra i|fra i)\s+$/i,
   ro: /(?:^|\s)(?:cei|cele|celor|ambii|ambele)\s+$/i,
@@ -362,6 +374,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     unit = symbol.unit;
   }
   if (figure.opener) start = Math.min(start, figure.opener.start);
+  // Below zero: a temperature after a minus word or sign.
+  const minus = !figure.opener && kind === 'count' && !first.ordinal && unitAfter(text, last.end, language)?.unit === 'celsius' ? minusBefore(text, start, language) : null;
+  if (minus !== null) start = minus;
   const before = qualifierBefore(text, start, language);
   start = before.start;
   let qualifier: Qualifier | null = before.qualifier;
@@ -461,7 +476,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   const claim: Claim = {
-    start, end, text: text.slice(start, end), low: figure.low, high: figure.high, qualifier, kind,
+    start, end, text: text.slice(start, end), low: minus === null ? figure.low : -figure.high, high: minus === null ? figure.high : -figure.low, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
   if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);

@@ -438,6 +438,9 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
     }
     const words = cardinalWords(folded, lex);
     if (!words) break;
+    // A word that is a number only as part of one ("a", "un", "o") goes on a figure only before a hundred or a
+    // scale ("două mii o sută"): "€2.5 million a year" ends at "million".
+    if (tokens > 0 && words.length === 1 && words[0]!.standalone === 'part' && words[0]!.role === 'add' && !beforeMultiple(text, t.end, lex)) break;
     const attempt: Reading = { ...r };
     for (const w of words) if (!applyWord(attempt, w)) break loop;
     Object.assign(r, attempt);
@@ -458,6 +461,13 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,
     digits, plainDigits: digits && plainDigits, needsContext: alone && firstStandalone === 'counted',
   };
+}
+
+/** Whether the word after `pos` is a hundred or a scale ("o sută", "a million"). */
+function beforeMultiple(text: string, pos: number, lex: CompiledLexicon): boolean {
+  const next = tokenAt(text, pos);
+  const words = next?.kind === 'word' ? cardinalWords(foldWord(next.text), lex) : null;
+  return words?.[0]?.role === 'multiply' || words?.[0]?.role === 'scale';
 }
 
 // ---- public API ----------------------------------------------------------------------------------------------
@@ -521,8 +531,10 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
         continue;
       }
     }
-    // Digits after "F-" name things; words after a hyphen are clitics or names ("declarat-o", "Jong-un").
-    if (isIdentifier(text, expression) && (expression.digits || phrase === null)) continue;
+    // Digits after "F-" name things; words after a hyphen are clitics or names ("declarat-o", "Jong-un"), but not
+    // after a number word: "trei-patru zile" is a range.
+    const afterNumber = !expression.digits && found[found.length - 1]?.end === expression.start - 1 && !found[found.length - 1]!.digits;
+    if (isIdentifier(text, expression) && (expression.digits || phrase === null) && !afterNumber) continue;
     if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
     // A cardinal after a noun of rank is a rank: "pe locul cinci" (RANK_NOUNS).
     if (!expression.ordinal && afterRankNoun(text, expression.start, language)) expression.ordinal = true;

@@ -66,6 +66,9 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
  * Words before an amount that make it the size of a change ("raised by €5 million to €70 million", "aumentato di",
  * "crescut cu"): two sums after it are a change, not a range, whatever joins them.
  */
+/** Words before a temperature that make it below zero ("meno 15 gradi", "minus 14 grade Celsius", "minus 15C"). */
+export const MINUS_WORDS: Readonly<Record<Language, readonly string[]>> = { it: ['meno'], ro: ['minus'], en: ['minus'] };
+
 export const CHANGE_BY: Readonly<Record<Language, readonly string[]>> = { it: ['di'], ro: ['cu'], en: ['by'] };
 
 /**
@@ -121,9 +124,14 @@ export const NEW_WORDS: Readonly<Record<Language, readonly string[]>> = {
  */
 export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[]; enclosing: readonly string[] }>> = {
   it: {
-    openers: { da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'] },
+    // With the article before each figure: "tra i 26 e i 54 anni", "tra il 20 e il 30%", "dal 15 al 20%".
+    openers: {
+      da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'], dal: ['al'],
+      'tra il': ['e il'], 'tra i': ['e i'], 'tra le': ['e le'], 'tra gli': ['e gli'],
+      'fra il': ['e il'], 'fra i': ['e i'], 'fra le': ['e le'], 'fra gli': ['e gli'],
+    },
     bare: ['-', '–', '—', 'o'],
-    enclosing: ['tra', 'fra'],
+    enclosing: ['tra', 'fra', 'tra il', 'tra i', 'tra le', 'tra gli', 'fra il', 'fra i', 'fra le', 'fra gli'],
   },
   ro: {
     openers: { 'de la': ['la', 'până la'], 'între': ['și'] },
