@@ -9,7 +9,7 @@ import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functio
 import { NUMBER_WORDS } from './data/numberWords';
 import { MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
-import { foldPhrase, foldWord, wordBefore } from './lexicon';
+import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
@@ -336,7 +336,7 @@ function insideName(text: string, claim: Claim): boolean {
 
 /** A minus word or sign right before a figure ("meno 15", "minus 15C", "-12°C"; not the dash of "10-12"). */
 const MINUS_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
-  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${MINUS_WORDS[language].join('|')})[ \\u00a0]+|[-−])$`, 'iud')])) as Record<Language, RegExp>;
+  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${alternation(MINUS_WORDS[language])})[ \\u00a0]+|[-−])$`, 'iud')])) as Record<Language, RegExp>;
 
 /** Where the minus before a temperature starts, if one does (MINUS_BEFORE). */
 function minusBefore(text: string, start: number, language: Language): number | null {
@@ -374,8 +374,10 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     unit = symbol.unit;
   }
   if (figure.opener) start = Math.min(start, figure.opener.start);
+  // The currency, measure or percent after the figure, read once for what follows.
+  const unitNext = !first.ordinal && (kind === 'count' || kind === 'money') ? unitAfter(text, last.end, language) : null;
   // Below zero: a temperature after a minus word or sign.
-  const minus = !figure.opener && kind === 'count' && !first.ordinal && unitAfter(text, last.end, language)?.unit === 'celsius' ? minusBefore(text, start, language) : null;
+  const minus = !figure.opener && kind === 'count' && unitNext?.unit === 'celsius' ? minusBefore(text, start, language) : null;
   if (minus !== null) start = minus;
   const before = qualifierBefore(text, start, language);
   start = before.start;
@@ -407,7 +409,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
       unit = noun.unit;
     }
   } else if (!first.ordinal) {
-    const after = kind === 'count' || kind === 'money' ? unitAfter(text, end, language) : null;
+    const after = kind === 'count' || kind === 'money' ? unitNext : null;
     if (after && (kind === 'count' || after.unit === unit || isCurrency(after.unit))) {
       end = after.end;
       unit = after.unit;
@@ -436,7 +438,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
         end = counted.end;
         // A word the lexicon does not know is kept as written; a participle ("schierati") or an English past form
         // ("11 sank") is no unit.
-        const verb = isConceptCue(counted.word, language) || (language === 'en' && IRREGULAR_PAST_FORMS.has(counted.word.toLowerCase()));
+        const verb = isConceptCue(counted.word, language) || IRREGULAR_PAST_FORMS[language].has(counted.word.toLowerCase());
         unit = noun?.unit ?? (verb ? null : counted.word.toLowerCase());
         const increment = qualifierAfter(text, end, language);
         if (increment?.additional) additional = true;
@@ -492,8 +494,8 @@ const conceptFromContext = new WeakSet<Claim>();
  * Units of nouns that count things, not people: what the words around a figure say happened to people (a toll read
  * from "ha fermato", stopped or detained) is not what a figure of them counts ("ha fermato due dei tre altoforni").
  */
-const THING_UNITS = new Set(COUNTED_NOUNS.filter((n) => !n.people && !n.outcome && !n.adjective && !n.ofNationality &&
-  !(n.concept !== undefined && broader(n.concept).includes('person'))).map((n) => n.unit));
+const THING_UNITS = new Set(COUNTED_NOUNS.filter((n) => !n.people && !n.outcome && !(n.concept !== undefined && broader(n.concept).includes('person')))
+  .map((n) => n.unit));
 const contextOnly = (claim: Claim): boolean => claim.concept === null || (conceptFromContext.has(claim) && !isOutcome(claim.concept));
 
 const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/;

@@ -82,5 +82,8 @@ export const VERB_ENDINGS: Readonly<Record<Language, RegExp>> = {
  * "11 sank", "12 left", "five fell ill" say what happened to what is counted, not what it is. A known counted noun
  * written the same ("felt" is no listed noun, but any that is) is still read as the noun.
  */
-export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(Object.entries(IRREGULAR_VERBS as Record<string, string[][]>)
-  .flatMap(([verb, forms]) => forms.flat().filter((form) => form !== verb)));
+export const IRREGULAR_PAST_FORMS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  it: new Set(),
+  ro: new Set(),
+  en: new Set(Object.entries(IRREGULAR_VERBS as Record<string, string[][]>).flatMap(([verb, forms]) => forms.flat().filter((form) => form !== verb))),
+};

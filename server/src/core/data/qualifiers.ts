@@ -62,13 +62,13 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
   a: ['al', 'allo', 'alla', 'ai', 'agli', 'alle', 'all\''],
 };
 
+/** Words before a temperature that make it below zero ("meno 15 gradi", "minus 14 grade Celsius", "minus 15C"). */
+export const MINUS_WORDS: Readonly<Record<Language, readonly string[]>> = { it: ['meno'], ro: ['minus'], en: ['minus'] };
+
 /**
  * Words before an amount that make it the size of a change ("raised by €5 million to €70 million", "aumentato di",
  * "crescut cu"): two sums after it are a change, not a range, whatever joins them.
  */
-/** Words before a temperature that make it below zero ("meno 15 gradi", "minus 14 grade Celsius", "minus 15C"). */
-export const MINUS_WORDS: Readonly<Record<Language, readonly string[]>> = { it: ['meno'], ro: ['minus'], en: ['minus'] };
-
 export const CHANGE_BY: Readonly<Record<Language, readonly string[]>> = { it: ['di'], ro: ['cu'], en: ['by'] };
 
 /**
