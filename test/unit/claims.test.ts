@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { extractClaims } from '../../server/src/core/claims';
 import { isConceptCue } from '../../server/src/core/concepts';
+import { related } from '../../server/src/core/links';
 import { countedNoun } from '../../server/src/core/units';
+import { UNIT_SCALES } from '../../server/src/core/data/units';
 import type { Claim, Language } from '../../server/src/core/types';
 
 type Expected = Partial<Omit<Claim, 'start' | 'end'>> & { text: string };
@@ -405,7 +407,8 @@ test('frequent counted nouns of news text are one noun in the three languages', 
   const same = (unit: string, it: string, ro: string, en: string): void => {
     assert.deepEqual([unitOf(it, 'it'), unitOf(ro, 'ro'), unitOf(en, 'en')], [unit, unit, unit], `${it} / ${ro} / ${en}`);
   };
-  same('member', 'membri', 'membri', 'crew');
+  same('member', 'membri', 'membri', 'members');
+  same('crew-member', "membri dell'equipaggio", 'membri ai echipajului', 'crew');
   same('pack', 'branchi', 'haite', 'packs');
   same('ambulance', 'ambulanze', 'ambulanțe', 'ambulances');
   same('night', 'notti', 'nopți', 'nights');
@@ -417,15 +420,19 @@ test('frequent counted nouns of news text are one noun in the three languages', 
   assert.equal(countedNoun('ambulanțe', 'ro')?.concept, 'vehicles');
   assert.equal(countedNoun('notti', 'it')?.quantity, 'duration');
   assert.ok(countedNoun('crew', 'en')?.people);
+  assert.equal(countedNoun('marittimi', 'it')?.concept, countedNoun('crew', 'en')?.concept);
   // English words that share a stem with a verb or an adjective are listed as written.
   assert.equal(unitOf('packed', 'en'), null);
   assert.equal(unitOf('Romanian', 'en'), null);
 });
 
 test('figures counted by a frequent noun read the same unit in the three languages', () => {
-  expectClaims('A bordo c\'erano 11 membri dell\'equipaggio.', 'it', [{ text: '11 membri', unit: 'member', concept: 'member' }]);
-  expectClaims('La bordul tancului se aflau 11 membri ai echipajului.', 'ro', [{ text: '11 membri', unit: 'member', concept: 'member' }]);
-  expectClaims('The tanker had 11 crew on board.', 'en', [{ text: '11 crew', unit: 'member', concept: 'member' }]);
+  expectClaims('A bordo c\'erano 11 membri dell\'equipaggio.', 'it', [{ text: '11 membri dell\'equipaggio', unit: 'crew-member', concept: 'crew' }]);
+  expectClaims('La bordul tancului se aflau 11 membri ai echipajului.', 'ro', [{ text: '11 membri ai echipajului', unit: 'crew-member', concept: 'crew' }]);
+  expectClaims('The tanker had 11 crew on board.', 'en', [{ text: '11 crew', unit: 'crew-member', concept: 'crew' }]);
+  expectClaims('It had 450 crew members and 12 staff members.', 'en', [{ text: '450 crew members', unit: 'crew-member', concept: 'crew' },
+    { text: '12 staff members', unit: 'member', concept: 'member' }]);
+  expectClaims('Al congresso 40 membri del partito.', 'it', [{ text: '40 membri', unit: 'member' }]);
   expectClaims('Sul posto sono arrivate 15 ambulanze.', 'it', [{ text: '15 ambulanze', unit: 'ambulance', concept: 'vehicles' }]);
   expectClaims('Two nights of frost hit the vineyards.', 'en', [{ text: 'Two nights', unit: 'night', concept: 'duration' }]);
   expectClaims('The blast was the worst since the 2021 explosion at the plant.', 'en', []);
@@ -566,4 +573,55 @@ test('two number words joined by a hyphen are a range; a number word after a hyp
   assert.deepEqual(read('Transportul durează trei-patru zile.', 'ro'), ['trei-patru zile:3-4']);
   assert.deepEqual(read('Servono quattro-cinque giorni.', 'it'), ['quattro-cinque giorni:4-5']);
   assert.deepEqual(read('Kim Jong-un a declarat-o.', 'ro'), []);
+});
+
+test('a bare sum in one scale takes the currency of a sum in the other earlier in its sentence', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  assert.deepEqual(read('Servono 1,8 miliardi di dollari, ma ne sono arrivati appena 290 milioni.', 'it'),
+    ['1,8 miliardi di dollari:money:USD', '290 milioni:money:USD']);
+  // Not across a sentence, nor past a count in millions that says what it counts.
+  assert.deepEqual(read('Servono 1,8 miliardi di dollari. Ne sono arrivati 290 milioni.', 'it'),
+    ['1,8 miliardi di dollari:money:USD', '290 milioni:count:null']);
+  assert.deepEqual(read('The plan costs $2 billion and helps 3 million families, 2 million of them poor.', 'en'),
+    ['$2 billion:money:USD', '3 million families:count:household', '2 million:count:household']);
+});
+
+test('bare figures listed before one with a unit or a scale share them', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.unit}`);
+  assert.deepEqual(read('Tre tranche a 6, 10 e 15 anni, da 2, 2 e 1,5 miliardi di euro.', 'it'),
+    ['Tre tranche:3:tranche', '6:6:year', '10:10:year', '15 anni:15:year', '2:2000000000:EUR', '2:2000000000:EUR', '1,5 miliardi di euro:1500000000:EUR']);
+  assert.deepEqual(read('Tranșe de 2,25, 1,75 și 1,5 miliarde de euro.', 'ro'),
+    ['2,25:2250000000:EUR', '1,75:1750000000:EUR', '1,5 miliarde de euro:1500000000:EUR']);
+  // A figure with its own noun ends the list.
+  assert.deepEqual(read('Ha 3 figli, 2 milioni di euro.', 'it'), ['3 figli:3:child', '2 milioni di euro:2000000:EUR']);
+});
+
+test('basis points are a change of a rate, a hundredth of a percentage point', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.low}:${c.unit}`);
+  assert.deepEqual(read('Lo spread è di 330 punti base.', 'it'), ['330 punti base:percent:330:basis-point']);
+  assert.deepEqual(read('Dobânda a scăzut cu 25 de puncte de bază.', 'ro'), ['25 de puncte de bază:percent:25:basis-point']);
+  assert.deepEqual(read('Yields fell by nearly 80 basis points, or 35 bps on the day.', 'en'),
+    ['nearly 80 basis points:percent:80:basis-point', '35 bps:percent:35:basis-point']);
+  assert.deepEqual(UNIT_SCALES['basis-point'], { dimension: 'rate-change', size: 0.01 });
+  assert.equal(UNIT_SCALES['percentage-point']?.dimension, 'rate-change');
+});
+
+test('Italian counts livestock by the head, and heads of state as leaders', () => {
+  const read = (text: string): string[] => extractClaims(text, 'it').map((c) => `${c.text}:${c.unit}:${c.concept}`);
+  assert.deepEqual(read('Abbattuti oltre 1.100 capi di bestiame e altri 2.000 capi.'),
+    ['oltre 1.100 capi di bestiame:head-of-livestock:animals', 'altri 2.000 capi:head-of-livestock:animals']);
+  assert.equal(extractClaims('Al vertice 27 capi di Stato.', 'it')[0]?.unit, 'leader');
+});
+
+test('people of every nationality in the demonym data are counted as such in the three languages', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}`);
+  assert.deepEqual(read('Tra i dispersi 12 indiani e 3 cittadini filippini.', 'it'), ['12 indiani:indian', '3 cittadini filippini:filipino']);
+  assert.deepEqual(read('Printre ei, 12 indieni și 5 turci.', 'ro'), ['12 indieni:indian', '5 turci:turkish']);
+  assert.deepEqual(read('Some 130 Indian nationals, 12 Filipinos and 200 poles.', 'en'),
+    ['Some 130 Indian nationals:indian', '12 Filipinos:filipino', '200 poles:poles']);
+  assert.ok(related('indian', 'person'));
+});
+
+test('a temperature in Celsius written as a word', () => {
+  assert.deepEqual(extractClaims('It fell to minus 5 Celsius.', 'en').map((c) => `${c.text}:${c.low}:${c.unit}`), ['minus 5 Celsius:-5:celsius']);
 });

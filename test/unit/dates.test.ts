@@ -10,6 +10,11 @@ const FIXTURES: readonly [string, Language, string[]][] = [
   ['Nel 2024 e nel 1945.', 'it', ['2024=2024', '1945=1945']],
   ['Venerdì 9 maggio e giugno 2024.', 'it', ['Venerdì 9 maggio=--05-09', 'giugno 2024=2024-06']],
   ["Dall'agosto al novembre del 2024.", 'it', ['agosto=--08', 'novembre del 2024=2024-11']],
+  // The first day of a span of days shares the month of its last.
+  ['Nella notte tra martedì 17 e mercoledì 18 febbraio.', 'it', ['martedì 17=--02-17', 'mercoledì 18 febbraio=--02-18']],
+  ['Dal 3 al 20 marzo e il 17-18 maggio.', 'it', ['3=--03-03', '20 marzo=--03-20', '17=--05-17', '18 maggio=--05-18']],
+  ['În noaptea de 17 spre 18 februarie.', 'ro', ['17=--02-17', '18 februarie=--02-18']],
+  ['From 5 to 12 March 2026, with 40 dead on 18 March.', 'en', ['5=2026-03-05', '12 March 2026=2026-03-12', '18 March=--03-18']],
   ['Il 6 febbraio 2023, giovedì e a gennaio.', 'it', ['6 febbraio 2023=2023-02-06', 'giovedì=weekday-4', 'gennaio=--01']],
   ['Il 1º maggio, il 15/09/2025 e il 2025-09-03.', 'it', ['1º maggio=--05-01', '15/09/2025=2025-09-15', '2025-09-03=2025-09-03']],
   ['Nel Mar Nero, lunedi.', 'it', ['lunedi=weekday-1']],

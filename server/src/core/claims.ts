@@ -81,7 +81,10 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
       const more = knownNounAfter(text, end, language);
       if (!more) break;
       before = word;
+      // Two nouns listed together are the noun they make ("crew members" are a crew, not members).
+      const phrase = countedNoun(`${word} ${more.word}`, language);
       ({ word, noun, end } = more);
+      if (phrase) noun = phrase;
     }
     // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
     if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;
@@ -261,6 +264,12 @@ export function extractClaims(text: string, language: Language): Claim[] {
       const sum = lastOfScale(claims, scale, claims.length, 'money');
       if (sum) takeCurrency(claim, sum, text, language, windowStart);
     }
+    // Nor does a sum in the other scale keep its currency for the next figure of its sentence: "Servono 1,8
+    // miliardi di dollari, ma ne sono arrivati appena 290 milioni".
+    if (scale && claim.kind === 'count' && claim.unit === null) {
+      const scaled = lastScaledInSentence(text, claims, claim);
+      if (scaled?.kind === 'money') takeCurrency(claim, scaled, text, language, windowStart);
+    }
     claims.push(claim);
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
@@ -271,6 +280,24 @@ export function extractClaims(text: string, language: Language): Claim[] {
     if (!scale || lastOfScale(claims, scale, k)) continue;
     const next = nextOfScale(claims, scale, k);
     if (next?.kind === 'money' && nearEnough(text, bare, next)) takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
+  }
+  // Bare figures listed right before one with a unit, or in millions or billions, share its unit and scale: "a 6, 10
+  // e 15 anni", "rispettivamente da 2, 2 e 1,5 miliardi di euro", "tranșe de 2,25, 1,75 și 1,5 miliarde de euro".
+  for (let k = claims.length - 1; k > 0; k--) {
+    const last = claims[k]!;
+    const scale = scaleOf(last);
+    if ((!scale && last.unit === null) || last.reference) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const bare = claims[j]!;
+      if (bare.kind !== 'count' || bare.unit !== null || bare.reference || scaleOf(bare) || !LISTED[language].test(text.slice(bare.end, claims[j + 1]!.start))) break;
+      if (scale) {
+        bare.low *= SCALE_FACTOR[scale];
+        bare.high *= SCALE_FACTOR[scale];
+      }
+      bare.kind = last.kind;
+      bare.unit = last.unit;
+      bare.concept = last.concept;
+    }
   }
   // A bare figure of a partitive takes what the whole counts: "71 dei 240 seggi", "7 din cele 41 de județe",
   // "quattro delle sette carrozze" (a whole that points back has a noun and no concept). That
@@ -515,6 +542,24 @@ function lastOfScale(claims: readonly Claim[], scale: 'M' | 'B', before = claims
   return undefined;
 }
 
+const SCALE_FACTOR = { M: 1e6, B: 1e9 } as const;
+/** What stands between two figures of a list: a comma, or the word that joins its last two. */
+const LISTED: Readonly<Record<Language, RegExp>> = {
+  it: /^(?:,|\s+(?:e|ed|o)) $/,
+  ro: /^(?:,|\s+(?:și|şi|sau)) $/,
+  en: /^(?:,|,? (?:and|or)) $/,
+};
+
+/** The last figure before `claim`, in its sentence, stated in millions or billions. */
+function lastScaledInSentence(text: string, claims: readonly Claim[], claim: Claim): Claim | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const earlier = claims[k]!;
+    if (SENTENCE_BREAK.test(text.slice(earlier.end, claim.start))) return undefined;
+    if (scaleOf(earlier)) return earlier;
+  }
+  return undefined;
+}
+
 /** The first figure after claims[k] stated in the same scale (lastOfScale, forward). */
 function nextOfScale(claims: readonly Claim[], scale: 'M' | 'B', after: number): Claim | undefined {
   for (let k = after + 1; k < claims.length; k++) if (scaleOf(claims[k]!) === scale) return claims[k];
@@ -581,7 +626,7 @@ function isCurrency(unit: string): boolean {
 
 /** The kind of figure a unit after it makes: a share, a sum, or a measure. */
 function kindOfUnit(unit: string): ClaimKind {
-  return unit === 'percent' || unit === 'percentage-point' ? 'percent' : isCurrency(unit) ? 'money' : 'measure';
+  return unit === 'percent' || unit === 'percentage-point' || unit === 'basis-point' ? 'percent' : isCurrency(unit) ? 'money' : 'measure';
 }
 
 function followedBy(text: string, pos: number, words: readonly string[]): boolean {

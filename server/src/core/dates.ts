@@ -3,7 +3,7 @@
  * "last week") are not dates. Ids are language-independent: `2024`, `2024-08`, `2025-05-09`, `--05-09` (day and
  * month), `--08` (month), `weekday-4` (ISO weekday).
  */
-import { CALENDAR, HOURS_BEFORE } from './data/calendar';
+import { CALENDAR, DAY_SPAN_JOINERS, HOURS_BEFORE } from './data/calendar';
 import { alternation, caseVariants, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
@@ -276,6 +276,49 @@ function scanDates(text: string, language: Language): Mention[] {
       if (isYear(text, start, end, language, cal)) push(start, end, m[9]);
     }
   }
+  firstDaysOfSpans(text, language, cal, dates);
   findHours(text, language, dates);
   return dates;
+}
+
+/** A day, then joiners or a dash, then the end of what comes before a date: the day a span of days starts on. */
+const DAY_THEN_JOINERS = /(?<![\d.,:])(\d{1,2})([^\d]{1,24})$/;
+const JOINER_WORDS = /[^\s\-–—]+/g;
+const DAY_ID = /^(.*-)(\d{2})$/;
+const DASH = /[-–—]/;
+const NOT_SPACE = /\S/;
+
+/**
+ * The first day of a span of days whose last day is a date, in the same month ("tra martedì 17 e mercoledì 18
+ * febbraio", "dal 17 al 20 febbraio", "17-18 February"): a date too, not a figure. A weekday written right before the
+ * first day is part of it.
+ */
+function firstDaysOfSpans(text: string, language: Language, cal: CompiledCalendar, dates: Mention[]): void {
+  const joiners = new Set(DAY_SPAN_JOINERS[language]);
+  const found: Mention[] = [];
+  for (const date of dates) {
+    const id = DAY_ID.exec(date.id);
+    if (!id) continue;
+    const from = Math.max(0, date.start - 30);
+    const m = DAY_THEN_JOINERS.exec(text.slice(from, date.start));
+    if (!m) continue;
+    const day = Number(m[1]);
+    if (!validDay(day) || day >= Number(id[2])) continue;
+    // Between the two: joiners, a dash, or the weekday of the later day ("e mercoledì 18 febbraio").
+    const between = m[2]!;
+    const words = between.toLowerCase().match(JOINER_WORDS) ?? [];
+    if (words.length === 0 && !DASH.test(between)) continue;
+    if (!words.every((w) => joiners.has(w) || cal.weekdayOf.has(foldWord(w)))) continue;
+    let start = from + m.index;
+    const end = start + m[1]!.length;
+    if (BOUNDARY.test(text[start - 1] ?? '')) continue;
+    const weekday = dates.find((d) => d.id.startsWith('weekday-') && d.end <= start && !NOT_SPACE.test(text.slice(d.end, start)));
+    if (weekday) {
+      start = weekday.start;
+      dates.splice(dates.indexOf(weekday), 1);
+    }
+    found.push({ start, end, text: text.slice(start, end), type: 'date', id: `${id[1]}${String(day).padStart(2, '0')}` });
+  }
+  for (const d of found) if (!dates.some((x) => x.start < d.end && d.start < x.end)) dates.push(d);
+  dates.sort((a, b) => a.start - b.start);
 }

@@ -10,7 +10,7 @@ import type { Language } from './types';
 const SPACES = /\s+/g;
 
 export interface UnitMatch {
-  /** ISO currency code, `percent`, `percentage-point`, or a measure unit. */
+  /** ISO currency code, `percent`, `percentage-point`, `basis-point`, or a measure unit. */
   unit: string;
   concept: string | null;
   start: number;
@@ -32,6 +32,7 @@ interface CompiledUnits {
   complement: RegExp;
   percentWords: Set<string>;
   pointWords: Set<string>;
+  basisPointWords: Set<string>;
 }
 
 const compiled = new Map<Language, CompiledUnits>();
@@ -68,7 +69,7 @@ function compile(language: Language): CompiledUnits {
       afterWords.push(...surfaceVariants(w, language));
     }
   }
-  for (const w of [...percent.percent, ...percent.points]) afterWords.push(...surfaceVariants(w, language));
+  for (const w of [...percent.percent, ...percent.points, ...percent.basisPoints]) afterWords.push(...surfaceVariants(w, language));
   const links = { it: 'di|d\'', ro: 'de', en: 'of' }[language];
   // Romanian links a figure from twenty on to its unit with "de", symbols too: "100 de km/h".
   const symbolLink = { it: '', ro: '(?:[ \\t\\u00a0]+de)?', en: '' }[language];
@@ -84,6 +85,7 @@ function compile(language: Language): CompiledUnits {
     complement: new RegExp(`[ \\t\\u00a0]+(?:${alternation(NOUN_COMPLEMENTS[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
     percentWords: new Set(percent.percent.map(foldWord)),
     pointWords: new Set(percent.points.map(foldWord)),
+    basisPointWords: new Set(percent.basisPoints.map(foldWord)),
   };
 }
 
@@ -142,6 +144,7 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   const end = pos + word[0].length;
   if (units.percentWords.has(folded)) return { unit: 'percent', concept: null, start: pos, end };
   if (units.pointWords.has(folded)) return { unit: 'percentage-point', concept: null, start: pos, end };
+  if (units.basisPointWords.has(folded)) return { unit: 'basis-point', concept: null, start: pos, end };
   const currency = units.currencyByWord.get(folded);
   if (currency) return { unit: currency, concept: null, start: pos, end };
   const measure = units.measureByWord.get(folded);

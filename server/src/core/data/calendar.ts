@@ -101,3 +101,13 @@ export const HOURS_BEFORE: Readonly<Record<Language, readonly string[]>> = {
   // "at 10" and "by 20" are as often quantities as hours: English hours are read by a.m./p.m. and hh:mm only.
   en: [],
 };
+
+/**
+ * Words between the first day of a span and the date that ends it, whose month the first day shares ("tra il 17 e
+ * il 18 febbraio", "dal 17 al 20 febbraio", "de 17 spre 18 februarie", "17 to 18 February"); a dash joins them too.
+ */
+export const DAY_SPAN_JOINERS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['e', 'ed', 'o', 'al', 'il', "l'", 'a'],
+  ro: ['și', 'şi', 'spre', 'la', 'sau', 'pe'],
+  en: ['to', 'and', 'or', 'through', 'the'],
+};

@@ -6,6 +6,7 @@
  * leading "=" is matched as written only, where its stem is that of other words too ("=lives": "living" is no death).
  */
 import type { ClaimKind, Language } from '../types';
+import { NATIONALS } from './units';
 
 /**
  * - `outcome`: what happened to people; beats the noun they are counted by ("600 soldati uccisi" are deaths).
@@ -244,7 +245,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'teachers': 'workers',
   'doctors': 'workers',
   'strikers': 'workers',
-  'sailors': 'workers',
+  'crew': 'workers',
   'rescuers': 'workers',
   'police': 'workers',
   'troops': 'person',
@@ -298,6 +299,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'german': 'person',
   'hungarian': 'person',
   'bulgarian': 'person',
+  ...Object.fromEntries(NATIONALS.map((n) => [n.unit, 'person'])),
   'american': 'person',
   'briton': 'person',
   'hospitalized': 'injured',

@@ -4,6 +4,7 @@
  * enough, though plural forms are listed where the stem differs.
  */
 import type { Language } from '../types';
+import { DEMONYMS } from './demonyms';
 
 export interface Currency {
   code: string;
@@ -70,7 +71,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'barrel', symbols: [], words: { it: ['barili'], ro: ['barili'], en: ['barrels'] }, concept: 'volume' },
   // Billions of cubic metres, as gas is counted in English ("some 100 bcm").
   { unit: 'bcm', symbols: ['bcm'], words: { it: [], ro: [], en: [] }, concept: 'volume' },
-  { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees'] }, concept: 'temperature' },
+  { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees', 'celsius'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
@@ -93,8 +94,8 @@ export const MEASURES: readonly Measure[] = [
  * adjectives stay out ("circa 600 soldati" nordcoreani).
  */
 export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
-  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco'],
-  ro: ['membre', 'membru', 'membri', 'de muncă'],
+  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame'],
+  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj'],
   en: [],
 };
 
@@ -106,6 +107,9 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
  * are compared only with themselves.
  */
 export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: number }>> = {
+  // A change of a rate in percentage points or in basis points, a hundredth of one.
+  'percentage-point': { dimension: 'rate-change', size: 1 },
+  'basis-point': { dimension: 'rate-change', size: 0.01 },
   'mm': { dimension: 'length', size: 0.001 },
   // Rain in litres on a square metre is its depth: a litre on a square metre stands a millimetre deep.
   'litre-per-square-metre': { dimension: 'length', size: 0.001 },
@@ -161,11 +165,14 @@ export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string,
   en: { 'magnitude': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude at': { unit: 'magnitude', concept: 'magnitude' }, 'magnitude of': { unit: 'magnitude', concept: 'magnitude' } },
 };
 
-/** Percent after the figure: "5%", "5 per cento", "5 la sută", "5 percent"; percentage points kept apart. */
-export const PERCENT_WORDS: Readonly<Record<Language, { percent: readonly string[]; points: readonly string[] }>> = {
-  it: { percent: ['per cento', 'percento'], points: ['punti percentuali'] },
-  ro: { percent: ['la sută', 'procente', 'procent'], points: ['puncte procentuale'] },
-  en: { percent: ['percent', 'per cent', 'pc'], points: ['percentage points'] },
+/**
+ * Percent after the figure: "5%", "5 per cento", "5 la sută", "5 percent"; percentage points kept apart, and basis
+ * points (hundredths of a percentage point: "330 punti base", "25 de puncte de bază", "35 basis points").
+ */
+export const PERCENT_WORDS: Readonly<Record<Language, { percent: readonly string[]; points: readonly string[]; basisPoints: readonly string[] }>> = {
+  it: { percent: ['per cento', 'percento'], points: ['punti percentuali'], basisPoints: ['punti base', 'punti di base'] },
+  ro: { percent: ['la sută', 'procente', 'procent'], points: ['puncte procentuale'], basisPoints: ['puncte de bază', 'puncte bază'] },
+  en: { percent: ['percent', 'per cent', 'pc'], points: ['percentage points'], basisPoints: ['basis points', 'basis point', 'bps'] },
 };
 
 export interface CountedNoun {
@@ -201,6 +208,28 @@ const outcome = (unit: string, it: string[], ro: string[], en: string[], concept
   ({ ...noun(unit, it, ro, en, concept), outcome: true });
 const national = (unit: string, it: string[], ro: string[], en: string[], adjective: string): CountedNoun =>
   ({ ...group(unit, it, ro, en), adjective });
+
+/** English plurals of nationalities that are also plurals of common nouns ("12 poles" of a power line). */
+const COMMON_PLURALS = new Set(['poles', 'swedes']);
+
+/** The English adjectives of the nationalities listed by hand below. */
+const LISTED_NATIONALITIES = new Set(['romanian', 'italian', 'moldovan', 'ukrainian', 'russian', 'german', 'hungarian', 'bulgarian', 'american', 'british']);
+
+/**
+ * People of every other nationality in data/demonyms.ts, counted by the plural noun: the Italian masculine plurals
+ * (the forms in -i), the Romanian masculine plural and its definite form (roAdj's third and seventh), the English
+ * plurals of one word ("12 indiani", "12 indieni", "12 Indians"). Each is its own concept, under "person"
+ * (data/concepts.ts). English adjectives that are their own plural ("Swiss", "Chinese") give no English noun: "500
+ * Chinese" is as often the adjective of a noun that follows.
+ */
+export const NATIONALS: readonly CountedNoun[] = Object.values(DEMONYMS).flatMap((d) => {
+  const adjective = d.en[0]!.toLowerCase();
+  if (LISTED_NATIONALITIES.has(adjective) || adjective.includes(' ')) return [];
+  const it = d.it.filter((w) => w.endsWith('i')).map((w) => `=${w}`);
+  const ro = [d.ro[2]!, d.ro[6]!].map((w) => `=${w}`);
+  const en = d.en.slice(1).filter((w) => w.endsWith('s') && !w.includes(' ') && !COMMON_PLURALS.has(w.toLowerCase())).map((w) => `=${w.toLowerCase()}`);
+  return [national(adjective, it, ro, en, adjective)];
+});
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People; "troops" may still turn into deaths or casualties.
@@ -240,12 +269,19 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti', '=ultras'], ['spectatori', 'suporteri', 'fani', '=ultrași', '=ultras'], ['spectators', '=fans', 'spectator', '=ultras'], 'spectators'),
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
-  group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'sailors'),
+  group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'crew'),
+  // Crews of a ship or a plane, counted by their members: "1.131 marittimi", "peste 1.100 de membri ai
+  // echipajului", "about 1,130 crew", "450 crew members".
+  group('crew-member', ["membri dell'equipaggio", "membri d'equipaggio", "uomini dell'equipaggio"],
+    ['membri ai echipajului', 'membrii echipajului', 'membri ale echipajului', 'membri de echipaj'],
+    ['=crew', 'crewmen', 'crewmembers', 'crew members'], 'crew'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
   group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], 'doctors'),
   group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
   group('rescuer', ['soccorritori', 'volontari'], ['salvatori', 'voluntari', 'salvamontiști'], ['rescuers', 'volunteers'], 'rescuers'),
-  group('leader', ['leader', '=capi', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
+  group('leader', ['leader', 'capi di stato', 'capi di governo', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
+  // Italian counts livestock by the head: "oltre 1.100 capi (di bestiame)"; heads of state are "capi di Stato".
+  noun('head-of-livestock', ['=capi', 'capi di bestiame'], [], [], 'animals'),
   group('engineer', ['ingegneri', 'genieri'], ['ingineri', 'geniști'], ['engineers', 'sappers'], 'troops'),
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
@@ -288,7 +324,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
   noun('tram', ['tram'], ['tramvaie', 'tramvaiele', 'tramvai'], ['trams', 'tram'], 'vehicles'),
-  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', '=vetture', '=autovetture', 'escavatori', 'ruspe'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare'], ['vehicles', 'cars', 'excavators', 'bulldozers'], 'vehicles'),
+  noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', '=vetture', '=autovetture', 'escavatori', 'ruspe', 'furgoni'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare', '=utilitare', '=autoutilitare'], ['vehicles', 'cars', 'excavators', 'bulldozers', '=vans'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette', 'pescherecci', 'peschereccio'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies', 'trawlers'], 'ships'),
   noun('furnace', ['altoforni', 'altiforni', 'altoforno', 'forni'], ['furnale', 'furnal', 'cuptoare'], ['furnaces', 'furnace'], undefined),
   noun('flight', ['voli', 'decolli'], ['zboruri', 'curse', 'decolări'], ['flights', 'take-offs'], 'flights'),
@@ -330,7 +366,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('tree', ['alberi', 'ulivi', 'olivi'], ['copaci', 'arbori', 'măslini'], ['trees'], 'trees'),
   // Nights tourists spend: "5,8 milioni di pernottamenti", "5,9 milioane de înnoptări", "6 million overnight stays".
   noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
-  noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings']),
+  noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings', '=works']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', 'irregularities'], 'defects'),
   noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
@@ -363,7 +399,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // haite", "190 packs"). Listed after the others, which keep any stem they share.
   // People by role or origin: each is people (`person`, data/concepts.ts), workers where it is a trade.
   // Crews are counted by their members in Italian and Romanian, by "crew" alone in English ("11 crew").
-  group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member', '=crew', 'crewmen']),
+  // Those who arrive somewhere, migrants or tourists as the story says: "quasi 3.000 arrivi", "31,240 arrivals".
+  group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
+  group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
+  group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
   group('driver', ['autisti', 'conducenti', 'camionisti'], ['șoferi', 'șoferii', 'camionagii'], ['drivers', 'driver', 'truckers']),
   group('guard', ['guardie', 'vigilanti'], ['gardieni', 'paznici'], ['guards', 'guard']),
@@ -398,6 +437,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   national('bulgarian', ['bulgari'], ['bulgari'], ['=bulgarians'], 'bulgarian'),
   national('american', ['americani', 'statunitensi'], ['americani'], ['=americans'], 'american'),
   national('briton', ['britannici', 'inglesi'], ['britanici', 'englezi'], ['=britons'], 'british'),
+  ...NATIONALS,
   // Things and events. Their Romanian and English words as written: many share a stem with a verb ("packed",
   // "called", "cut"), follow a year as its noun ("the 2021 explosion"), or have a feminine singular that "nouă"
   // (new, or nine) comes before ("o nouă lege", "o nouă echipă").
@@ -446,6 +486,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('law', ['leggi', 'decreti'], ['=legi', '=decrete', '=ordonanțe'], ['=laws', '=decrees', '=bills']),
   noun('measure', ['misure', 'provvedimenti'], ['=măsuri', '=măsurile'], ['=measures']),
   noun('match', ['partite'], ['=meciuri', '=meciurile'], ['=matches', '=games']),
+  noun('victory', ['vittorie'], ['=victorii', '=victoriile'], ['=victories', '=wins']),
+  noun('route', ['rotte'], ['=rute', '=rutele'], ['=routes']),
   noun('lap', ['giri'], ['=tururi', '=ture'], ['=laps']),
   noun('stage', ['tappe'], ['=etape', '=etapele'], ['=stages']),
   noun('medal', ['medaglie'], ['=medalii', '=medaliile'], ['=medals']),
