@@ -122,6 +122,12 @@ test('a dateline says where and when an article was filed, not what its first fi
   const contexts = analyzeDocument('ROMA, 15 octombrie 2026 – Guvernul a aprobat un salariu minim de 4.600 de lei la Cluj.\n\n' +
     'BUCUREȘTI – Peste 12 persoane au murit la București.').claimContexts;
   assert.deepEqual(contexts.map((c) => [c.entities, c.dates]), [[['cluj-napoca'], []], [['bucharest'], []]]);
+  // The place in title case, then a date.
+  const titled = analyzeDocument('Torino, 9 iulie 2026 – Fabricile au produs 221.000 de vehicule în Italia.').claimContexts;
+  assert.deepEqual(titled.map((c) => [c.entities, c.dates]), [[['italy'], []]]);
+  // A paragraph that opens with a name and a comma but no date is no dateline.
+  const notDateline = analyzeDocument('Maria Rossi, sindaca – 12 persone sono morte a Torino.').claimContexts;
+  assert.ok(notDateline[0]!.entities.includes('turin'));
 });
 
 test('a year written right after a figure dates that figure, not the others of its sentence', () => {
