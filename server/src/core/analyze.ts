@@ -61,7 +61,7 @@ function topicOf(mentions: readonly Mention[]): string[] {
  * ottobre 2026 – ", "BUCUREȘTI – ", "ROME, Oct 15 (Reuters) - "); or the place in title case, then a date ("Torino,
  * 9 iulie 2026 – ").
  */
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}(?:,[^\n–—]{0,60}?)?[ \t]+[–—-][ \t]|\p{Lu}[\p{Ll}\p{M}'’.\-]*(?: \p{Lu}[\p{Ll}\p{M}'’.\-]*)*,[^\n–—]{0,40}?\d[^\n–—]{0,20}?[ \t]+[–—-][ \t])/gu;
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}(?:,[^\n–—]{0,60}?)?[ \t]+[–—-][ \t]|\p{Lu}[\p{Ll}\p{M}'’.-]*(?: \p{Lu}[\p{Ll}\p{M}'’.-]*)*,[^\n–—]{0,40}?\d[^\n–—]{0,20}?[ \t]+[–—-][ \t])/gu;
 
 /** Where each dateline is: it tells where and when the article was filed, not what its first sentence is about. */
 function datelines(text: string): [number, number][] {
