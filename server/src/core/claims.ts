@@ -264,8 +264,8 @@ export function extractClaims(text: string, language: Language): Claim[] {
       const sum = lastOfScale(claims, scale, claims.length, 'money');
       if (sum) takeCurrency(claim, sum, text, language, windowStart);
     }
-    // Nor does a sum in the other scale keep its currency for the next figure of its sentence: "Servono 1,8
-    // miliardi di dollari, ma ne sono arrivati appena 290 milioni".
+    // A sum in the other scale earlier in the sentence gives a bare figure its currency too: "Servono 1,8 miliardi
+    // di dollari, ma ne sono arrivati appena 290 milioni".
     if (scale && claim.kind === 'count' && claim.unit === null) {
       const scaled = lastScaledInSentence(text, claims, claim);
       if (scaled?.kind === 'money') takeCurrency(claim, scaled, text, language, windowStart);

@@ -15,7 +15,7 @@ export interface Interval {
 
 /**
  * How far "circa", "about", "aproximativ" reach: 7.5% of the figure, and at least 1 so that "about 5" allows 4-6
- * ("about 27,000" for 26,500 or 28,500; "circa 11.000" for 10.500-11.500). On the dev split's linked figures, 7.5%
+ * ("about 27,000" for 26,500 or 28,500; "circa 11.000" agrees with 10.000-12.000). On the dev split's linked figures, 7.5%
  * told agreeing from conflicting figures as the annotators did more often than 10%, 8%, 6%, 5% or 4% (4,420 of 4,522
  * links right, against 4,399 at 10%): two outlets' "about 12,000" and "circa 10.000" conflict.
  */

@@ -398,7 +398,6 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // different languages file them under one noun ("11 membri ai echipajului", "11 crew"; "180 branchi", "170 de
   // haite", "190 packs"). Listed after the others, which keep any stem they share.
   // People by role or origin: each is people (`person`, data/concepts.ts), workers where it is a trade.
-  // Crews are counted by their members in Italian and Romanian, by "crew" alone in English ("11 crew").
   // Those who arrive somewhere, migrants or tourists as the story says: "quasi 3.000 arrivi", "31,240 arrivals".
   group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
