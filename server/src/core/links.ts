@@ -373,21 +373,26 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
   const vy = Math.abs(mid(y)) + 1;
   const gap = Math.min(3, Math.log(Math.max(vx, vy) / Math.min(vx, vy)));
   const sameNoun = x.kind === 'count' && x.unit !== null && y.unit !== null ? (x.unit === y.unit || sameDimension(x, y) ? 1 : known ? -1 : 0) : 0;
+  const sharedEntities = common > 0 ? common / Math.min(massA, massB) : 0;
+  const closeness = 1 / (1 + gap);
+  const ambiguity = Math.log(a.familySize * b.familySize);
+  const sameConcept = x.concept !== null && x.concept === y.concept ? 1 : 0;
+  const eitherUnsaid = unsaid(x) || unsaid(y) ? 1 : 0;
   into.length = 0;
   into.push(
     story,
-    common > 0 ? common / Math.min(massA, massB) : 0,
+    sharedEntities,
     owned ? 0 : apart,
     owned ? apart : 0,
-    1 / (1 + gap),
+    closeness,
     sameNoun === 1 ? 1 : 0,
     sameNoun === -1 ? 1 : 0,
     Math.abs(a.position - b.position),
-    Math.log(a.familySize * b.familySize),
+    ambiguity,
     x.qualifier === y.qualifier ? 1 : 0,
-    x.concept !== null && x.concept === y.concept ? 1 : 0,
+    sameConcept,
     gap,
-    unsaid(x) || unsaid(y) ? 1 : 0,
+    eitherUnsaid,
     // Two concepts read and different ("2%" of inflation, "2%" of a rate) say more against a match than one unread.
     x.concept !== null && y.concept !== null && x.concept !== y.concept && !broaderOrNarrower ? 1 : 0,
     sharedFigures(a, b),
@@ -410,6 +415,13 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     gap > LARGE_GAP ? 1 : 0,
     // One an increment, the other not: "altri sette minatori" are as often the seven others as seven more.
     x.additional !== y.additional ? 1 : 0,
+    // Products a sum of weights cannot make: how close the values are weighs differently where the concepts agree,
+    // where one says nothing of what it counts, and where many figures could match; shared entities weigh more the
+    // more the two articles are one story. The four together took leave-one-story-out F1 up by 0.003 to 0.004.
+    sameConcept * closeness,
+    eitherUnsaid * closeness,
+    story * sharedEntities,
+    ambiguity * closeness,
   );
   return into;
 }
