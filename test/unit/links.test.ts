@@ -164,6 +164,14 @@ test('a count whose noun is left out restates the count with it when both count 
   // People counted as such are those a noun of the same concept counts: "Două persoane au murit", "doi morți".
   assert.equal(restates(count('person', 'deaths', 2), count('death', 'deaths', 2)), true);
   assert.equal(restates(count('child', 'deaths', 2), count('woman', 'deaths', 2)), false);
+  // A small count by one noun, one statement saying no more than the noun: "due romeni", then "i due romeni".
+  assert.equal(restates(count('romanian', 'romanian', 2), count('romanian', null, 2)), true);
+  assert.equal(restates(count('romanian', null, 2), count('romanian', 'romanian', 2)), true);
+  assert.equal(restates(count('romanian', 'deaths', 2), count('romanian', null, 2)), false);
+  // One concept broader than the other, of a precise value: "190 persone", "190 persone" evacuated.
+  assert.equal(restates(count('person', 'person', 190), count('person', 'displaced', 190)), true);
+  assert.equal(restates(count('person', 'person', 200), count('person', 'displaced', 200)), false);
+  assert.equal(restates(count('person', 'deaths', 190), count('person', 'displaced', 190)), false);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);

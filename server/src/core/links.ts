@@ -581,7 +581,13 @@ export function restates(x: Claim, y: Claim): boolean {
   if (x.low !== y.low || x.high !== y.high) return roundedOff(x, y) || roundedOff(y, x);
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
-  if (x.concept !== y.concept) return (x.concept === null || y.concept === null) && x.unit === y.unit && precise(x);
+  if (x.concept !== y.concept) {
+    if (x.unit !== y.unit) return false;
+    // Two counts by one noun, one of which says no more than the noun does ("due romeni", then "i due romeni").
+    if (x.concept === null || y.concept === null) return precise(x) || (x.unit !== null && (x.concept ?? y.concept) === x.unit);
+    // One concept broader than the other ("190 persone" and "190 persone" evacuated), of a precise value.
+    return precise(x) && related(x.concept, y.concept);
+  }
   // Counts of one concept count the same where one leaves its noun out, or says only that they are people ("Două
   // persoane au murit", then "doi morți").
   const eitherNoun = (u: string | null): boolean => x.unit === u || y.unit === u;
