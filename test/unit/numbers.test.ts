@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { extractClaims } from '../../server/src/core/claims';
 import { parseNumber, scanNumbers } from '../../server/src/core/numbers';
 import type { Language } from '../../server/src/core/types';
 
@@ -112,4 +113,13 @@ void test('a half after a joiner: to the count before it, or half the scale afte
   // A half after the noun, or a half hour, is not the figure's.
   const figures = (text: string, language: Language): string[] => scanNumbers(text, language).map((e) => `${text.slice(e.start, e.end)}=${e.value}`);
   assert.deepEqual(figures('Il volo è durato tre ore e mezzo.', 'it'), ['tre=3']);
+});
+
+test('half a word that counts round is half its number: "half a dozen", "mezza dozzina", "mezzo centinaio"', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.qualifier}`);
+  assert.deepEqual(read('Half a dozen Italian firms left.', 'en'), ['Half a dozen Italian firms:6:approximately']);
+  assert.deepEqual(read('Una mezza dozzina di aziende e mezzo centinaio di persone.', 'it'),
+    ['mezza dozzina di aziende:6:approximately', 'mezzo centinaio di persone:50:approximately']);
+  // "mezza" before no number word is no figure.
+  assert.deepEqual(read("Dopo mezza giornata e mezz'ora di attesa.", 'it'), []);
 });

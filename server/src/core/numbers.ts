@@ -565,7 +565,8 @@ function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractio
   const data = NUMBER_WORDS[language];
   const parts = new Map(Object.entries(data.fractions).map(([phrase, f]) => [foldPhrase(phrase), f]));
   const phraseOf = (p: string): string => p.split(' ').map((w) => alternation(caseVariants(surfaceVariants(w, language)))).join(FRACTION_SPACE);
-  const scales = [...lex.cardinals].filter(([, w]) => w.role === 'scale' && !w.vague).map(([word]) => word);
+  // Scales, and the words that count round ("half a dozen", "mezza dozzina", "mezzo centinaio").
+  const scales = [...lex.cardinals].filter(([, w]) => (w.role === 'scale' || w.approximate) && !w.vague).map(([word]) => word);
   const links = data.fractionScaleLinks.map((l) => `${phraseOf(l)}${FRACTION_SPACE}`);
   compiledFractions = {
     phrase: new RegExp(`(?:${Object.keys(data.fractions).map(phraseOf).join('|')})(?![\\p{L}\\p{M}\\d-])`, 'gu'),
@@ -602,7 +603,7 @@ function withFractionsOf(text: string, language: Language, lex: CompiledLexicon,
     if (scale) {
       const value = tidy(fraction.part * scale.value);
       expression = {
-        start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: false, multiplier: scale.value,
+        start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: scale.approximate ?? false, multiplier: scale.value,
         base: fraction.part, digits: false, plainDigits: false, needsContext: false,
       };
     } else if (fraction.share && !f.notShareAfter.has(foldWord(wordBefore(text, start)))) {

@@ -120,7 +120,7 @@ const italian: NumberLexicon = {
   scaleLinks: ['di'],
   halves: ['mezzo'],
   fractions: {
-    'mezzo': ofScale(1 / 2), 'metà': share(1 / 2), 'la metà': share(1 / 2), 'un quarto': share(1 / 4),
+    'mezzo': ofScale(1 / 2), 'mezza': ofScale(1 / 2), 'metà': share(1 / 2), 'la metà': share(1 / 2), 'un quarto': share(1 / 4),
     'tre quarti': share(3 / 4), 'un terzo': share(1 / 3), 'due terzi': share(2 / 3), 'un quinto': share(1 / 5),
     'due quinti': share(2 / 5), 'tre quinti': share(3 / 5), 'quattro quinti': share(4 / 5),
   },
