@@ -123,3 +123,12 @@ test('half a word that counts round is half its number: "half a dozen", "mezza d
   // "mezza" before no number word is no figure.
   assert.deepEqual(read("Dopo mezza giornata e mezz'ora di attesa.", 'it'), []);
 });
+
+test('a figure in a smaller scale right after one in millions completes it', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}`);
+  assert.deepEqual(read('I disoccupati sono 1 milione e 540 mila; i residenti 58 milioni 934mila.', 'it'),
+    ['1 milione e 540 mila:1540000', '58 milioni 934mila:58934000']);
+  assert.deepEqual(read('Sunt 2 milioane și 300 de mii de pensionari.', 'ro'), ['2 milioane și 300 de mii de pensionari:2300000']);
+  // After a comma it is another figure.
+  assert.deepEqual(read('It has 3 million people, 40,000 of them poor.', 'en'), ['3 million people:3000000', '40,000:40000']);
+});

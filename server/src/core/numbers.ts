@@ -539,10 +539,29 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     // A cardinal after a noun of rank is a rank: "pe locul cinci" (RANK_NOUNS).
     if (!expression.ordinal && afterRankNoun(text, expression.start, language)) expression.ordinal = true;
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);
+    // A figure in a smaller scale right after one in millions or billions completes it: "1 milione e 540 mila",
+    // "58 milioni 934mila" (1,540,000 and 58,934,000).
+    const before = found[found.length - 1];
+    if (before && completesScale(text, before, expression, lex)) {
+      before.end = expression.end;
+      before.value = tidy(before.value + expression.value);
+      before.plainDigits = false;
+      continue;
+    }
     found.push(expression);
   }
   const withFractions = withFractionsOf(text, language, lex, found);
   return language === 'ro' ? withRomanOrdinals(text, withFractions) : withFractions;
+}
+
+const SCALE_GAP = /^[ \t\u00a0]+(?:([\p{L}]+)[ \t\u00a0]+)?$/u;
+
+/** Whether `next` is a figure in a smaller scale that completes `scaled` ("1 milione" and "540 mila"). */
+function completesScale(text: string, scaled: NumberExpression, next: NumberExpression, lex: CompiledLexicon): boolean {
+  if (scaled.multiplier < 1e6 || next.multiplier < 1000 || next.value >= scaled.multiplier || !Number.isInteger(scaled.base)) return false;
+  if (scaled.ordinal || next.ordinal || scaled.vague || next.vague || scaled.approximate || next.approximate || scaled.share || next.share) return false;
+  const gap = SCALE_GAP.exec(text.slice(scaled.end, next.start));
+  return gap !== null && (gap[1] === undefined || lex.joiners.has(foldWord(gap[1])));
 }
 
 interface CompiledFractions {
