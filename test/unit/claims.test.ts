@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { extractClaims } from '../../server/src/core/claims';
+import { claimReader } from './claimReader';
 import { isConceptCue } from '../../server/src/core/concepts';
 import { related } from '../../server/src/core/links';
 import { countedNoun } from '../../server/src/core/units';
@@ -472,7 +473,7 @@ test('a figure glued to a word is part of a name or code, decimals and all', () 
 });
 
 test('a share written whole then a figure without one is a share and what it comes to, not a range', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}:${c.low}-${c.high}`);
+  const read = claimReader('kind', 'unit', 'range');
   assert.deepEqual(read('The sprat limit rises by 15% to 9,200 tonnes.', 'en'), ['15%:percent:percent:15-15', '9,200 tonnes:measure:tonne:9200-9200']);
   assert.deepEqual(read('Malpensa grew 8.4% to 9.3 million travellers.', 'en'), ['8.4%:percent:percent:8.4-8.4', '9.3 million travellers:count:passenger:9300000-9300000']);
   assert.deepEqual(read('Between 15% and 20% of them.', 'en'), ['Between 15% and 20%:percent:percent:15-20']);
@@ -485,28 +486,28 @@ test('a bare figure takes the noun of the counted figure before it only within a
 });
 
 test('a magnitude named before its figure with a preposition, and billions of cubic metres, are measures', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}`);
+  const read = claimReader('unit');
   assert.deepEqual(read('The EMSC put the magnitude at 6.3; others gave a magnitude of 6.4.', 'en'), ['6.3:magnitude', '6.4:magnitude']);
   assert.deepEqual(read('Un cutremur cu magnitudinea de 6,4 a zguduit Vrancea.', 'ro'), ['6,4:magnitude']);
   assert.deepEqual(read('Exports reached some 100 bcm.', 'en'), ['some 100 bcm:bcm']);
 });
 
 test('nationalities, chimneys, tax evaders, take-offs and ultras are counted nouns of the three languages', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.concept}`);
+  const read = claimReader('concept');
   assert.deepEqual(read('A bordo c\'erano undici nazionalità e 10.340 evasori.', 'it'), ['undici nazionalità:countries', '10.340 evasori:tax-evaders']);
   assert.deepEqual(read('Au căzut aproximativ 400 de coșuri, iar 36 de firme-fantomă au fost închise.', 'ro'), ['aproximativ 400 de coșuri:chimneys', '36 de firme-fantomă:companies']);
   assert.deepEqual(read('About 1,150 take-offs a day; some 30 ultras were held.', 'en'), ['About 1,150 take-offs:flights', 'some 30 ultras:spectators']);
 });
 
 test('"another dozen" is a dozen more; an Italian ordinal after an elided article or preposition is a rank', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.kind}`);
+  const read = claimReader('low', 'kind');
   assert.deepEqual(read('Another dozen people were treated, and police sought another dozen suspects.', 'en'),
     ['Another dozen people:12:count', 'another dozen suspects:12:count']);
   assert.deepEqual(read('L\'incendio è scoppiato all\'undicesimo giorno, nell\'ottavo anno di servizio.', 'it'), ['undicesimo:11:ordinal', 'ottavo:8:ordinal']);
 });
 
 test('fifths are shares in the three languages; "a fifth" before a noun stays a rank', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.qualifier}:${c.low}`);
+  const read = claimReader('kind', 'qualifier', 'low');
   assert.deepEqual(read('The heating tariff rises by roughly a fifth; the four countries send more than four-fifths of the total.', 'en'),
     ['roughly a fifth:percent:approximately:20', 'four countries:count:exact:4', 'more than four-fifths:percent:more-than:80']);
   assert.deepEqual(read('He won a fifth consecutive title.', 'en'), ['fifth:ordinal:exact:5']);
@@ -515,7 +516,7 @@ test('fifths are shares in the three languages; "a fifth" before a noun stays a 
 });
 
 test('a part of a whole of things counts those things, whatever the verb before it says of people', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}:${c.concept}`);
+  const read = claimReader('unit', 'concept');
   assert.deepEqual(read('L\'azienda ha fermato due dei tre altoforni.', 'it'), ['due:furnace:null', 'tre altoforni:furnace:null']);
   assert.deepEqual(read('Compania a oprit două dintre cele trei furnale.', 'ro'), ['două:furnace:null', 'trei furnale:furnace:null']);
   assert.deepEqual(read('The operator has idled two of its three blast furnaces.', 'en'), ['two:furnace:null', 'three blast furnaces:furnace:null']);
@@ -524,7 +525,7 @@ test('a part of a whole of things counts those things, whatever the verb before 
 });
 
 test('Italian and Romanian millions count what follows "di", "de"; a measure in millions lends its unit to the next figure of its sentence', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  const read = claimReader('kind', 'unit');
   assert.deepEqual(read('Un prestito da 250 milioni di euro, che si somma ai 320 milioni erogati in autunno.', 'it'),
     ['250 milioni di euro:money:EUR', '320 milioni:money:EUR']);
   assert.deepEqual(read('Stima 1,5 milioni di tonnellate di acciaio, contro i 2,1 milioni dell\'anno scorso.', 'it'),
@@ -546,7 +547,7 @@ test('a figure written like a clock time after "from" or "by" is a figure when a
 });
 
 test('"a" after millions is no "one" more: "€2.5 million a year" is 2.5 million; Romanian "o sută" still adds', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  const read = claimReader('range');
   assert.deepEqual(read('He earns €2.5 million a year; between €2 million and €3 million a year.', 'en'),
     ['€2.5 million:2500000-2500000', 'between €2 million and €3 million:2000000-3000000']);
   assert.deepEqual(read('Au venit două mii o sută de oameni.', 'ro'), ['două mii o sută de oameni:2100-2100']);
@@ -561,7 +562,7 @@ test('Italian ranges with an article before each figure are ranges: "tra i 26 e 
 });
 
 test('a temperature after a minus word or sign is below zero; the dash of a range is no minus', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  const read = claimReader('range');
   assert.deepEqual(read('It fell to minus 15C (-12°C in the valleys), after 10-12C by day.', 'en'),
     ['minus 15C:-15--15', '-12°C:-12--12', '10-12C:10-12']);
   assert.deepEqual(read('Fino a meno 15 gradi.', 'it'), ['Fino a meno 15 gradi:-15--15']);
@@ -569,14 +570,14 @@ test('a temperature after a minus word or sign is below zero; the dash of a rang
 });
 
 test('two number words joined by a hyphen are a range; a number word after a hyphen and a name is none', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}-${c.high}`);
+  const read = claimReader('range');
   assert.deepEqual(read('Transportul durează trei-patru zile.', 'ro'), ['trei-patru zile:3-4']);
   assert.deepEqual(read('Servono quattro-cinque giorni.', 'it'), ['quattro-cinque giorni:4-5']);
   assert.deepEqual(read('Kim Jong-un a declarat-o.', 'ro'), []);
 });
 
 test('a bare sum in one scale takes the currency of a sum in the other earlier in its sentence', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  const read = claimReader('kind', 'unit');
   assert.deepEqual(read('Servono 1,8 miliardi di dollari, ma ne sono arrivati appena 290 milioni.', 'it'),
     ['1,8 miliardi di dollari:money:USD', '290 milioni:money:USD']);
   // Not across a sentence, nor past a count in millions that says what it counts.
@@ -587,7 +588,7 @@ test('a bare sum in one scale takes the currency of a sum in the other earlier i
 });
 
 test('bare figures listed before one with a unit or a scale share them', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.unit}`);
+  const read = claimReader('low', 'unit');
   assert.deepEqual(read('Tre tranche a 6, 10 e 15 anni, da 2, 2 e 1,5 miliardi di euro.', 'it'),
     ['Tre tranche:3:tranche', '6:6:year', '10:10:year', '15 anni:15:year', '2:2000000000:EUR', '2:2000000000:EUR', '1,5 miliardi di euro:1500000000:EUR']);
   assert.deepEqual(read('Tranșe de 2,25, 1,75 și 1,5 miliarde de euro.', 'ro'),
@@ -597,7 +598,7 @@ test('bare figures listed before one with a unit or a scale share them', () => {
 });
 
 test('basis points are a change of a rate, a hundredth of a percentage point', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.low}:${c.unit}`);
+  const read = claimReader('kind', 'low', 'unit');
   assert.deepEqual(read('Lo spread è di 330 punti base.', 'it'), ['330 punti base:percent:330:basis-point']);
   assert.deepEqual(read('Dobânda a scăzut cu 25 de puncte de bază.', 'ro'), ['25 de puncte de bază:percent:25:basis-point']);
   assert.deepEqual(read('Yields fell by nearly 80 basis points, or 35 bps on the day.', 'en'),
@@ -614,7 +615,7 @@ test('Italian counts livestock by the head, and heads of state as leaders', () =
 });
 
 test('people of every nationality in the demonym data are counted as such in the three languages', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}`);
+  const read = claimReader('unit');
   assert.deepEqual(read('Tra i dispersi 12 indiani e 3 cittadini filippini.', 'it'), ['12 indiani:indian', '3 cittadini filippini:filipino']);
   assert.deepEqual(read('Printre ei, 12 indieni și 5 turci.', 'ro'), ['12 indieni:indian', '5 turci:turkish']);
   assert.deepEqual(read('Some 130 Indian nationals, 12 Filipinos and 200 poles.', 'en'),

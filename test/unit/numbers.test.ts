@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractClaims } from '../../server/src/core/claims';
 import { parseNumber, scanNumbers } from '../../server/src/core/numbers';
+import { claimReader } from './claimReader';
 import type { Language } from '../../server/src/core/types';
 
 const DUCKLING = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'numbers');
@@ -116,7 +116,7 @@ void test('a half after a joiner: to the count before it, or half the scale afte
 });
 
 test('half a word that counts round is half its number: "half a dozen", "mezza dozzina", "mezzo centinaio"', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}:${c.qualifier}`);
+  const read = claimReader('low', 'qualifier');
   assert.deepEqual(read('Half a dozen Italian firms left.', 'en'), ['Half a dozen Italian firms:6:approximately']);
   assert.deepEqual(read('Una mezza dozzina di aziende e mezzo centinaio di persone.', 'it'),
     ['mezza dozzina di aziende:6:approximately', 'mezzo centinaio di persone:50:approximately']);
@@ -125,7 +125,7 @@ test('half a word that counts round is half its number: "half a dozen", "mezza d
 });
 
 test('a figure in a smaller scale right after one in millions completes it', () => {
-  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.low}`);
+  const read = claimReader('low');
   assert.deepEqual(read('I disoccupati sono 1 milione e 540 mila; i residenti 58 milioni 934mila.', 'it'),
     ['1 milione e 540 mila:1540000', '58 milioni 934mila:58934000']);
   assert.deepEqual(read('Sunt 2 milioane și 300 de mii de pensionari.', 'ro'), ['2 milioane și 300 de mii de pensionari:2300000']);

@@ -30,9 +30,8 @@ interface CompiledUnits {
   symbolsBefore: RegExp;
   measurePrefix: RegExp;
   complement: RegExp;
-  percentWords: Set<string>;
-  pointWords: Set<string>;
-  basisPointWords: Set<string>;
+  /** Words of a share after a figure, by the unit each makes ("per cento", "punti percentuali", "punti base"). */
+  shareWords: Map<string, string>;
 }
 
 const compiled = new Map<Language, CompiledUnits>();
@@ -83,9 +82,11 @@ function compile(language: Language): CompiledUnits {
     measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +
       `(?:\\d+(?:[.,]\\d+)?[ \\t\\u00a0]*(?:,|e|and|or|o|și|sau)[ \\t\\u00a0]+)?$`, 'iu'),
     complement: new RegExp(`[ \\t\\u00a0]+(?:${alternation(NOUN_COMPLEMENTS[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
-    percentWords: new Set(percent.percent.map(foldWord)),
-    pointWords: new Set(percent.points.map(foldWord)),
-    basisPointWords: new Set(percent.basisPoints.map(foldWord)),
+    shareWords: new Map([
+      ...percent.percent.map((w) => [foldWord(w), 'percent'] as const),
+      ...percent.points.map((w) => [foldWord(w), 'percentage-point'] as const),
+      ...percent.basisPoints.map((w) => [foldWord(w), 'basis-point'] as const),
+    ]),
   };
 }
 
@@ -142,9 +143,8 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   if (!word) return null;
   const folded = foldPhrase(word[1]!);
   const end = pos + word[0].length;
-  if (units.percentWords.has(folded)) return { unit: 'percent', concept: null, start: pos, end };
-  if (units.pointWords.has(folded)) return { unit: 'percentage-point', concept: null, start: pos, end };
-  if (units.basisPointWords.has(folded)) return { unit: 'basis-point', concept: null, start: pos, end };
+  const share = units.shareWords.get(folded);
+  if (share) return { unit: share, concept: null, start: pos, end };
   const currency = units.currencyByWord.get(folded);
   if (currency) return { unit: currency, concept: null, start: pos, end };
   const measure = units.measureByWord.get(folded);

@@ -212,24 +212,40 @@ const national = (unit: string, it: string[], ro: string[], en: string[], adject
 /** English plurals of nationalities that are also plurals of common nouns ("12 poles" of a power line). */
 const COMMON_PLURALS = new Set(['poles', 'swedes']);
 
-/** The English adjectives of the nationalities listed by hand below. */
-const LISTED_NATIONALITIES = new Set(['romanian', 'italian', 'moldovan', 'ukrainian', 'russian', 'german', 'hungarian', 'bulgarian', 'american', 'british']);
+/**
+ * Nationals counted as people ("12 români", "tre italiani"), listed by hand for the nationalities most present in
+ * the news these articles tell; English plurals as written, since the singular is also the adjective ("five Italian
+ * banks").
+ */
+const LISTED_NATIONALS: readonly CountedNoun[] = [
+  national('romanian', ['romeni'], ['români', 'românii'], ['=romanians'], 'romanian'),
+  national('italian', ['italiani'], ['italieni'], ['=italians'], 'italian'),
+  national('moldovan', ['moldavi'], ['moldoveni'], ['=moldovans'], 'moldovan'),
+  national('ukrainian', ['ucraini'], ['ucraineni'], ['=ukrainians'], 'ukrainian'),
+  national('russian', ['russi'], ['ruși'], ['=russians'], 'russian'),
+  national('german', ['tedeschi'], ['germani', 'nemți'], ['=germans'], 'german'),
+  national('hungarian', ['ungheresi'], ['maghiari', 'unguri'], ['=hungarians'], 'hungarian'),
+  national('bulgarian', ['bulgari'], ['bulgari'], ['=bulgarians'], 'bulgarian'),
+  national('american', ['americani', 'statunitensi'], ['americani'], ['=americans'], 'american'),
+  national('briton', ['britannici', 'inglesi'], ['britanici', 'englezi'], ['=britons'], 'british'),
+];
+const LISTED_ADJECTIVES = new Set(LISTED_NATIONALS.map((n) => n.adjective));
 
 /**
- * People of every other nationality in data/demonyms.ts, counted by the plural noun: the Italian masculine plurals
- * (the forms in -i), the Romanian masculine plural and its definite form (roAdj's third and seventh), the English
- * plurals of one word ("12 indiani", "12 indieni", "12 Indians"). Each is its own concept, under "person"
- * (data/concepts.ts). English adjectives that are their own plural ("Swiss", "Chinese") give no English noun: "500
- * Chinese" is as often the adjective of a noun that follows.
+ * Nationals counted as people: those listed by hand, then every other nationality in data/demonyms.ts, counted by
+ * the plural noun: the Italian masculine plurals (the forms in -i), the Romanian masculine plural and its definite
+ * form (roAdj's third and seventh), the English plurals of one word ("12 indiani", "12 indieni", "12 Indians"). Each
+ * is its own concept, under "person" (data/concepts.ts). English adjectives that are their own plural ("Swiss",
+ * "Chinese") give no English noun: "500 Chinese" is as often the adjective of a noun that follows.
  */
-export const NATIONALS: readonly CountedNoun[] = Object.values(DEMONYMS).flatMap((d) => {
+export const NATIONALS: readonly CountedNoun[] = [...LISTED_NATIONALS, ...Object.values(DEMONYMS).flatMap((d) => {
   const adjective = d.en[0]!.toLowerCase();
-  if (LISTED_NATIONALITIES.has(adjective) || adjective.includes(' ')) return [];
+  if (LISTED_ADJECTIVES.has(adjective) || adjective.includes(' ')) return [];
   const it = d.it.filter((w) => w.endsWith('i')).map((w) => `=${w}`);
   const ro = [d.ro[2]!, d.ro[6]!].map((w) => `=${w}`);
   const en = d.en.slice(1).filter((w) => w.endsWith('s') && !w.includes(' ') && !COMMON_PLURALS.has(w.toLowerCase())).map((w) => `=${w.toLowerCase()}`);
   return [national(adjective, it, ro, en, adjective)];
-});
+})];
 
 export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People; "troops" may still turn into deaths or casualties.
@@ -424,18 +440,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('elderly', ['anziani'], ['vârstnici', 'bătrâni'], ['elderly']),
   group('young-person', ['giovani'], ['tineri', 'tinerii'], ['youths', 'youngsters']),
   group('friend', ['amici', 'amiche'], ['prieteni', 'prietene'], ['friends']),
-  // Nationals counted as people ("12 români", "tre italiani"); English plurals as written, since the singular is
-  // also the adjective ("five Italian banks").
-  national('romanian', ['romeni'], ['români', 'românii'], ['=romanians'], 'romanian'),
-  national('italian', ['italiani'], ['italieni'], ['=italians'], 'italian'),
-  national('moldovan', ['moldavi'], ['moldoveni'], ['=moldovans'], 'moldovan'),
-  national('ukrainian', ['ucraini'], ['ucraineni'], ['=ukrainians'], 'ukrainian'),
-  national('russian', ['russi'], ['ruși'], ['=russians'], 'russian'),
-  national('german', ['tedeschi'], ['germani', 'nemți'], ['=germans'], 'german'),
-  national('hungarian', ['ungheresi'], ['maghiari', 'unguri'], ['=hungarians'], 'hungarian'),
-  national('bulgarian', ['bulgari'], ['bulgari'], ['=bulgarians'], 'bulgarian'),
-  national('american', ['americani', 'statunitensi'], ['americani'], ['=americans'], 'american'),
-  national('briton', ['britannici', 'inglesi'], ['britanici', 'englezi'], ['=britons'], 'british'),
+  // Nationals counted as people (NATIONALS).
   ...NATIONALS,
   // Things and events. Their Romanian and English words as written: many share a stem with a verb ("packed",
   // "called", "cut"), follow a year as its noun ("the 2021 explosion"), or have a feminine singular that "nouă"
