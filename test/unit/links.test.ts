@@ -391,6 +391,26 @@ test('references by nouns the lexicon does not know are compared across language
   assert.equal(comparable(it, { ...ro, claim: { ...ro.claim, unit: 'school' } }, index.comparison('it').similarity), 0);
 });
 
+test('a count by a noun the lexicon does not know meets counts by nouns it knows, in any language', () => {
+  const { index, x: it, y: ro } = twoArticles(
+    ['it', 'Naufragio nel Mar Nero\n\nCOSTANZA – Nove naufraghi sono stati portati a terra a Costanza, ha detto la Guardia costiera romena.'],
+    ['ro', 'Naufragiu în Marea Neagră\n\nCONSTANȚA – Nouă marinari au fost aduși la țărm la Constanța, a anunțat Garda de Coastă.'],
+    (c) => c.low === 9, (c) => c.low === 9);
+  assert.equal(it.claim.concept, null, 'the Italian noun is not in the lexicon');
+  assert.notEqual(ro.claim.unit, null);
+  const found = (a: Claim, b: Claim): boolean => comparisonKeys(a).some((k) => filedKeys(b).includes(k));
+  assert.ok(found(it.claim, ro.claim) && found(ro.claim, it.claim), 'each is a candidate of the other');
+  const story = comparable(it, ro, index.comparison('it').similarity);
+  assert.ok(story > 0);
+  const features = linkFeatures(it, ro, story, index.comparison('it').weight);
+  assert.deepEqual([features[LINK_FEATURES.indexOf('sameNoun')], features[LINK_FEATURES.indexOf('otherNoun')]], [0, 0]);
+  assert.equal(features[LINK_FEATURES.indexOf('oneNounUnknown')], 1);
+  // Two nouns the lexicon knows, and that differ, still count two things.
+  const dogs = { ...it, claim: { ...it.claim, unit: 'dog', concept: 'dogs' } };
+  assert.equal(comparable(dogs, ro, index.comparison('it').similarity), 0);
+  assert.ok(!found(dogs.claim, ro.claim));
+});
+
 test('an increment and a total may be compared, and the models weigh that one is an increment', () => {
   const { index, x: it, y: en } = twoArticles(
     ['it', 'Crollo in miniera\n\nPETROȘANI – Altri sette minatori sono rimasti feriti nel crollo della miniera di Lupeni, nella Valea Jiului.'],

@@ -201,7 +201,10 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   // story: the models weigh that it is unsaid (linkFeatures).
   if (unsaid(x) || unsaid(y)) return true;
   if (x.kind === 'ordinal') return false;
-  return x.kind !== 'count' || (nounOf(x) !== null && nounOf(x) === nounOf(y));
+  if (x.kind !== 'count') return true;
+  // A noun the lexicon does not know ("sei travolti", "quattro unità") may count what another article counts by a
+  // noun it knows ("Șase persoane", "patru câini"): the models weigh that one noun is unknown (linkFeatures).
+  return nounOf(x) !== null && nounOf(y) !== null && (nounOf(x) === nounOf(y) || unknownNoun(x) || unknownNoun(y));
 }
 
 /** Two different concepts, one broader than the other ("person" and "spectators", "workers" and "teachers"). */
@@ -262,6 +265,7 @@ export function comparisonKeys(c: Claim): string[] {
   if (unsaid(c)) return [`${c.kind}:any`, ...valueKeys(c)];
   const keys = [...statedKeys(c), ...valueKeys(c)];
   if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
+  if (c.kind === 'count' && c.unit !== null) keys.push(unknownNoun(c) ? NOUNED : UNKNOWN_NOUN);
   // A narrower concept finds the broader ones (filed under `concept:`), a broader one the narrower (`within:`).
   if (c.concept !== null) keys.push(...broader(c.concept).map((b) => `concept:${b}`), `within:${c.concept}`);
   return keys;
@@ -273,6 +277,7 @@ export function filedKeys(c: Claim): string[] {
   const keys = [...(unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c)), ...valueKeys(c)];
   for (const b of broader(c.concept)) keys.push(`within:${b}`);
   if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
+  if (c.kind === 'count' && c.unit !== null && !c.reference) keys.push(NOUNED, ...(unknownNoun(c) ? [UNKNOWN_NOUN] : []));
   return keys;
 }
 
@@ -287,6 +292,9 @@ function telling(c: Claim): boolean {
 }
 
 const VALUE_KEY = 'value:';
+/** Keys of counts by a noun (any), and by a noun the lexicon does not know: each finds the other (kindsMeet). */
+const NOUNED = 'count:nouned';
+const UNKNOWN_NOUN = 'count:unknown-noun';
 
 /** The key under which claims of the same telling value find each other (see telling). */
 function valueKeys(c: Claim): string[] {
@@ -422,6 +430,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     eitherUnsaid * closeness,
     story * sharedEntities,
     ambiguity * closeness,
+    // One noun the lexicon knows, the other not: the figures may count one thing in words of two languages.
+    x.kind === 'count' && x.unit !== null && y.unit !== null && unknownNoun(x) !== unknownNoun(y) ? 1 : 0,
   );
   return into;
 }
