@@ -626,3 +626,34 @@ test('people of every nationality in the demonym data are counted as such in the
 test('a temperature in Celsius written as a word', () => {
   assert.deepEqual(extractClaims('It fell to minus 5 Celsius.', 'en').map((c) => `${c.text}:${c.low}:${c.unit}`), ['minus 5 Celsius:-5:celsius']);
 });
+
+test('grams and milligrams are measures of mass, glued to the figure or written out', () => {
+  const read = claimReader('kind', 'low', 'unit', 'concept');
+  assert.deepEqual(read('The truffle weighed 720g, the next 905 grams.', 'en'),
+    ['720g:measure:720:gram:weight', '905 grams:measure:905:gram:weight']);
+  assert.deepEqual(read('Un tartufo di 905 grammi e 0,8 milligrammi per litro.', 'it'),
+    ['905 grammi:measure:905:gram:weight', '0,8 milligrammi:measure:0.8:milligram:null']);
+  assert.deepEqual(read('Trufa de 900 de grame.', 'ro'), ['900 de grame:measure:900:gram:weight']);
+  assert.deepEqual([UNIT_SCALES['gram'], UNIT_SCALES['kg']], [{ dimension: 'mass', size: 0.001 }, { dimension: 'mass', size: 1 }]);
+});
+
+test('a half said after the unit adds half to a whole figure', () => {
+  const read = claimReader('range', 'unit');
+  assert.deepEqual(read('Lo scalo è rimasto chiuso circa tre ore e mezza, il cantiere 2 anni e mezzo.', 'it'),
+    ['circa tre ore e mezza:3.5-3.5:hour', '2 anni e mezzo:2.5-2.5:year']);
+  assert.deepEqual(read('A durat două ore și jumătate, pentru 5 kilograme și jumătate.', 'ro'),
+    ['două ore și jumătate:2.5-2.5:hour', '5 kilograme și jumătate:5.5-5.5:kg']);
+  assert.deepEqual(read('It lasted two hours and a half.', 'en'), ['two hours and a half:2.5-2.5:hour']);
+  // Not after a figure that is not whole, or with no unit.
+  assert.deepEqual(read('Dalle 2 e mezza.', 'it'), []);
+});
+
+test('a change from one figure to another stays two figures with a qualifier after "from" and words after the verb', () => {
+  const read = claimReader('range', 'qualifier');
+  assert.deepEqual(read('The firm will grow its workforce there from about 350 to 1,000 by 2028.', 'en'),
+    ['about 350:350-350:approximately', '1,000:1000-1000:exact']);
+  assert.deepEqual(read('Il personale passerà da circa 350 a 1.000.', 'it'), ['circa 350:350-350:approximately', '1.000:1000-1000:exact']);
+  // Without a verb of change, a range keeps the qualifier after its opener.
+  assert.deepEqual(read('Prices ranged from about 10 to 12 euros.', 'en'), ['from about 10 to 12 euros:10-12:approximately']);
+  assert.deepEqual(read('Stipendi da circa 10 a 12 euro.', 'it'), ['da circa 10 a 12 euro:10-12:approximately']);
+});

@@ -174,7 +174,10 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
     between = between.trimStart().slice(1);
   }
   let connector = between.trim();
-  let opener = rangeOpener(text, first.start, language);
+  // The opener may stand before a qualifier of the first figure ("from about 350 to 1,000").
+  const qualified = qualifierBefore(text, first.start, language);
+  let opener = rangeOpener(text, first.start, language) ??
+    (qualified.qualifier !== null ? rangeOpener(text, qualified.start, language) : null);
   // "between €1.5 billion and €2 billion": the same currency sign before both figures of a range that only encloses;
   // "from €10m to €12m" may be a change, and stays two sums as "de la 10 lei la 12 lei" does. With no opener at all,
   // a bare connector joins them too ("$20,000 to $30,000 a day"), but not after a word that makes the first the size
@@ -408,7 +411,8 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (minus !== null) start = minus;
   const before = qualifierBefore(text, start, language);
   start = before.start;
-  let qualifier: Qualifier | null = before.qualifier;
+  // A qualifier after the opener of a range qualifies it ("from about 10 to 12 euros").
+  let qualifier: Qualifier | null = before.qualifier ?? (figure.opener ? qualifierBefore(text, first.start, language).qualifier : null);
   let additional = before.additional;
 
   const prefix = kind === 'count' && !first.ordinal ? measureBefore(text, first.start, language) : null;
@@ -484,6 +488,16 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (first.needsContext && figure.last === first && kind === 'count' && !noun && before.qualifier === null &&
     !countedInContext(text, first, attached, language)) return null;
 
+  // A half after the unit: "tre ore e mezza", "due anni e mezzo", "două ore și jumătate", "two hours and a half".
+  let half = 0;
+  if ((noun !== null || kind === 'measure') && figure.low === figure.high && Number.isInteger(figure.low)) {
+    const m = HALF_AFTER_UNIT[language].exec(text.slice(end, end + HALF_REACH));
+    // A half that begins the next figure is its own ("mezza dozzina di aziende e mezzo centinaio di persone").
+    if (m && !(following && following.start < end + m[0].length)) {
+      end += m[0].length;
+      half = 0.5;
+    }
+  }
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   // A unit that measures one thing only says what the figure is (hectares are an area, °C a temperature, km/h a
   // speed); lengths may be a depth, a distance or a height, which the words around them tell.
@@ -505,7 +519,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   const claim: Claim = {
-    start, end, text: text.slice(start, end), low: minus === null ? figure.low : -figure.high, high: minus === null ? figure.high : -figure.low, qualifier, kind,
+    start, end, text: text.slice(start, end), low: minus === null ? figure.low + half : -figure.high, high: minus === null ? figure.high + half : -figure.low, qualifier, kind,
     unit: kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
   if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);
@@ -549,6 +563,14 @@ const LISTED: Readonly<Record<Language, RegExp>> = {
   ro: /^(?:,|\s+(?:și|şi|sau)) $/,
   en: /^(?:,|,? (?:and|or)) $/,
 };
+
+/** A half said after the unit of a whole figure ("tre ore e mezza"), matched at the unit's end. */
+const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
+  it: /^[ \t\u00a0]+e[ \t\u00a0]+mezz[oa](?![\p{L}\p{M}\d])/u,
+  ro: /^[ \t\u00a0]+și[ \t\u00a0]+jumătate(?![\p{L}\p{M}\d])/u,
+  en: /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}\p{M}\d])/u,
+};
+const HALF_REACH = 16;
 
 /** The last figure before `claim`, in its sentence, stated in millions or billions. */
 function lastScaledInSentence(text: string, claims: readonly Claim[], claim: Claim): Claim | undefined {

@@ -147,9 +147,23 @@ export function changeBy(text: string, start: number, language: Language): boole
   return qualifiersFor(language).changeBy.has(foldWord(wordBefore(text, start)));
 }
 
-/** Whether the word right before `start` is a verb of change (CHANGE_VERBS: "passerà", "urcă", "rose"). */
+/** Words before a range opener in which a verb of change makes it open a change (changeVerbBefore). */
+const CHANGE_VERB_REACH = 4;
+
+/**
+ * Whether a verb of change (CHANGE_VERBS: "passerà", "urcă", "rose") stands within CHANGE_VERB_REACH words before
+ * `start`, in its clause: "rose from", "grow its workforce there from".
+ */
 export function changeVerbBefore(text: string, start: number, language: Language): boolean {
-  return qualifiersFor(language).changeVerbs.has(foldWord(wordBefore(text, start)));
+  const verbs = qualifiersFor(language).changeVerbs;
+  let at = start;
+  for (let n = 0; n < CHANGE_VERB_REACH; n++) {
+    const word = wordBefore(text, at);
+    if (!word) return false;
+    if (verbs.has(foldWord(word))) return true;
+    at = text.lastIndexOf(word, at);
+  }
+  return false;
 }
 
 /** Whether a range opener ("tra", "între", "between") only ever opens a range, never a change. */

@@ -59,6 +59,9 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
   { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] }, concept: 'area' },
   { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] }, concept: 'area' },
+  { unit: 'gram', symbols: ['g'], words: { it: ['grammi', 'grammo'], ro: ['grame', 'gram'], en: ['grams', 'grammes', 'gram', 'gramme'] }, concept: 'weight' },
+  // Doses and concentrations ("0,8 milligrammi per litro") more often than weights: no concept of its own.
+  { unit: 'milligram', symbols: ['mg'], words: { it: ['milligrammi', 'milligrammo'], ro: ['miligrame', 'miligram'], en: ['milligrams', 'milligrammes', 'milligram'] } },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
   { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
   { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] }, concept: 'volume' },
@@ -127,6 +130,8 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'barrel': { dimension: 'volume', size: 158.987294928 },
   'bcm': { dimension: 'volume', size: 1e12 },
   'cubic-metre': { dimension: 'volume', size: 1000 },
+  'milligram': { dimension: 'mass', size: 0.000_001 },
+  'gram': { dimension: 'mass', size: 0.001 },
   'kg': { dimension: 'mass', size: 1 },
   'tonne': { dimension: 'mass', size: 1000 },
   'km/h': { dimension: 'speed', size: 1 },
@@ -298,7 +303,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('leader', ['leader', 'capi di stato', 'capi di governo', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
   // Italian counts livestock by the head: "oltre 1.100 capi (di bestiame)"; heads of state are "capi di Stato".
   noun('head-of-livestock', ['=capi', 'capi di bestiame'], [], [], 'animals'),
-  group('engineer', ['ingegneri', 'genieri'], ['ingineri', 'geniști'], ['engineers', 'sappers'], 'troops'),
+  // Engineers are staff ("un polo da mille ingegneri"); sappers are troops.
+  group('engineer', ['ingegneri'], ['ingineri'], ['engineers'], 'workers'),
+  group('sapper', ['genieri'], ['geniști'], ['sappers'], 'troops'),
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
   noun('birth', ['nascite', 'nati'], ['nașteri', 'nou-născuți', 'nașterile'], ['births', 'newborns'], 'births'),
@@ -322,7 +329,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('bridge', ['ponti'], ['poduri'], ['bridges'], 'bridges'),
   noun('tent', ['tende'], ['corturi'], ['tents'], 'tents'),
   noun('package', ['pacchi', 'kit'], ['pachete', 'colete'], ['packages', 'parcels', 'kits'], 'relief-supplies'),
-  noun('journalist', ['giornalisti'], ['jurnaliști'], ['journalists'], undefined),
+  // As written: "presenze giornaliere" (daily visits) share the stem of "giornalisti".
+  noun('journalist', ['=giornalisti'], ['jurnaliști'], ['journalists'], undefined),
   noun('aftershock', ['repliche'], ['replici'], ['aftershocks'], 'earthquakes'),
   noun('drone', ['droni', 'drone'], ['drone', 'dronele'], ['drones', 'drone'], 'drones'),
   noun('missile', ['missili', 'razzi'], ['rachete', 'racheta', 'rachetele'], ['missiles', 'missile', 'rockets'], 'missiles'),
