@@ -355,3 +355,10 @@ void test('names: lookups not noted cannot tell that an analysis would be the sa
   names.removeDocument('file:///w/b.txt', [{ key: 'vitale' }]);
   assert.equal(noted.sameIn(names), true);
 });
+
+void test('entities: a name the data does not know has one id whatever type it is first taken for', () => {
+  const text = 'US software firm Quillbridge opened. Austin-based software company Quillbridge said.';
+  const found = analyzeDocument(text, { language: 'en' }).entities.filter((m) => m.text === 'Quillbridge');
+  assert.equal(found.length, 2);
+  assert.equal(new Set(found.map((m) => m.id)).size, 1, JSON.stringify(found));
+});

@@ -615,7 +615,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const type = cued === LONE ? 'person' : cued;
     // A body named in words every language has is one across languages (institutions.ts).
     const across = last > i && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(i, last + 1).map((u) => u.text), language, cues) : undefined;
-    const entry = { id: across ?? (type === 'person' ? personId(key) : slugId(key)), type, name: text.slice(t.start, tokens[last]!.end) };
+    // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
+    // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
+    const entry = { id: across ?? personId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     discovered.push({ key, entry });
