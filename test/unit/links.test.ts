@@ -411,6 +411,23 @@ test('a count by a noun the lexicon does not know meets counts by nouns it knows
   assert.ok(!found(dogs.claim, ro.claim));
 });
 
+test('a count whose concept only its context gives meets counts of other concepts, and not only its own', () => {
+  const { index, x: it, y: ro } = twoArticles(
+    ['it', 'Polo tecnologico a Cluj\n\nCLUJ – La società porterà i posti a Cluj a 1.000 entro il 2028, ha detto il sindaco Emil Boc.'],
+    ['ro', 'Hub tehnologic la Cluj\n\nCLUJ – Compania va avea 1.000 de locuri de muncă la Cluj până în 2028, a anunțat primarul Emil Boc.'],
+    (c) => c.low === 1000, (c) => c.low === 1000);
+  assert.deepEqual([it.claim.unit, ro.claim.unit === null], [null, false]);
+  const soft = { ...it, claim: { ...it.claim, concept: 'localities' } };
+  const found = (a: Claim, b: Claim): boolean => comparisonKeys(a).some((k) => filedKeys(b).includes(k));
+  assert.ok(found(soft.claim, ro.claim) && found(ro.claim, soft.claim), 'each is a candidate of the other');
+  assert.ok(comparable(soft, ro, index.comparison('it').similarity) > 0);
+  // Counts by nouns the lexicon knows keep to their own concepts (small values: not compared for the value alone).
+  const dogs = { ...ro, claim: { ...ro.claim, low: 5, high: 5, unit: 'dog', concept: 'dogs' } };
+  const trees = { ...it, claim: { ...it.claim, low: 5, high: 5, unit: 'tree', concept: 'trees' } };
+  assert.ok(comparable({ ...soft, claim: { ...soft.claim, low: 5, high: 5 } }, dogs, index.comparison('it').similarity) > 0);
+  assert.equal(comparable(trees, dogs, index.comparison('it').similarity), 0);
+});
+
 test('an increment and a total may be compared, and the models weigh that one is an increment', () => {
   const { index, x: it, y: en } = twoArticles(
     ['it', 'Crollo in miniera\n\nPETROȘANI – Altri sette minatori sono rimasti feriti nel crollo della miniera di Lupeni, nella Valea Jiului.'],

@@ -201,6 +201,8 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   // story: the models weigh that it is unsaid (linkFeatures).
   if (unsaid(x) || unsaid(y)) return true;
   if (x.kind === 'ordinal') return false;
+  // So may a count whose concept only its context gives ("1,000" beside a city): the models weigh the two concepts.
+  if (x.kind === 'count' && (softConcept(x) || softConcept(y))) return true;
   if (x.kind !== 'count') return true;
   // A noun the lexicon does not know ("sei travolti", "quattro unità") may count what another article counts by a
   // noun it knows ("Șase persoane", "patru câini"): the models weigh that one noun is unknown (linkFeatures).
@@ -230,6 +232,13 @@ const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUN
 const unknownNoun = (c: Claim): boolean => nounOf(c) === 'other';
 
 const countsOrRanks = (c: Claim): boolean => c.kind === 'count' || c.kind === 'ordinal';
+
+/**
+ * A count that says what it counts only through the words around it ("1,000" in a sentence on a city, "38" of a
+ * toll): no noun, no unit, a concept read from its context, which may be another figure's. It meets every count, and
+ * the models weigh whether the concepts agree.
+ */
+const softConcept = (c: Claim): boolean => c.kind === 'count' && c.unit === null && c.concept !== null && !c.reference;
 
 /** A count or a rank that says nothing of what it counts: no noun, no concept. */
 export const unsaid = (c: Claim): boolean => countsOrRanks(c) && c.unit === null && c.concept === null;
@@ -265,6 +274,8 @@ export function comparisonKeys(c: Claim): string[] {
   if (unsaid(c)) return [`${c.kind}:any`, ...valueKeys(c)];
   const keys = [...statedKeys(c), ...valueKeys(c)];
   if (countsOrRanks(c)) keys.push(`${c.kind}:unsaid`);
+  // A count with a concept from its context only finds every count, and is found by every count (softConcept).
+  if (c.kind === 'count') keys.push(softConcept(c) ? 'count:any' : SOFT_CONCEPT);
   if (c.kind === 'count' && c.unit !== null) keys.push(unknownNoun(c) ? NOUNED : UNKNOWN_NOUN);
   // A narrower concept finds the broader ones (filed under `concept:`), a broader one the narrower (`within:`).
   if (c.concept !== null) keys.push(...broader(c.concept).map((b) => `concept:${b}`), `within:${c.concept}`);
@@ -277,6 +288,7 @@ export function filedKeys(c: Claim): string[] {
   const keys = [...(unsaid(c) ? [`${c.kind}:unsaid`] : statedKeys(c)), ...valueKeys(c)];
   for (const b of broader(c.concept)) keys.push(`within:${b}`);
   if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
+  if (softConcept(c)) keys.push(SOFT_CONCEPT);
   if (c.kind === 'count' && c.unit !== null && !c.reference) keys.push(NOUNED, ...(unknownNoun(c) ? [UNKNOWN_NOUN] : []));
   return keys;
 }
@@ -295,6 +307,8 @@ const VALUE_KEY = 'value:';
 /** Keys of counts by a noun (any), and by a noun the lexicon does not know: each finds the other (kindsMeet). */
 const NOUNED = 'count:nouned';
 const UNKNOWN_NOUN = 'count:unknown-noun';
+/** The key of counts with a concept from their context only (softConcept). */
+const SOFT_CONCEPT = 'count:soft';
 
 /** The key under which claims of the same telling value find each other (see telling). */
 function valueKeys(c: Claim): string[] {
@@ -432,6 +446,8 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     ambiguity * closeness,
     // One noun the lexicon knows, the other not: the figures may count one thing in words of two languages.
     x.kind === 'count' && x.unit !== null && y.unit !== null && unknownNoun(x) !== unknownNoun(y) ? 1 : 0,
+    // One concept or both read from the words around a count alone: they say less of what it counts.
+    softConcept(x) || softConcept(y) ? 1 : 0,
   );
   return into;
 }
