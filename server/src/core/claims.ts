@@ -158,12 +158,16 @@ function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
 const DASHES = new Set(['-', '–', '—']);
 const MAX_CONNECTOR = 12;
 
-interface Figure { first: NumberExpression; last: NumberExpression; low: number; high: number; opener: { start: number } | null; percentOnFirst: boolean }
+interface Figure {
+  first: NumberExpression; last: NumberExpression; low: number; high: number; opener: { start: number } | null; percentOnFirst: boolean;
+  /** A qualifier between the range's opener and its first figure ("from about 10 to 12 euros"). */
+  openerQualifier: Qualifier | null;
+}
 
 /** Joins a figure with the next one into a range when a connector stands between them. */
 function readRange(text: string, numbers: readonly NumberExpression[], i: number, language: Language): Figure {
   const first = numbers[i]!;
-  const single: Figure = { first, last: first, low: first.value, high: first.value, opener: null, percentOnFirst: false };
+  const single: Figure = { first, last: first, low: first.value, high: first.value, opener: null, percentOnFirst: false, openerQualifier: null };
   const next = numbers[i + 1];
   if (!next || first.ordinal || next.ordinal || next.start - first.end > MAX_CONNECTOR) return single;
   let between = text.slice(first.end, next.start);
@@ -174,10 +178,14 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
     between = between.trimStart().slice(1);
   }
   let connector = between.trim();
+  let opener = rangeOpener(text, first.start, language);
   // The opener may stand before a qualifier of the first figure ("from about 350 to 1,000").
-  const qualified = qualifierBefore(text, first.start, language);
-  let opener = rangeOpener(text, first.start, language) ??
-    (qualified.qualifier !== null ? rangeOpener(text, qualified.start, language) : null);
+  let openerQualifier: Qualifier | null = null;
+  if (!opener) {
+    const qualified = qualifierBefore(text, first.start, language);
+    opener = qualified.qualifier !== null ? rangeOpener(text, qualified.start, language) : null;
+    if (opener) openerQualifier = qualified.qualifier;
+  }
   // "between €1.5 billion and €2 billion": the same currency sign before both figures of a range that only encloses;
   // "from €10m to €12m" may be a change, and stays two sums as "de la 10 lei la 12 lei" does. With no opener at all,
   // a bare connector joins them too ("$20,000 to $30,000 a day"), but not after a word that makes the first the size
@@ -191,7 +199,10 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
       const enclosed = signOpener !== null && enclosingOpener(signOpener.opener, language);
       const bare = !signOpener && !opener && !changeBy(text, sign.start, language) && joinsRange(signsApart, null, language) === 'bare';
       if (enclosed || bare) connector = signsApart;
-      if (enclosed) opener = signOpener;
+      if (enclosed) {
+        opener = signOpener;
+        openerQualifier = null;
+      }
     }
   }
   if (!connector) return single;
@@ -209,7 +220,8 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   // "tra 10 e 12 mila": the scale of the second figure applies to the first.
   const low = next.multiplier > 1 && first.multiplier === 1 && first.value < next.base ? first.value * next.multiplier : first.value;
   if (!(low < next.value) && !(low === next.value && DASHES.has(connector))) return single;
-  return { first, last: next, low, high: next.value, opener: joined === 'opened' ? opener : null, percentOnFirst };
+  return { first, last: next, low, high: next.value, opener: joined === 'opened' ? opener : null, percentOnFirst,
+    openerQualifier: joined === 'opened' ? openerQualifier : null };
 }
 
 export function extractClaims(text: string, language: Language): Claim[] {
@@ -412,7 +424,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   const before = qualifierBefore(text, start, language);
   start = before.start;
   // A qualifier after the opener of a range qualifies it ("from about 10 to 12 euros").
-  let qualifier: Qualifier | null = before.qualifier ?? (figure.opener ? qualifierBefore(text, first.start, language).qualifier : null);
+  let qualifier: Qualifier | null = before.qualifier ?? figure.openerQualifier;
   let additional = before.additional;
 
   const prefix = kind === 'count' && !first.ordinal ? measureBefore(text, first.start, language) : null;

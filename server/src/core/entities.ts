@@ -314,10 +314,11 @@ interface NameRun {
 }
 
 /**
- * The id of a person not in the data: the name's key with the spellings its romanizations differ by made one
- * (data/romanizations.ts), so that "Boyko Borissov" and "Boiko Borisov", "Yuriy Ihnat" and "Jurij Ihnat" are one.
+ * The id of a name not in the data, whatever its type: the name's key with the spellings its romanizations differ
+ * by made one (data/romanizations.ts), so that "Boyko Borissov" and "Boiko Borisov", "Yuriy Ihnat" and "Jurij
+ * Ihnat" are one.
  */
-function personId(key: string): string {
+function unknownNameId(key: string): string {
   let k = key;
   for (const [pattern, by] of ROMANIZATION_RULES) k = k.replace(pattern, by);
   return slugId(k);
@@ -549,7 +550,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (titleCase.has(t.sentence) && after?.sentence === t.sentence && cues.givenNames.has(folded(t)) && nameLike(t, ctx) &&
       nameLike(after, ctx) && text.slice(t.end, after.start) === ' ' && !matchAt(tokens, i + 1, ctx)) {
       const key = [t, after].map((u) => tokenKeys(u, language)[0]).join(' ');
-      const entry = { id: personId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
+      const entry = { id: unknownNameId(key), type: 'person' as const, name: text.slice(t.start, after.end) };
       push(i, i + 1, 'person', entry.id);
       discovered.push({ key, entry });
       i++;
@@ -617,7 +618,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const across = last > i && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(i, last + 1).map((u) => u.text), language, cues) : undefined;
     // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
     // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
-    const entry = { id: across ?? personId(key), type, name: text.slice(t.start, tokens[last]!.end) };
+    const entry = { id: across ?? unknownNameId(key), type, name: text.slice(t.start, tokens[last]!.end) };
     push(i, last, type, entry.id);
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     discovered.push({ key, entry });

@@ -289,7 +289,7 @@ export function filedKeys(c: Claim): string[] {
   for (const b of broader(c.concept)) keys.push(`within:${b}`);
   if (countsOrRanks(c)) keys.push(`${c.kind}:any`);
   if (softConcept(c)) keys.push(SOFT_CONCEPT);
-  if (c.kind === 'count' && c.unit !== null && !c.reference) keys.push(NOUNED, ...(unknownNoun(c) ? [UNKNOWN_NOUN] : []));
+  if (c.kind === 'count' && c.unit !== null) keys.push(NOUNED, ...(unknownNoun(c) ? [UNKNOWN_NOUN] : []));
   return keys;
 }
 
