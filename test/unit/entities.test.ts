@@ -19,6 +19,13 @@ interface EntityCase {
 
 const cases: EntityCase[] = [
   {
+    what: 'in English a known place before the head of a body starts the body\'s name; before other words it stays a place',
+    language: 'en',
+    text: 'Officials of the Harghita County Council and the New York Stock Exchange met the Milan Chamber of Commerce. Police in Rome Tuesday closed the Jiu Valley road.',
+    expect: [['Harghita County Council', 'organization'], ['New York Stock Exchange', 'organization'], ['Milan Chamber of Commerce', 'organization'], ['Rome', 'place']],
+    absent: ['Harghita', 'New York', 'Milan', 'Rome Tuesday', 'County Council', 'Stock Exchange'],
+  },
+  {
     what: 'two places of the data joined by a hyphen are two places; a hyphenated place or surname stays whole',
     language: 'it',
     text: "I legami Russia-Corea del Nord e l'asse Mosca-Pyongyang preoccupano l'Emilia-Romagna. Lo ha detto Anna Schmidt-Jacobson a Roma.",

@@ -469,6 +469,17 @@ function hyphenJoinedNames(tokens: readonly Token[], i: number, text: string, ct
   return { names: [{ start: first.start, end: first.end, entry: a.entry }, { start: second.start, end, entry: b.entry }], last };
 }
 
+/**
+ * The last token of a body's name that goes on from a place's last token `last` (English): the capitalised run after
+ * the place (extendName), if a word of it is the head of a body; otherwise undefined.
+ */
+function bodyAfterPlace(tokens: readonly Token[], last: number, text: string, ctx: EntityContext): number | undefined {
+  const run = extendName(tokens, last, text, ctx);
+  if (run.last === last || run.knownPerson || run.clubOrCompany) return undefined;
+  for (let k = last + 1; k <= run.last; k++) if (cueOf(tokens[k]!.text, ctx) === 'organization') return run.last;
+  return undefined;
+}
+
 /** Whether a token comes right after an elided article or preposition: "dell'Interno", "l'Agricoltura". */
 function afterElision(tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1]! : undefined;
@@ -526,6 +537,17 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // would depend on which documents were read before it.
     let run: NameRun | undefined;
     if (m && m.rank > 0 && nameLike(t, ctx) && (run = extendName(tokens, i, text, ctx)).last > m.last) m = undefined;
+    // English puts a body's head last: a place the data knows, then capitalised words that end in the head of a
+    // body, is the start of the body's name ("Harghita County Council", "New York Stock Exchange", "Milan Chamber of
+    // Commerce"), not the place.
+    if (m && m.rank === 0 && m.entry.type === 'place' && language === 'en') {
+      const body = bodyAfterPlace(tokens, m.last, text, ctx);
+      if (body !== undefined && !overlapsTaken(t.start, tokens[body]!.end, ctx.taken)) {
+        push(i, body, 'organization', unknownNameId(discoveredKey(tokens, i, body, ctx)));
+        i = body;
+        continue;
+      }
+    }
     // A given name that the data also knows as something else ("Oscar", "Sandy") starts a person's name when a
     // name follows it: "Oscar Pistorius".
     const after = tokens[i + 1];

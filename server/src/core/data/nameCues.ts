@@ -89,7 +89,7 @@ export const ORG_HEADS: CueLists = {
     'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
     'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
     'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra', 'Embassy',
-    'Consulate',
+    'Consulate', 'Chamber', 'Inspectorate', 'Observatory',
   ],
 };
 
