@@ -164,6 +164,12 @@ test('a count whose noun is left out restates the count with it when both count 
   // People counted as such are those a noun of the same concept counts: "Două persoane au murit", "doi morți".
   assert.equal(restates(count('person', 'deaths', 2), count('death', 'deaths', 2)), true);
   assert.equal(restates(count('child', 'deaths', 2), count('woman', 'deaths', 2)), false);
+  // Two nouns of one concept ("tre morti", "tre vittime"), or one of it and one of people ("due fermati", "due
+  // manifestanti" arrested), count the same: nouns that take their concept from the words around do not.
+  assert.equal(restates(count('death', 'deaths', 3), count('victim', 'deaths', 3)), true);
+  assert.equal(restates(count('arrest', 'arrests', 2), count('protester', 'arrests', 2)), true);
+  assert.equal(restates(count('protester', 'arrests', 2), count('arrest', 'arrests', 2)), true);
+  assert.equal(restates(count('arrest', 'arrests', 2), count('pack', 'arrests', 2)), false);
   // A small count by one noun, one statement saying no more than the noun: "due romeni", then "i due romeni".
   assert.equal(restates(count('romanian', 'romanian', 2), count('romanian', null, 2)), true);
   assert.equal(restates(count('romanian', null, 2), count('romanian', 'romanian', 2)), true);

@@ -226,6 +226,10 @@ const KNOWN_NOUNS = new Set(COUNTED_NOUNS.map((n) => n.unit));
 const GENERIC_PEOPLE = 'person';
 /** What a count's unit measures when nothing else says ("dieci giorni": a duration; data/units.ts): no topic of its own. */
 const QUANTITIES = new Set(COUNTED_NOUNS.flatMap((n) => (n.quantity ? [n.quantity] : [])));
+/** The concept each counted noun names by itself ("vittime": deaths), by unit. */
+const NOUN_CONCEPTS = new Map(COUNTED_NOUNS.flatMap((n) => (n.concept ? [[n.unit, n.concept] as const] : [])));
+/** Nouns that count people by who they are ("manifestanti", "români", "bărbați"), by unit. */
+const PEOPLE_NOUNS = new Set(COUNTED_NOUNS.flatMap((n) => (n.people ? [n.unit] : [])));
 /** The noun a count is by, or 'other' for a noun the lexicon does not know (it stays in its own language). */
 const nounOf = (c: Claim): string | null => (c.unit === null ? null : KNOWN_NOUNS.has(c.unit) ? c.unit : 'other');
 /** A count by a noun the lexicon does not know (nounOf). */
@@ -614,10 +618,16 @@ export function restates(x: Claim, y: Claim): boolean {
     // One concept broader than the other ("190 persone" and "190 persone" evacuated), of a precise value.
     return precise(x) && related(x.concept, y.concept);
   }
-  // Counts of one concept count the same where one leaves its noun out, or says only that they are people ("Două
-  // persoane au murit", then "doi morți").
+  // Counts of one concept count the same where one leaves its noun out, says only that they are people ("Două
+  // persoane au murit", then "doi morți"), or names it with another noun of that concept ("tre morti", then "tre
+  // vittime"); not durations and other quantities, which are stated of anything.
   const eitherNoun = (u: string | null): boolean => x.unit === u || y.unit === u;
-  const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (eitherNoun(null) || eitherNoun(GENERIC_PEOPLE)));
+  // Two nouns of one concept by themselves ("morti" and "vittime" are deaths); not two whose concept came from
+  // the words around them ("due bambini" and "due donne" who died are two groups).
+  const names = (u: string | null): boolean => u !== null && NOUN_CONCEPTS.get(u) === x.concept;
+  const people = (u: string | null): boolean => u !== null && PEOPLE_NOUNS.has(u);
+  const synonyms = (names(x.unit) && (names(y.unit) || people(y.unit))) || (names(y.unit) && people(x.unit));
+  const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (eitherNoun(null) || eitherNoun(GENERIC_PEOPLE) || (synonyms && !QUANTITIES.has(x.concept))));
   if (!units) return false;
   // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
