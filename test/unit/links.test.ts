@@ -209,7 +209,7 @@ test('a precise sum, count or share stated twice in one article restates it even
   assert.equal(restates(claim('percent', 'percent', null, 5), claim('percent', 'percent', null, 5)), false);
 });
 
-test('a figure rounded off in one statement restates the precise value of another of the same unit and concept', () => {
+test('a figure rounded off in one statement restates the precise value of another of the same unit and concept (or none)', () => {
   const claim = (qualifier: Claim['qualifier'], low: number, high = low, over: Partial<Claim> = {}): Claim =>
     ({ start: 0, end: 1, text: String(low), low, high, qualifier, kind: 'measure', unit: 'tonne', concept: 'weight', additional: false, ...over });
   // "oltre 13 milioni di tonnellate" in the headline, "13,1 milioni di tonnellate" in the body: either way round.
@@ -228,6 +228,9 @@ test('a figure rounded off in one statement restates the precise value of anothe
   assert.equal(restates(claim('more-than', 13e6, 13e6, { concept: 'exports' }), claim('exact', 13.1e6)), false);
   assert.equal(restates(claim('more-than', 13e6, 13e6, { unit: 'kg' }), claim('exact', 13.1e6)), false);
   assert.equal(restates(claim('more-than', 13e6, 13e6, { concept: null }), claim('exact', 13.1e6, 13.1e6, { concept: null })), false);
+  // One statement may leave its concept unsaid: "de peste 412 milioane de euro", then "412,6 milioane de euro" won.
+  assert.equal(restates(claim('more-than', 13e6, 13e6, { concept: null }), claim('exact', 13.1e6)), true);
+  assert.equal(restates(claim('exact', 13.1e6), claim('more-than', 13e6, 13e6, { concept: null })), true);
   // Spans of time are stated of anything: "cel puțin 15 zile", "17 zile" may be two.
   const days = { kind: 'count' as const, unit: 'day', concept: 'duration' };
   assert.equal(restates(claim('at-least', 15, 15, days), claim('exact', 17, 17, days)), false);

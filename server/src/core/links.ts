@@ -640,11 +640,13 @@ const ROUNDING = 0.1;
  * Whether `rounded` states `value` rounded off, as a headline or a summary does ("oltre 13 milioni di tonnellate",
  * then "13,1 milioni"; "nearly 12%", then "11.5%"; "peste 5.000 de școli", then "5.200"): a figure qualified (more
  * than, at least, nearly, about) or a range that the precise value agrees with (relations.ts), within a tenth of it,
- * of the same unit and concept. Durations are left out: a span of time is stated of anything.
+ * of the same unit and concept, or with the concept said by one of the two only ("de peste 412 milioane de euro", then
+ * "412,6 milioane de euro" won). Durations are left out: a span of time is stated of anything.
  */
 function roundedOff(rounded: Claim, value: Claim): boolean {
   if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high)) return false;
-  if (rounded.unit !== value.unit || rounded.concept === null || rounded.concept !== value.concept || QUANTITIES.has(rounded.concept)) return false;
+  const concept = rounded.concept ?? value.concept;
+  if (rounded.unit !== value.unit || concept === null || (rounded.concept !== null && value.concept !== null && rounded.concept !== value.concept) || QUANTITIES.has(concept)) return false;
   const near = Math.abs((rounded.low + rounded.high) / 2 - value.low) <= ROUNDING * Math.abs(value.low);
   return near && relate(rounded, value) === 'agrees';
 }
