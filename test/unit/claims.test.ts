@@ -540,10 +540,12 @@ test('an English irregular past form after a figure is no counted noun; the word
     ['At least 35 boats:ship', '11 sank:null', 'Three ground crews:team']);
 });
 
-test('a figure written like a clock time after "from" or "by" is a figure when a unit or currency follows it', () => {
+test('a figure written like a clock time after "from", "by" or "at" is a figure when a unit, currency or scale follows it', () => {
   const read = (text: string): string[] => extractClaims(text, 'en').map((c) => c.text);
   assert.deepEqual(read('Gas prices rose to 16.85 lei per cubic metre from 14.37 lei; bills went up by 10.25%.'), ['16.85 lei', '14.37 lei', '10.25%']);
   assert.deepEqual(read('The office is open from 14.30 on Monday.'), []);
+  assert.deepEqual(read('The harvest will come in at 1.32 million tonnes, against 1.45 million; talks resume at 10.30 on Monday.'),
+    ['1.32 million tonnes', '1.45 million']);
 });
 
 test('"a" after millions is no "one" more: "€2.5 million a year" is 2.5 million; Romanian "o sută" still adds', () => {

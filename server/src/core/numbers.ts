@@ -691,8 +691,23 @@ function clockTimeEnd(text: string, start: number, language: Language): number {
     hourCues.set(language, cues);
   }
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  // A figure with a unit or currency after it is that, after the same words: "from 14.37 lei", "by 10.25%".
-  return before && cues.has(foldWord(before[1]!)) && !unitAfter(text, start + m[0].length, language) ? start + m[0].length : -1;
+  const end = start + m[0].length;
+  // A figure with a unit, a currency or a scale after it is that, after the same words: "from 14.37 lei", "by
+  // 10.25%", "at 1.32 million tonnes".
+  return before && cues.has(foldWord(before[1]!)) && !unitAfter(text, end, language) && !scaleAfter(text, end, language) ? end : -1;
+}
+
+const scaleWords = new Map<Language, Set<string>>();
+
+/** Whether a scale word ("million", "milioni", "milioane") follows the figure ending at `end`. */
+function scaleAfter(text: string, end: number, language: Language): boolean {
+  let scales = scaleWords.get(language);
+  if (!scales) {
+    scales = new Set(Object.entries(NUMBER_WORDS[language].cardinals).flatMap(([word, entry]) => (entry.role === 'scale' ? [foldWord(word)] : [])));
+    scaleWords.set(language, scales);
+  }
+  const after = WORD_AFTER.exec(text.slice(end, end + 16));
+  return after !== null && scales.has(foldWord(after[1]!));
 }
 
 /** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */
