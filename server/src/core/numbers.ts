@@ -697,17 +697,10 @@ function clockTimeEnd(text: string, start: number, language: Language): number {
   return before && cues.has(foldWord(before[1]!)) && !unitAfter(text, end, language) && !scaleAfter(text, end, language) ? end : -1;
 }
 
-const scaleWords = new Map<Language, Set<string>>();
-
 /** Whether a scale word ("million", "milioni", "milioane") follows the figure ending at `end`. */
 function scaleAfter(text: string, end: number, language: Language): boolean {
-  let scales = scaleWords.get(language);
-  if (!scales) {
-    scales = new Set(Object.entries(NUMBER_WORDS[language].cardinals).flatMap(([word, entry]) => (entry.role === 'scale' ? [foldWord(word)] : [])));
-    scaleWords.set(language, scales);
-  }
   const after = WORD_AFTER.exec(text.slice(end, end + 16));
-  return after !== null && scales.has(foldWord(after[1]!));
+  return after !== null && lexiconFor(language).cardinals.get(foldWord(after[1]!))?.role === 'scale';
 }
 
 /** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */
