@@ -522,6 +522,23 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     mentions.push({ start, end, text: text.slice(start, end), type, id });
   };
 
+  /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
+  const nameUnknown = (first: number, last: number, type: EntityType, key: string): { id: string; type: EntityType; name: string } => {
+    // A body named in words every language has is one across languages (institutions.ts).
+    const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => u.text), language, cues) : undefined;
+    // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
+    // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
+    const entry = { id: across ?? unknownNameId(key), type, name: text.slice(tokens[first]!.start, tokens[last]!.end) };
+    push(first, last, type, entry.id);
+    discovered.push({ key, entry });
+    if (first === last) unresolved.push(key);
+    // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
+    for (const alt of tokenKeys(tokens[last]!, language).slice(1)) {
+      unresolved.push(tokens.slice(first, last).map((u) => tokenKeys(u, language)[0]).concat(alt).join(' '));
+    }
+    return entry;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
@@ -543,7 +560,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (m && m.rank === 0 && m.entry.type === 'place' && language === 'en') {
       const body = bodyAfterPlace(tokens, m.last, text, ctx);
       if (body !== undefined && !overlapsTaken(t.start, tokens[body]!.end, ctx.taken)) {
-        push(i, body, 'organization', unknownNameId(discoveredKey(tokens, i, body, ctx)));
+        nameUnknown(i, body, 'organization', discoveredKey(tokens, i, body, ctx));
         i = body;
         continue;
       }
@@ -636,19 +653,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const gap = previous && previous.end <= t.start ? text.slice(previous.end, t.start) : '';
     const cued = clubOrCompany ? 'organization' : typeFromCues(tokens, i, last, ctx, gap, previous);
     const type = cued === LONE ? 'person' : cued;
-    // A body named in words every language has is one across languages (institutions.ts).
-    const across = last > i && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(i, last + 1).map((u) => u.text), language, cues) : undefined;
-    // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
-    // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
-    const entry = { id: across ?? unknownNameId(key), type, name: text.slice(t.start, tokens[last]!.end) };
-    push(i, last, type, entry.id);
+    const entry = nameUnknown(i, last, type, key);
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
-    discovered.push({ key, entry });
-    if (i === last) unresolved.push(key);
-    // An inflected form ("Daciei") may be a name another document states in its base form ("Dacia").
-    for (const alt of tokenKeys(tokens[last]!, language).slice(1)) {
-      unresolved.push(tokens.slice(i, last).map((u) => tokenKeys(u, language)[0]).concat(alt).join(' '));
-    }
     i = last;
   }
   const namedInFull = resolvePartialNames(mentions, ctx);
