@@ -198,6 +198,31 @@ void test('entities: a name found in another document does not cut a longer name
   assert.deepEqual(index.get(firm.uri)!.facts.entities.map((m) => `${m.text}:${m.type}`), firmFirst);
 });
 
+/**
+ * Indexes `own` after and then before `other`, which names `mention` (text:type); in `own`, the mention is found
+ * either way, and everything else is named alike.
+ */
+function foundWhicheverFirst(own: { uri: string; text: string }, other: { uri: string; text: string }, mention: string): void {
+  const otherFirst = namedAfter([other, own], own.uri);
+  assert.ok(otherFirst.includes(mention), otherFirst.join(', '));
+  assert.deepEqual(namedAfter([own, other], own.uri), otherFirst);
+}
+
+void test('entities: an acronym another document names is found whichever document is read first, even one spelling a stopword', () => {
+  // English stopword lists hold two-letter codes such as "cg"; Romanian ones do not.
+  const bare = { uri: 'file:///w/a.txt', text: 'Roofs collapsed across the province, the disaster agency CG said on Monday.' };
+  const named = { uri: 'file:///w/b.txt', text: 'Doi dintre răniți au fost transferați cu elicopterul CG la spitalul din Câmpulung.' };
+  const alone = namedAfter([bare], bare.uri);
+  assert.ok(!alone.some((m) => m.startsWith('CG:')), alone.join(', '));
+  foundWhicheverFirst(bare, named, 'CG:organization');
+});
+
+void test('entities: a known place that starts a body another document names is that body, whichever document is read first', () => {
+  const split = { uri: 'file:///w/a.txt', text: 'La Giurgiu Foundation ha raccolto fondi per le famiglie, ha detto ieri il direttore.' };
+  const body = { uri: 'file:///w/b.txt', text: 'The Giurgiu Foundation raised funds for the families of the victims, its director said.' };
+  foundWhicheverFirst(split, body, 'Giurgiu Foundation:organization');
+});
+
 void test('entities: a lone name resolved to the one person named in full elsewhere is taken back when a second one is found', () => {
   const first = { uri: 'file:///w/1.txt', text: 'Yesterday the spokesman Romeo Pasquali arrived in the capital with the delegation.' };
   const lone = { uri: 'file:///w/2.txt', text: 'The delegation left on Monday. In the afternoon Romeo said that talks would go on.' };

@@ -480,6 +480,25 @@ function bodyAfterPlace(tokens: readonly Token[], last: number, text: string, ct
   return undefined;
 }
 
+/** Capitalised words after a name, at most, whose longer names are noted as unresolved (noteLongerNames). */
+const LONGER_NAME_WORDS = 3;
+
+/**
+ * Notes as unresolved the longer names that a name found at tokens first..last starts, where capitalised words
+ * follow it in its sentence ("Giurgiu" in "Giurgiu Foundation"): another document may find the whole as one name,
+ * and settling then analyses this one again, as the name would have been found here had that document come first.
+ */
+function noteLongerNames(tokens: readonly Token[], first: number, last: number, text: string, ctx: EntityContext, unresolved: string[]): void {
+  let key = '';
+  for (let k = last + 1; k <= last + LONGER_NAME_WORDS && k < tokens.length; k++) {
+    const u = tokens[k]!;
+    if (!u.capitalised || u.numeric || u.sentence !== tokens[last]!.sentence || text.slice(tokens[k - 1]!.end, u.start) !== ' ') return;
+    key ||= tokens.slice(first, last + 1).map((w) => tokenKeys(w, ctx.language)[0]).join(' ');
+    key += ' ' + tokenKeys(u, ctx.language)[0];
+    unresolved.push(key);
+  }
+}
+
 /** Whether a token comes right after an elided article or preposition: "dell'Interno", "l'Agricoltura". */
 function afterElision(tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1]! : undefined;
@@ -577,6 +596,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       (after.capitalised || (cues.connectors[language].has(folded(after)) && afterNext?.capitalised))) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
+      noteLongerNames(tokens, m.first, m.last, text, ctx, unresolved);
       // A person named in full tells other documents who a lone surname is ("Kim" -> Kim Jong Un).
       if (m.entry.type === 'person' && m.last > m.first) {
         discovered.push({ key: tokens.slice(m.first, m.last + 1).map((u) => tokenKeys(u, language)[0]).join(' '), entry: m.entry });
@@ -596,7 +616,9 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
       continue;
     }
     if (!(nameLike(t, ctx) || particleBeforeName(tokens, i, text, ctx)) || titleCase.has(t.sentence) || cues.personTitles[language].has(folded(t))) {
-      if (t.capitalised && !cues.stopwords[language].has(folded(t))) unresolved.push(tokenKeys(t, language)[0]!);
+      // An acronym is noted even where its letters spell a stopword (English lists "cg", "ng", "af"): another
+      // document may say which body it names ("the disaster agency CG").
+      if (t.capitalised && (!cues.stopwords[language].has(folded(t)) || ACRONYM.test(t.text))) unresolved.push(tokenKeys(t, language)[0]!);
       continue;
     }
     run ??= extendName(tokens, i, text, ctx);
