@@ -266,6 +266,24 @@ function evalCorpus(corpus: GoldCorpus): void {
   console.log(`  ${(corpus.split + ' links found, by gold relation').padEnd(38)} agrees ${foundBy.agrees}/${goldBy('agrees')}, conflicts ${foundBy.conflicts}/${goldBy('conflicts')}`);
   console.log(`  ${(corpus.split + ' links found, by statements').padEnd(38)} to a figure stated more than once in the other article ${restated.found}/${restated.all}, to one stated once ${single.found}/${single.all}`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
+  const moved = namedOtherwiseAlone(index, docs);
+  console.log(`  ${(corpus.split + ' named otherwise alone').padEnd(38)} ${moved.length} of ${docs.length} articles name other entities when analysed again after the workspace${moved.length ? ` (${moved.slice(0, 3).join(', ')}${moved.length > 3 ? ', ...' : ''})` : ''}`);
+}
+
+/**
+ * The documents whose entities differ when each is set again alone, in turn, after the workspace was indexed
+ * together: an editor sees these change at the first edit. What a document names should not depend on the order
+ * documents are read in.
+ */
+function namedOtherwiseAlone(index: WorkspaceIndex, docs: readonly { path: string; text: string }[]): string[] {
+  const named = (uri: string): string => index.get(uri)!.facts.entities.map((m) => `${m.start}:${m.end}:${m.type}:${m.id}`).join(' ');
+  const moved: string[] = [];
+  for (const d of docs) {
+    const before = named(d.path);
+    index.set(d.path, d.text);
+    if (named(d.path) !== before) moved.push(d.path);
+  }
+  return moved;
 }
 
 function entityErrors(doc: string, gold: readonly GoldEntity[], pred: readonly Mention[]): void {
