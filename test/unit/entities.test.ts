@@ -217,6 +217,22 @@ void test('entities: an acronym another document names is found whichever docume
   foundWhicheverFirst(bare, named, 'CG:organization');
 });
 
+void test('entities: a name another document wrote in capitals is not a word written otherwise ("IT" is no "It")', () => {
+  const it = { uri: 'file:///w/a.txt', text: 'Clujul are peste 25.000 de specialiști IT, potrivit asociației din Cluj.' };
+  const pronoun = { uri: 'file:///w/b.txt', text: 'The fire broke out in the ward at night. It spread quickly, officials said.' };
+  assert.ok(namedAfter([pronoun, it], it.uri).includes('IT:organization'), namedAfter([pronoun, it], it.uri).join(', '));
+  for (const order of [[it, pronoun], [pronoun, it]]) assert.ok(!namedAfter(order, pronoun.uri).some((m) => m.startsWith('It:')), namedAfter(order, pronoun.uri).join(', '));
+  // Written otherwise by some document, the name is no longer capitals only; it is again when that one goes.
+  const names = new WorkspaceNames();
+  const entry = (name: string): { id: string; type: 'organization'; name: string } => ({ id: 'itm', type: 'organization', name });
+  names.addDocument('file:///w/c.txt', [{ key: 'itm', entry: entry('ITM') }]);
+  assert.equal(names.capitalsOnly('itm'), true);
+  names.addDocument('file:///w/d.txt', [{ key: 'itm', entry: entry('Itm') }]);
+  assert.equal(names.capitalsOnly('itm'), false);
+  names.removeDocument('file:///w/d.txt', [{ key: 'itm', entry: entry('Itm') }]);
+  assert.equal(names.capitalsOnly('itm'), true);
+});
+
 void test('entities: a known place that starts a body another document names is that body, whichever document is read first', () => {
   const split = { uri: 'file:///w/a.txt', text: 'La Giurgiu Foundation ha raccolto fondi per le famiglie, ha detto ieri il direttore.' };
   const body = { uri: 'file:///w/b.txt', text: 'The Giurgiu Foundation raised funds for the families of the victims, its director said.' };
@@ -384,7 +400,7 @@ void test('names: lookups not noted cannot tell that an analysis would be the sa
   // A name that answers a lookup asked differently now.
   names.addDocument('file:///w/b.txt', [{ key: 'vitale', entry: { id: 'vitale', type: 'person', name: 'Vitale' } }]);
   assert.equal(noted.sameIn(names), false);
-  names.removeDocument('file:///w/b.txt', [{ key: 'vitale' }]);
+  names.removeDocument('file:///w/b.txt', [{ key: 'vitale', entry: { id: 'vitale', type: 'person', name: 'Vitale' } }]);
   assert.equal(noted.sameIn(names), true);
 });
 

@@ -91,6 +91,9 @@ export interface NameSource {
 
 const ACRONYM_NAME = /^[\p{Lu}\d&.]+$/u;
 
+/** A name written in capitals only ("IT", "ONU", "CNAIR"), spaces aside. */
+const inCapitals = (name: string): boolean => ACRONYM_NAME.test(name.replace(WHITESPACE, ''));
+
 function personParts(key: string): string[] {
   const words = key.split(' ');
   return words.length < 2 ? [] : [...new Set([words[0]!, words[words.length - 1]!])];
@@ -109,7 +112,7 @@ export class Lexicon implements NameSource {
     const key = nameKey(name);
     if (!key) return false;
     // A key is capitals-only while every name that gives it is an acronym.
-    if (ACRONYM_NAME.test(name.replace(WHITESPACE, '')) && !this.written.has(key)) this.acronyms.add(key);
+    if (inCapitals(name) && !this.written.has(key)) this.acronyms.add(key);
     else {
       this.acronyms.delete(key);
       this.written.add(key);
@@ -153,7 +156,8 @@ export class Lexicon implements NameSource {
  * with the last document that had it.
  */
 export class WorkspaceNames implements NameSource {
-  private readonly entries = new Map<string, { entry: LexiconEntry; docs: Map<string, number> }>();
+  /** Per key: the entry kept (the first found), the documents that found it, and of those, names not in capitals. */
+  private readonly entries = new Map<string, { entry: LexiconEntry; docs: Map<string, number>; written: number }>();
   private readonly prefixes = new Map<string, number>();
   private readonly parts = new Map<string, Map<string, number>>();
   /** personsWithPart's answers, until the word's persons change: analysis asks for the same words again and again. */
@@ -188,9 +192,10 @@ export class WorkspaceNames implements NameSource {
     for (const { key, entry } of names) {
       let slot = this.entries.get(key);
       if (!slot) {
-        this.entries.set(key, (slot = { entry, docs: new Map() }));
+        this.entries.set(key, (slot = { entry, docs: new Map(), written: 0 }));
         added.push(key);
         this.changed('g' + key);
+        this.changed('a' + key);
         const words = key.split(' ');
         for (let i = 1; i < words.length; i++) {
           const prefix = words.slice(0, i).join(' ');
@@ -207,18 +212,21 @@ export class WorkspaceNames implements NameSource {
         }
       }
       this.count(slot.docs, doc, 1);
+      if (!inCapitals(entry.name) && slot.written++ === 0) this.changed('a' + key);
     }
     return added;
   }
 
-  removeDocument(doc: string, names: readonly { key: string }[]): void {
-    for (const { key } of names) {
+  removeDocument(doc: string, names: readonly { key: string; entry: LexiconEntry }[]): void {
+    for (const { key, entry } of names) {
       const slot = this.entries.get(key);
       if (!slot) continue;
       this.count(slot.docs, doc, -1);
+      if (!inCapitals(entry.name) && --slot.written === 0) this.changed('a' + key);
       if (slot.docs.size > 0) continue;
       this.entries.delete(key);
       this.changed('g' + key);
+      this.changed('a' + key);
       const words = key.split(' ');
       for (let i = 1; i < words.length; i++) {
         const prefix = words.slice(0, i).join(' ');
@@ -235,6 +243,16 @@ export class WorkspaceNames implements NameSource {
         }
       }
     }
+  }
+
+  /**
+   * Whether every document that found the name wrote it in capitals ("IT" in "specialiști IT"): then it is the name only
+   * where the text writes it in capitals, or as an acronym in title case where news does that (ranked, in
+   * entities.ts), as for the data's acronyms; the English pronoun "It" is no body.
+   */
+  capitalsOnly(key: string): boolean {
+    const slot = this.entries.get(key);
+    return slot !== undefined && slot.written === 0;
   }
 
   /** Documents that found this name themselves. */
