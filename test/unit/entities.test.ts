@@ -297,6 +297,23 @@ void test('entities: a nationality is no name; a name that starts with one is no
   assert.deepEqual(typed('Volunteers of the Turkish Red Crescent handed out blankets.', 'en'), [['Turkish Red Crescent', 'organization']]);
 });
 
+void test('entities: a ministry named with an elided preposition or two portfolios is one body, with one id in every language', () => {
+  const bodies = (text: string, language: Language): [string, string][] =>
+    analyzeDocument(text, { language }).entities.filter((m) => m.type === 'organization').map((m) => [m.text, m.id]);
+  assert.deepEqual(bodies("Lo ha annunciato il Ministero dell'Interno ieri sera.", 'it'), [["Ministero dell'Interno", 'interior-ministry']]);
+  assert.deepEqual(bodies('Ministerul de Interne a anunțat luni noi controale.', 'ro'), [['Ministerul de Interne', 'interior-ministry']]);
+  assert.deepEqual(bodies("Il Ministero dell'Economia e delle Finanze ha risposto.", 'it'), [["Ministero dell'Economia e delle Finanze", 'economy-finance-ministry']]);
+  const transport = 'infrastructure-ministry-transport';
+  assert.deepEqual(bodies('Lo ha detto il Ministero delle Infrastrutture e dei Trasporti in una nota.', 'it'), [['Ministero delle Infrastrutture e dei Trasporti', transport]]);
+  assert.deepEqual(bodies('Ministerul Infrastructurii și Transporturilor a transmis un comunicat.', 'ro'), [['Ministerul Infrastructurii și Transporturilor', transport]]);
+  assert.deepEqual(bodies('The Ministry of Infrastructure and Transport said on Monday.', 'en'), [['Ministry of Infrastructure and Transport', transport]]);
+  // Another body, or a place the data knows, after the connector is a name of its own.
+  assert.deepEqual(bodies("Secondo l'Osservatorio Vesuviano dell'INGV la scossa è stata forte.", 'it').map(([t]) => t), ['Osservatorio Vesuviano', 'INGV']);
+  assert.deepEqual(bodies('Il Comune di Milano e la Regione Lombardia hanno firmato.', 'it').map(([t]) => t), ['Comune di Milano', 'Regione Lombardia']);
+  const embassy = analyzeDocument("L'Ambasciata dell'Ucraina a Roma ha protestato.", { language: 'it' }).entities.map((m) => `${m.text}:${m.type}`);
+  assert.ok(embassy.includes('Ucraina:place'), embassy.join(', '));
+});
+
 void test('entities (ro): a body or a place named by its head in the genitive ("Federației", "Administrației")', () => {
   const typed = (text: string): [string, string][] =>
     analyzeDocument(text, { language: 'ro' }).entities.filter((m) => m.type !== 'date').map((m) => [m.text, m.type]);

@@ -32,6 +32,8 @@ export interface NameCues {
   connectors: PerLanguage;
   /** Connectors that join words only inside an organization's name; between other names they join two names. */
   orgConnectors: PerLanguage;
+  /** Definite articles, after a connector inside a body's name ("per la", "for the"). */
+  articles: PerLanguage;
   /** Particles that start surnames ("Di Maio", "Van Rompuy"): the word after one is part of the name. */
   surnameParticles: PerLanguage;
   /** Surname particles in lowercase between a given name and a surname ("Michele de Pascale"). */
@@ -107,6 +109,7 @@ export function nameCues(): NameCues {
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
+    articles: perLanguage(cueData.NAME_ARTICLES),
     surnameParticles: perLanguage(cueData.SURNAME_PARTICLES),
     lowercaseParticles: perLanguage(cueData.LOWERCASE_PARTICLES),
     orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),

@@ -280,7 +280,7 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
     // A body named right before is this one ("il sindacato Sanitas"); one joined by a connector is where it is
     // ("l'ospedale di Mitilene", "spitalele din Larisa").
     if (adjacent && kind === 'organization') return k < first - 1 ? 'place' : 'organization';
-    adjacent &&= cues.connectors[ctx.language].has(folded(t));
+    adjacent &&= cues.connectors[ctx.language].has(connectorForm(t));
   }
   const after = tokens[last + 1];
   if (after && after.sentence === tokens[last]!.sentence && cueOf(after.text, ctx) === 'place') return 'place';
@@ -410,7 +410,7 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
       continue;
     }
     const next = tokens[j + 1];
-    const w = folded(u);
+    const w = connectorForm(u);
     // A given name, a surname particle in lowercase and a surname are one name ("Michele de Pascale"), unless the
     // curated data knows the word after it as something else than a person ("Ion de Crăciun").
     if (j === i + 1 && cues.lowercaseParticles[language].has(w) && cues.givenNames.has(folded(t)) && next?.capitalised &&
@@ -420,7 +420,21 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);
     const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
-    if (joins && next && next.capitalised && nameLike(next, ctx) && next.sentence === t.sentence && !cues.givenNames.has(folded(next))) continue;
+    // A body's name takes in capitalised portfolios after a connector too ("Ministerul de Interne").
+    const named = (w: Token): boolean => nameLike(w, ctx) || (organization && !w.sentenceInitial);
+    if (joins && next && next.capitalised && named(next) && next.sentence === t.sentence && !cues.givenNames.has(folded(next)) &&
+      !(u.elided && startsOwnName(tokens, j + 1, ctx))) continue;
+    // Inside a body's name a connector may come with an article or a second connector before the next word: "Ministero
+    // delle Infrastrutture e dei Trasporti", "Ministero dell'Economia e delle Finanze", "Agenzia per la Cybersicurezza".
+    // Not in Romanian, where "de la" says where a body is ("Uzina Dacia de la Mioveni"), nor before a place the data
+    // knows.
+    const third = tokens[j + 2];
+    if (organization && language !== 'ro' && joins && next && !next.capitalised && !knownAt(tokens, j + 2, 'place', ctx) && next.sentence === t.sentence && third?.capitalised && third.sentence === t.sentence &&
+      (cues.connectors[language].has(connectorForm(next)) || cues.articles[language].has(connectorForm(next))) && named(third) &&
+      !cues.givenNames.has(folded(third)) && !(orgOnly && cueOf(third.text, ctx) === 'organization')) {
+      j++;
+      continue;
+    }
     break;
   }
   return { organization, last, knownPerson, clubOrCompany };
@@ -499,6 +513,32 @@ function noteLongerNames(tokens: readonly Token[], first: number, last: number, 
   }
 }
 
+/**
+ * Whether the word at `k`, after an elided connector, starts a name of its own rather than going on with the body
+ * before it: a place the data knows ("Ambasciata dell'Ucraina"), an acronym, a body's head or a body a lexicon knows
+ * ("Osservatorio Vesuviano dell'Ingv", "RespiVirNet dell'Istituto superiore di sanità").
+ */
+function startsOwnName(tokens: readonly Token[], k: number, ctx: EntityContext): boolean {
+  const w = tokens[k]!;
+  if (ACRONYM.test(w.text) || titleCaseAcronym(w.text, ctx) || cueOf(w.text, ctx) === 'organization') return true;
+  const m = matchAt(tokens, k, ctx);
+  return m !== undefined && (m.entry.type === 'organization' || (m.rank === 0 && m.entry.type === 'place'));
+}
+
+/** Whether the curated data knows a name of this type starting at token `k`. */
+function knownAt(tokens: readonly Token[], k: number, type: EntityType, ctx: EntityContext): boolean {
+  const m = k < tokens.length ? matchAt(tokens, k, ctx) : undefined;
+  return m !== undefined && m.rank === 0 && m.entry.type === type;
+}
+
+/**
+ * A token's folded form as the connector lists write it: an elided article or preposition with its apostrophe
+ * ("dell'" in "Ministero dell'Interno"), which the token itself leaves out.
+ */
+function connectorForm(t: Token): string {
+  return t.elided ? folded(t) + "'" : folded(t);
+}
+
 /** Whether a token comes right after an elided article or preposition: "dell'Interno", "l'Agricoltura". */
 function afterElision(tokens: readonly Token[], i: number): boolean {
   const before = i > 0 ? tokens[i - 1]! : undefined;
@@ -544,7 +584,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
   const nameUnknown = (first: number, last: number, type: EntityType, key: string): { id: string; type: EntityType; name: string } => {
     // A body named in words every language has is one across languages (institutions.ts).
-    const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => u.text), language, cues) : undefined;
+    const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => (u.elided ? u.text + "'" : u.text)), language, cues) : undefined;
     // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
     // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
     const entry = { id: across ?? unknownNameId(key), type, name: text.slice(tokens[first]!.start, tokens[last]!.end) };
@@ -593,7 +633,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     // "Fondo di solidarietà dell'Unione europea", "Garda de Coastă".
     const afterNext = tokens[i + 2];
     if (m && m.last === i && m.entry.type === 'place' && cueOf(t.text, ctx) === 'organization' && after?.sentence === t.sentence &&
-      (after.capitalised || (cues.connectors[language].has(folded(after)) && afterNext?.capitalised))) m = undefined;
+      (after.capitalised || (cues.connectors[language].has(connectorForm(after)) && afterNext?.capitalised))) m = undefined;
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       noteLongerNames(tokens, m.first, m.last, text, ctx, unresolved);

@@ -29,7 +29,8 @@ export function institutionId(words: readonly string[], language: Language, cues
   let glossed = 0;
   for (const word of words) {
     const forms = candidateKeys(word, language);
-    if (forms.length === 1 && cues.connectors[language].has(forms[0]!)) continue;
+    // An elided connector comes with its apostrophe ("dell'"), which the keys leave out.
+    if (cues.connectors[language].has(fold(word)) || (forms.length === 1 && cues.connectors[language].has(forms[0]!))) continue;
     const gloss = forms.map((f) => byForm.get(f)).find((g) => g !== undefined);
     if (gloss !== undefined) {
       glossed++;

@@ -231,6 +231,17 @@ export const BODY_NOUNS: CueLists = {
 };
 
 /**
+ * Definite articles, which follow a conjunction or preposition inside a body's name ("Ministero delle
+ * Infrastrutture e dei Trasporti" has the joined form; "Agenzia per la Cybersicurezza Nazionale", "Department for
+ * the Economy" the article alone). Romanian puts its article at the end of the noun.
+ */
+export const NAME_ARTICLES: CueLists = {
+  it: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le'],
+  ro: [],
+  en: ['the'],
+};
+
+/**
  * Conjunctions and prepositions that sit inside an organization's name ("Ministerul Muncii și Protecției Sociale",
  * "Agenzia per la Cybersicurezza", "Ministerul pentru Relația cu Parlamentul"); between other names they join two
  * names ("Stroppiana e Vercelli", "Steaua la FC Argeș").
