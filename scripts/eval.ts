@@ -13,8 +13,7 @@ import nlp from 'compromise';
 import { analyzeDocument } from '../server/src/core/analyze.ts';
 import { parseNumber } from '../server/src/core/numbers.ts';
 import { tokenize } from '../server/src/core/tokens.ts';
-import { acceptance, comparable, mutualMatch, restates, type LinkableClaim } from '../server/src/core/links.ts';
-import { LINK_MODEL } from '../server/src/core/data/linkModel.ts';
+import { acceptance, acceptanceThreshold, comparable, mutualMatch, restates, type LinkableClaim } from '../server/src/core/links.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
 import { loadCorpus, matchClaims, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
@@ -303,7 +302,7 @@ function whereLost(index: WorkspaceIndex, missed: readonly string[], goldToPred:
     // The link also comes through a restatement of either claim (linksOf): a match to one of those counts.
     const through = match && (match.b === b || restates(match.b.claim, b.claim));
     if (!match || !through) counts['another figure matched']++;
-    else if (acceptance(match) < LINK_MODEL.threshold) counts['below threshold']++;
+    else if (acceptance(match) < acceptanceThreshold(index.uris.length)) counts['below threshold']++;
     else counts['other side only']++;
   }
   return counts;

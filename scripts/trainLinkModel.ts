@@ -6,11 +6,11 @@
  * features of linkFeatures. The acceptance model: every mutual best match under the ranking model is an example,
  * with those features, the rank score and the margin over the next best. Both are logistic regressions with a
  * small L2 penalty, fitted to convergence by Newton's method (deterministic: same data, same weights), on every
- * story indexed in one workspace. The threshold is the one with the best F1 of the links that linksOf then makes,
- * judged by leaving one story out at a time: each story's links, within it and wrongly to other stories, come from
- * models fitted without any pair that involves it. The F1 is the mean of two settings: every story in one
- * workspace, and the stories in workspaces of six (SMALL_WORKSPACE), where fewer figures of other stories compete.
- * The threshold the model has stays unless another is better by more than KEEP_MARGIN.
+ * story indexed in one workspace. The acceptance threshold is the one with the best F1 of the links that linksOf then
+ * makes, judged by leaving one story out at a time: each story's links, within it and wrongly to other stories, come
+ * from models fitted without any pair that involves it. It is chosen in two settings, each for workspaces of its
+ * size: every story in one workspace, and the stories in workspaces of six (SMALL_WORKSPACE), where fewer figures
+ * of other stories compete. A threshold the model has stays unless another is better by more than KEEP_MARGIN.
  *
  *   node --import tsx scripts/trainLinkModel.ts [--split dev] [--stories a,b,...] [--without f,g] [--dry-run] [--folds K] [--mixed]
  * --stories fits on those stories only; --without leaves features out (ablation); --dry-run prints the figures
@@ -20,7 +20,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { acceptance, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, type LinkableClaim, type Specificity, type StorySimilarity } from '../server/src/core/links.ts';
+import { acceptance, acceptanceThreshold, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, type LinkableClaim, type Specificity, type StorySimilarity } from '../server/src/core/links.ts';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL, type LogisticModel } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import { loadCorpus, matchClaims, type GoldDocument } from './evalCorpus.ts';
@@ -295,26 +295,31 @@ groups.forEach((group, k) => {
   }
 });
 const f1Of = ({ tp, fp, fn }: Counts): number => f1(tp, fp, fn);
-/** Leave-one-story-out F1 at the threshold THRESHOLDS[i], the mean of the two settings. */
-const f1At = (i: number): number => settings.reduce((sum, s) => sum + f1Of(s.totals[i]!), 0) / settings.length;
 for (const setting of settings) {
   THRESHOLDS.forEach((t, i) => {
     const { tp, fp, fn } = setting.totals[i]!;
     console.log(`threshold ${t.toFixed(2)}: ${folds ? `${folds} folds` : 'leave-one-story-out'} links, ${setting.name}: P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} F1 ${f1(tp, fp, fn).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
   });
 }
-let bestAt = 0;
-THRESHOLDS.forEach((_, i) => {
-  if (f1At(i) > f1At(bestAt)) bestAt = i;
+// A threshold per setting, for workspaces of its size in articles (the small ones: their mean): the links of a
+// workspace are accepted at the threshold its size gives (acceptanceThreshold, links.ts). The thresholds the model
+// has now are not changed by fitting; each moves only for a clearly better one: neighbouring thresholds differ by a
+// few links on dev, and following those differences moves every link figure for nothing the data can tell.
+const sizes = [documents.length, Math.round(documents.length / small.length)];
+const chosen = settings.map((setting, k) => {
+  const f1At = (i: number): number => f1Of(setting.totals[i]!);
+  let bestAt = 0;
+  THRESHOLDS.forEach((_, i) => {
+    if (f1At(i) > f1At(bestAt)) bestAt = i;
+  });
+  const currentAt = THRESHOLDS.indexOf(acceptanceThreshold(sizes[k]!));
+  const at = currentAt >= 0 && f1At(bestAt) - f1At(currentAt) <= KEEP_MARGIN ? currentAt : bestAt;
+  return { documents: sizes[k]!, threshold: THRESHOLDS[at]!, f1: f1At(at), setting: setting.name };
 });
-// The threshold the model has now; LINK_MODEL.threshold is not changed by fitting.
-const currentAt = THRESHOLDS.indexOf(LINK_MODEL.threshold);
+const thresholds = [...chosen].sort((a, b) => a.documents - b.documents);
 
 const { rank, accept, acceptExamples } = fitBoth(new Set());
-// The threshold moves only for a clearly better one: neighbouring thresholds differ by a few links on dev, and
-// following those differences moves every link figure for nothing the data can tell.
-const chosenAt = currentAt >= 0 && f1At(bestAt) - f1At(currentAt) <= KEEP_MARGIN ? currentAt : bestAt;
-const threshold = THRESHOLDS[chosenAt]!;
+const threshold = thresholds.map((t) => `${t.threshold} for ${t.documents} articles`).join(', ');
 const positives = pairs.filter((e) => e.label).length;
 const show = (m: LogisticModel, names: readonly string[]): string => `bias ${m.bias.toFixed(3)}, ${names.map((f, i) => `${f} ${m.weights[i]!.toFixed(3)}`).join(', ')}`;
 console.log(`${stories.length} stories, ${documents.length} articles, ${pairs.length} comparable pairs (${positives} linked in the gold), ${acceptExamples} mutual best matches`);
@@ -326,13 +331,13 @@ if (!dryRun) {
   const round = (n: number): number => Number(n.toFixed(4));
   const model = (m: LogisticModel): string => `{ bias: ${round(m.bias)}, weights: [${m.weights.map(round).join(', ')}] }`;
   const source = fs.readFileSync(file, 'utf8').replace(/export const LINK_MODEL: [^=]*= \{[\s\S]*?\n\};/, [
-    'export const LINK_MODEL: { rank: LogisticModel; accept: LogisticModel; threshold: number } = {',
+    'export const LINK_MODEL: { rank: LogisticModel; accept: LogisticModel; thresholds: AcceptanceThreshold[] } = {',
     `  /** Fitted on ${split}: ${stories.length} stories, ${documents.length} articles, ${pairs.length} comparable pairs, ${positives} of them linked. */`,
     `  rank: ${model(rank)},`,
     `  /** Fitted on the ${acceptExamples} mutual best matches under rank. */`,
     `  accept: ${model(accept)},`,
-    `  /** Leave-one-story-out F1 ${settings.map((s) => `${f1Of(s.totals[chosenAt]!).toFixed(3)} (${s.name})`).join(' and ')}: the best mean among ${THRESHOLDS.join(', ')} or within ${KEEP_MARGIN} of it. */`,
-    `  threshold: ${threshold},`,
+    `  /** Leave-one-story-out F1 ${chosen.map((c) => `${c.f1.toFixed(3)} (${c.setting}, at ${c.threshold})`).join(' and ')}: for each, the best among ${THRESHOLDS.join(', ')} or within ${KEEP_MARGIN} of it. */`,
+    `  thresholds: [${thresholds.map((t) => `{ documents: ${t.documents}, threshold: ${t.threshold} }`).join(', ')}],`,
     '};',
   ].join('\n'));
   fs.writeFileSync(file, source);

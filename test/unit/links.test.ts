@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, related, restates, sharedFigures, type LinkableClaim, type Ranker } from '../../server/src/core/links.ts';
+import { acceptanceThreshold, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, related, restates, sharedFigures, type LinkableClaim, type Ranker } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
 import type { Claim } from '../../server/src/core/types.ts';
@@ -10,7 +10,22 @@ import type { Claim } from '../../server/src/core/types.ts';
 test('the fitted models have one weight per feature', () => {
   assert.equal(LINK_MODEL.rank.weights.length, LINK_FEATURES.length);
   assert.equal(LINK_MODEL.accept.weights.length, ACCEPT_FEATURES.length);
-  assert.ok(LINK_MODEL.threshold > 0 && LINK_MODEL.threshold < 1);
+  assert.ok(LINK_MODEL.thresholds.length > 0);
+  for (const t of LINK_MODEL.thresholds) assert.ok(t.threshold > 0 && t.threshold < 1 && t.documents > 0);
+});
+
+test('the acceptance threshold goes with the logarithm of the number of articles between the fitted ones', () => {
+  const saved = LINK_MODEL.thresholds;
+  try {
+    LINK_MODEL.thresholds = [{ documents: 10, threshold: 0.2 }, { documents: 1000, threshold: 0.4 }];
+    assert.equal(acceptanceThreshold(3), 0.2);
+    assert.equal(acceptanceThreshold(10), 0.2);
+    assert.ok(Math.abs(acceptanceThreshold(100) - 0.3) < 1e-12);
+    assert.equal(acceptanceThreshold(1000), 0.4);
+    assert.equal(acceptanceThreshold(5000), 0.4);
+  } finally {
+    LINK_MODEL.thresholds = saved;
+  }
 });
 
 const STORY = {

@@ -595,6 +595,24 @@ function mutual(claim: LinkableClaim, top: Best, back: Best, weight: Specificity
   return { b: top.claim, features };
 }
 
+/**
+ * The acceptance threshold for a workspace of `documents` articles: that of the nearest entry of LINK_MODEL's
+ * thresholds outside their range, and between two entries, the one the logarithm of the number of articles gives.
+ */
+export function acceptanceThreshold(documents: number): number {
+  const entries = LINK_MODEL.thresholds;
+  const first = entries[0]!;
+  if (documents <= first.documents) return first.threshold;
+  for (let i = 1; i < entries.length; i++) {
+    const below = entries[i - 1]!;
+    const above = entries[i]!;
+    if (documents > above.documents) continue;
+    const at = Math.log(documents / below.documents) / Math.log(above.documents / below.documents);
+    return below.threshold + at * (above.threshold - below.threshold);
+  }
+  return entries[entries.length - 1]!.threshold;
+}
+
 /** How likely a mutual match states the same quantity (the acceptance model's estimate). */
 export function acceptance(match: MutualMatch): number {
   return logistic(LINK_MODEL.accept, match.features);
@@ -684,6 +702,7 @@ export function linksOf(
   weight: Specificity,
   similarity?: StorySimilarity,
   backs?: BackMatches,
+  threshold = LINK_MODEL.thresholds[0]!.threshold,
 ): ClaimLink[] {
   const links: ClaimLink[] = [];
   const restated = restatementsOf(claim, candidatesIn(claim.doc, claim));
@@ -695,7 +714,7 @@ export function linksOf(
       const match = mutualMatch(own, list, candidatesIn, weight, similarity, backs);
       if (!match) continue;
       const score = acceptance(match);
-      if (score < LINK_MODEL.threshold) continue;
+      if (score < threshold) continue;
       found ??= new Map();
       for (const b of [match.b, ...restatementsOf(match.b, list)]) if (!(found.get(b)! >= score)) found.set(b, score);
     }

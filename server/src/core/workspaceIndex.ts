@@ -8,7 +8,7 @@
 import { RecordingNames, WorkspaceNames, sameEntry, type LexiconEntry, type Lookups } from './aliases';
 import { nameEntities, type DocumentFacts } from './analyze';
 import { addOrdered, addTo, filedUnder, idSet, noteLinkChange, removeFrom, removeOrdered, sameEntities, sameNamedFacts, type FiledUnder, type Ordered } from './filing';
-import { comparisonKeys, documentFigures, family, filedKeys, linksOf, nearbyFigures, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
+import { acceptanceThreshold, comparisonKeys, documentFigures, family, filedKeys, linksOf, nearbyFigures, splitValueKey, type BackMatches, type ClaimLink, type LinkableClaim, type Specificity, type StorySimilarity } from './links';
 import { readDocument, type DocumentReading } from './reading';
 import { SharedStrings } from './sharing';
 import { StoryIndex } from './stories';
@@ -545,7 +545,7 @@ export class WorkspaceIndex {
 
   /** A claim's links among some candidates (links.ts), with this index's candidates, weights and similarity. */
   private linksAmong(own: LinkableClaim, groups: readonly (readonly LinkableClaim[])[], backs?: BackMatches): ClaimLink[] {
-    return linksOf(own, groups, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, backs);
+    return linksOf(own, groups, (doc, of) => this.candidatesIn(doc, of), this.weight, this.similarity, backs, acceptanceThreshold(this.docs.size));
   }
 
   /** What links.ts compares a document's claims with: its claims, the rarity of entities and story similarity. */
