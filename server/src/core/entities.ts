@@ -368,6 +368,8 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
   let clubOrCompany = false;
   let knownPerson: LexiconEntry | undefined;
   let last = i;
+  // A body's name takes in capitalised portfolios after a connector too ("Ministerul de Interne").
+  const named = (w: Token): boolean => nameLike(w, ctx) || (organization && !w.sentenceInitial);
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
     const u = tokens[j]!;
     if (u.sentence !== t.sentence || u.numeric || overlapsTaken(u.start, u.end, ctx.taken)) break;
@@ -420,8 +422,6 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);
     const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
-    // A body's name takes in capitalised portfolios after a connector too ("Ministerul de Interne").
-    const named = (w: Token): boolean => nameLike(w, ctx) || (organization && !w.sentenceInitial);
     if (joins && next && next.capitalised && named(next) && next.sentence === t.sentence && !cues.givenNames.has(folded(next)) &&
       !(u.elided && startsOwnName(tokens, j + 1, ctx))) continue;
     // Inside a body's name a connector may come with an article or a second connector before the next word: "Ministero
@@ -429,9 +429,10 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // Not in Romanian, where "de la" says where a body is ("Uzina Dacia de la Mioveni"), nor before a place the data
     // knows.
     const third = tokens[j + 2];
-    if (organization && language !== 'ro' && joins && next && !next.capitalised && !knownAt(tokens, j + 2, 'place', ctx) && next.sentence === t.sentence && third?.capitalised && third.sentence === t.sentence &&
-      (cues.connectors[language].has(connectorForm(next)) || cues.articles[language].has(connectorForm(next))) && named(third) &&
-      !cues.givenNames.has(folded(third)) && !(orgOnly && cueOf(third.text, ctx) === 'organization')) {
+    if (organization && language !== 'ro' && joins && next && !next.capitalised && next.sentence === t.sentence && third?.capitalised &&
+      third.sentence === t.sentence && (cues.connectors[language].has(connectorForm(next)) || cues.articles[language].has(connectorForm(next))) &&
+      named(third) && !cues.givenNames.has(folded(third)) && !(orgOnly && cueOf(third.text, ctx) === 'organization') &&
+      !knownAt(tokens, j + 2, 'place', ctx)) {
       j++;
       continue;
     }
