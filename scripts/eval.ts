@@ -5,7 +5,8 @@
  *     against three baselines: capitalised words, compromise (English), and "figures within 20%" links.
  *  2. News NER test sets in ../shared/data: RONEC validation (ro) and KIND Wikinews dev (it), exact span.
  *  3. Duckling numerals (it, ro): the value of each expression parsed alone.
- * Options: --split dev|test|test2|test3|test4 (default all five), --errors (print mismatches of the dev split), --json.
+ * Options: --split dev|test|test2|test3|test4|<new set> (default the five), --errors (print the mismatches of every split
+ * but the held-out ones, with the acceptance model's largest terms for each link it turned down), --json.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,7 @@ import { analyzeDocument } from '../server/src/core/analyze.ts';
 import { parseNumber } from '../server/src/core/numbers.ts';
 import { tokenize } from '../server/src/core/tokens.ts';
 import { acceptance, acceptanceThreshold, comparable, mutualMatch, restates, type LinkableClaim } from '../server/src/core/links.ts';
+import { ACCEPT_FEATURES, LINK_MODEL } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
 import { loadCorpus, matchClaims, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
@@ -23,6 +25,10 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const asJson = args.includes('--json');
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+/** The held-out splits: their errors are never printed, only their figures. */
+const HELD_OUT = /^test\d*$/;
+/** Whether --errors prints the mismatches of a split: dev, or a new set scored on arrival before it joins dev. */
+const errorsOf = (split: string): boolean => showErrors && !HELD_OUT.test(split);
 
 interface Score { tp: number; fp: number; fn: number }
 const score = (): Score => ({ tp: 0, fp: 0, fn: 0 });
@@ -134,7 +140,7 @@ function evalCorpus(corpus: GoldCorpus): void {
       const m = predByKey.get(spanKey(g, false));
       if (m) mentionIds.push({ doc: d.path, gold: g.id, pred: m.id });
     }
-    if (showErrors && corpus.split === 'dev') entityErrors(d.path, d.entities, pred);
+    if (errorsOf(corpus.split)) entityErrors(d.path, d.entities, pred);
 
     const matched = matchClaims(d.claims, facts.claims);
     claims.tp += matched.size;
@@ -144,12 +150,12 @@ function evalCorpus(corpus: GoldCorpus): void {
     for (const [g, p] of matched) {
       matchedClaims++;
       if (sameValue(g.low, p.low) && sameValue(g.high, p.high)) valueRight++;
-      else if (showErrors && corpus.split === 'dev') console.log(`    value ${d.path} "${g.text}": gold ${g.low}-${g.high}, got ${p.low}-${p.high} "${p.text}"`);
+      else if (errorsOf(corpus.split)) console.log(`    value ${d.path} "${g.text}": gold ${g.low}-${g.high}, got ${p.low}-${p.high} "${p.text}"`);
       if (g.qualifier === p.qualifier) qualifierRight++;
       goldToPred.set(g.cid + '@' + d.story, { doc: d.path, start: p.start });
       predToGold.set(`${d.path}@${p.start}`, g.cid + '@' + d.story);
     }
-    if (showErrors && corpus.split === 'dev') {
+    if (errorsOf(corpus.split)) {
       for (const g of d.claims) if (!matched.has(g)) console.log(`    claim missed ${d.path} "${g.text}"`);
       const hit = new Set(matched.values());
       for (const p of facts.claims) if (!hit.has(p)) console.log(`    claim spurious ${d.path} "${p.text}"`);
@@ -200,10 +206,10 @@ function evalCorpus(corpus: GoldCorpus): void {
       foundBy[rel]++;
       relChecked++;
       if (rel === l.relation) relRight++;
-      else if (showErrors && corpus.split === 'dev') console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
+      else if (errorsOf(corpus.split)) console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
     } else {
       links.fp++;
-      if (showErrors && corpus.split === 'dev') console.log(`    link spurious ${l.a.doc} "${l.a.claim.text}" ~ ${l.b.doc} "${l.b.claim.text}" [${l.a.claim.concept}]`);
+      if (errorsOf(corpus.split)) console.log(`    link spurious ${l.a.doc} "${l.a.claim.text}" ~ ${l.b.doc} "${l.b.claim.text}" [${l.a.claim.concept}]`);
     }
   }
   links.fn = gold.size - links.tp;
@@ -230,7 +236,7 @@ function evalCorpus(corpus: GoldCorpus): void {
     tally.all++;
     if (foundKeys.has(k)) tally.found++;
   }
-  if (showErrors && corpus.split === 'dev') {
+  if (errorsOf(corpus.split)) {
     for (const [k] of gold) {
       if (foundKeys.has(k)) continue;
       const [a, b] = k.split(' ').map((c) => goldClaimsByCid.get(c)!);
@@ -266,7 +272,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const goldBy = (r: string): number => [...gold.values()].filter((v) => v === r).length;
   console.log(`  ${(corpus.split + ' links found, by gold relation').padEnd(38)} agrees ${foundBy.agrees}/${goldBy('agrees')}, conflicts ${foundBy.conflicts}/${goldBy('conflicts')}`);
   console.log(`  ${(corpus.split + ' links found, by statements').padEnd(38)} to a figure stated more than once in the other article ${restated.found}/${restated.all}, to one stated once ${single.found}/${single.all}`);
-  const lost = whereLost(index, [...gold.keys()].filter((k) => !foundKeys.has(k)), goldToPred);
+  const lost = whereLost(corpus.split, index, [...gold.keys()].filter((k) => !foundKeys.has(k)), goldToPred);
   console.log(`  ${(corpus.split + ' links missed, by where lost').padEnd(38)} ${Object.entries(lost).map(([why, n]) => `${why} ${n}`).join(', ')}`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
   const moved = namedOtherwiseAlone(index, docs);
@@ -279,7 +285,7 @@ function evalCorpus(corpus: GoldCorpus): void {
  * with another figure of the other article (`mutualMatch`); a mutual match the acceptance model turned down; or
  * found only from the other article's side (the eval reads links from the article whose path sorts first).
  */
-function whereLost(index: WorkspaceIndex, missed: readonly string[], goldToPred: ReadonlyMap<string, { doc: string; start: number }>): Record<string, number> {
+function whereLost(split: string, index: WorkspaceIndex, missed: readonly string[], goldToPred: ReadonlyMap<string, { doc: string; start: number }>): Record<string, number> {
   const counts = { 'claim not found': 0, 'not comparable': 0, 'another figure matched': 0, 'below threshold': 0, 'other side only': 0 };
   const claimAt = (p: { doc: string; start: number } | undefined): LinkableClaim | undefined =>
     p && index.comparison(p.doc).claims.find((c) => c.claim.start === p.start);
@@ -302,10 +308,24 @@ function whereLost(index: WorkspaceIndex, missed: readonly string[], goldToPred:
     // The link also comes through a restatement of either claim (linksOf): a match to one of those counts.
     const through = match && (match.b === b || restates(match.b.claim, b.claim));
     if (!match || !through) counts['another figure matched']++;
-    else if (acceptance(match) < acceptanceThreshold(index.uris.length)) counts['below threshold']++;
+    else if (acceptance(match) < acceptanceThreshold(index.uris.length)) {
+      counts['below threshold']++;
+      if (errorsOf(split)) console.log(`    link below threshold ${acceptance(match).toFixed(3)} ${a.doc} "${a.claim.text}" ~ ${match.b.doc} "${match.b.claim.text}": ${contributions(match.features)}`);
+    }
     else counts['other side only']++;
   }
   return counts;
+}
+
+/** The acceptance model's largest terms for a match (feature=value, weight times value), largest first. */
+function contributions(features: readonly number[]): string {
+  const names = [...ACCEPT_FEATURES];
+  return features
+    .map((v, i) => ({ name: names[i]!, v, term: v * LINK_MODEL.accept.weights[i]! }))
+    .filter((x) => Math.abs(x.term) >= 0.15)
+    .sort((x, y) => Math.abs(y.term) - Math.abs(x.term))
+    .map((x) => `${x.name}=${x.v.toFixed(2)} (${x.term >= 0 ? '+' : ''}${x.term.toFixed(2)})`)
+    .join(' ');
 }
 
 /**
