@@ -196,6 +196,25 @@ function evalCorpus(corpus: GoldCorpus): void {
   const links = score();
   let relRight = 0, relChecked = 0;
   const foundBy = { agrees: 0, conflicts: 0 };
+  // False links, by what the gold says of their two figures: a figure no gold claim is; the figures of two stories;
+  // one of them linked in the gold to another figure of the other's article; or neither linked to that article.
+  const falseBy = { 'figure not in gold': 0, 'across stories': 0, 'another figure in gold': 0, 'not linked in gold': 0 };
+  const storyOfDoc = new Map(docs.map((d) => [d.path, d.story]));
+  const docOfGold = new Map([...goldClaimsByCid].map(([cid, c]) => [cid, c.doc]));
+  const goldPartnerDocs = new Map<string, Set<string>>();
+  for (const l of corpus.links) {
+    const [x, y] = [l.a + '@' + l.story, l.b + '@' + l.story];
+    for (const [from, to] of [[x, y], [y, x]] as const) {
+      const docs = goldPartnerDocs.get(from) ?? new Set<string>();
+      goldPartnerDocs.set(from, docs);
+      docs.add(docOfGold.get(to)!);
+    }
+  }
+  const whyFalse = (a: string | undefined, b: string | undefined, docA: string, docB: string): keyof typeof falseBy => {
+    if (!a || !b) return 'figure not in gold';
+    if (storyOfDoc.get(docA) !== storyOfDoc.get(docB)) return 'across stories';
+    return goldPartnerDocs.get(a)?.has(docB) || goldPartnerDocs.get(b)?.has(docA) ? 'another figure in gold' : 'not linked in gold';
+  };
   for (const l of index.allLinks()) {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`);
     const b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
@@ -209,6 +228,7 @@ function evalCorpus(corpus: GoldCorpus): void {
       else if (errorsOf(corpus.split)) console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
     } else {
       links.fp++;
+      falseBy[whyFalse(a, b, l.a.doc, l.b.doc)]++;
       if (errorsOf(corpus.split)) console.log(`    link spurious ${l.a.doc} "${l.a.claim.text}" ~ ${l.b.doc} "${l.b.claim.text}" [${l.a.claim.concept}]`);
     }
   }
@@ -272,6 +292,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const goldBy = (r: string): number => [...gold.values()].filter((v) => v === r).length;
   console.log(`  ${(corpus.split + ' links found, by gold relation').padEnd(38)} agrees ${foundBy.agrees}/${goldBy('agrees')}, conflicts ${foundBy.conflicts}/${goldBy('conflicts')}`);
   console.log(`  ${(corpus.split + ' links found, by statements').padEnd(38)} to a figure stated more than once in the other article ${restated.found}/${restated.all}, to one stated once ${single.found}/${single.all}`);
+  console.log(`  ${(corpus.split + ' false links, by what gold says').padEnd(38)} ${Object.entries(falseBy).map(([why, n]) => `${why} ${n}`).join(', ')}`);
   const lost = whereLost(corpus.split, index, [...gold.keys()].filter((k) => !foundKeys.has(k)), goldToPred);
   console.log(`  ${(corpus.split + ' links missed, by where lost').padEnd(38)} ${Object.entries(lost).map(([why, n]) => `${why} ${n}`).join(', ')}`);
   results[`${corpus.split} link relation accuracy`] = Number(ra.toFixed(4));
