@@ -322,13 +322,17 @@ function whereLost(split: string, index: WorkspaceIndex, missed: readonly string
     const { weight, similarity } = index.comparison(a.doc);
     if (comparable(a, b, similarity) === 0) {
       counts['not comparable']++;
+      if (errorsOf(split)) console.log(`    link not comparable ${a.doc} ${described(a)} ~ ${b.doc} ${described(b)}, story ${similarity(a, b).toFixed(2)}`);
       continue;
     }
     const others = index.comparison(b.doc).claims;
     const match = mutualMatch(a, others, (doc) => index.comparison(doc).claims, weight, similarity);
     // The link also comes through a restatement of either claim (linksOf): a match to one of those counts.
     const through = match && (match.b === b || restates(match.b.claim, b.claim));
-    if (!match || !through) counts['another figure matched']++;
+    if (!match || !through) {
+      counts['another figure matched']++;
+      if (errorsOf(split)) console.log(`    link lost to another figure ${a.doc} ${described(a)} ~ ${b.doc} ${described(b)}: ${match ? `matched ${described(match.b)}` : 'no mutual match'}`);
+    }
     else if (acceptance(match) < acceptanceThreshold(index.uris.length)) {
       counts['below threshold']++;
       if (errorsOf(split)) console.log(`    link below threshold ${acceptance(match).toFixed(3)} ${a.doc} "${a.claim.text}" ~ ${match.b.doc} "${match.b.claim.text}": ${contributions(match.features)}`);
@@ -337,6 +341,9 @@ function whereLost(split: string, index: WorkspaceIndex, missed: readonly string
   }
   return counts;
 }
+
+/** A claim as the link code sees it: text, kind, unit and concept. */
+const described = (c: LinkableClaim): string => `"${c.claim.text}" [${c.claim.kind} ${c.claim.unit ?? '-'} ${c.claim.concept ?? '-'}]`;
 
 /** The acceptance model's largest terms for a match (feature=value, weight times value), largest first. */
 function contributions(features: readonly number[]): string {
