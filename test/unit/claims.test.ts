@@ -222,6 +222,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Measures.
   ['Bruciati 5.000 ettari.', 'it', [{ text: '5.000 ettari', kind: 'measure', unit: 'hectare', concept: 'area' }]],
   ['Venti a 120 km/h e 40°C.', 'it', [{ text: '120 km/h', unit: 'km/h', concept: 'speed' }, { text: '40°C', unit: 'celsius', concept: 'temperature' }]],
+  // Speeds at sea in knots, depths in feet; lanes of a road are no runs of trains ("corse").
+  ['Il motoscafo viaggiava a 40 nodi.', 'it', [{ text: '40 nodi', kind: 'measure', unit: 'knot', concept: 'speed' }]],
+  ['The motorboat was doing around 40 knots; the body lay about 130 feet down.', 'en', [{ text: 'around 40 knots', kind: 'measure', unit: 'knot', concept: 'speed' }, { text: 'about 130 feet', kind: 'measure', unit: 'foot' }]],
+  ['Il tratto ha quattro corsie e tre svincoli; soppresse 40 corse.', 'it', [{ text: 'quattro corsie', unit: 'lane' }, { text: 'tre svincoli', unit: 'interchange' }, { text: '40 corse', unit: 'train' }]],
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],
   ['Au căzut 150 de litri pe metru pătrat.', 'ro', [{ text: '150 de litri pe metru pătrat', unit: 'litre-per-square-metre', concept: 'rainfall' }]],
   ['A 10km queue.', 'en', [{ text: '10km', kind: 'measure', unit: 'km' }]],

@@ -52,6 +52,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
   { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
   { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
+  // English news gives depths, heights and altitudes in feet; the Italian and Romanian words are also body parts.
+  { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
   { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
@@ -77,6 +79,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees', 'celsius'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
+  // The speed of boats and winds at sea: "40 nodi", "40 knots". Romanian "noduri" are as often road junctions.
+  { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: [], en: ['knots', 'knot'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
   { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: [] }, concept: 'magnitude' },
   // Air pollution: "25,3 microgrammi per metro cubo", "38 de micrograme", "36 µg/m³" of PM2.5 or PM10.
@@ -105,7 +109,7 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
 /**
  * Units that measure one dimension, with the size of each in the dimension's base unit, so that "3,3 km" and
  * "3.300 metri", "35 giorni" and "five weeks" can be compared. Sizes are the SI definitions and the international
- * ones (mile 1,609.344 m, nautical mile 1,852 m, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
+ * ones (foot 0.3048 m, mile 1,609.344 m, nautical mile 1,852 m, knot 1,852 m an hour, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
  * a month is a twelfth and a year 365.25 days of the Julian year. Units absent here (temperatures, currencies)
  * are compared only with themselves.
  */
@@ -117,6 +121,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   // Rain in litres on a square metre is its depth: a litre on a square metre stands a millimetre deep.
   'litre-per-square-metre': { dimension: 'length', size: 0.001 },
   'cm': { dimension: 'length', size: 0.01 },
+  'foot': { dimension: 'length', size: 0.3048 },
   'metre': { dimension: 'length', size: 1 },
   'km': { dimension: 'length', size: 1000 },
   'mile': { dimension: 'length', size: 1609.344 },
@@ -136,6 +141,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'tonne': { dimension: 'mass', size: 1000 },
   'km/h': { dimension: 'speed', size: 1 },
   'mph': { dimension: 'speed', size: 1.609344 },
+  'knot': { dimension: 'speed', size: 1.852 },
   'GB': { dimension: 'data', size: 1 },
   'TB': { dimension: 'data', size: 1000 },
   'MW': { dimension: 'power', size: 1 },
@@ -327,6 +333,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
   noun('bridge', ['ponti'], ['poduri'], ['bridges'], 'bridges'),
+  // Of a road: "quattro corsie", "două benzi pe sens", "four lanes" ("corsie" shares the stem of "corse", runs of trains).
+  noun('lane', ['=corsie', '=corsia'], ['benzi', 'bandă'], ['lanes', 'lane'], undefined),
+  noun('interchange', ['svincoli', 'svincolo'], ['noduri rutiere', 'noduri', 'nod rutier'], ['interchanges', 'interchange', 'junctions', 'junction'], undefined),
   noun('tent', ['tende'], ['corturi'], ['tents'], 'tents'),
   noun('package', ['pacchi', 'kit'], ['pachete', 'colete'], ['packages', 'parcels', 'kits'], 'relief-supplies'),
   // As written: "presenze giornaliere" (daily visits) share the stem of "giornalisti".
@@ -360,7 +369,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids', 'cyberattacks', 'cyber-attacks'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
-  noun('train', ['treni', 'treno', 'convogli', 'corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
+  noun('train', ['treni', 'treno', 'convogli', '=corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
