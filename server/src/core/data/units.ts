@@ -400,7 +400,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Nights tourists spend: "5,8 milioni di pernottamenti", "5,9 milioane de înnoptări", "6 million overnight stays".
   noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
   noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings', '=works']),
-  noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', 'irregularities'], 'defects'),
+  noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', '=irregularities'], 'defects'),
   noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
@@ -433,6 +433,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People by role or origin: each is people (`person`, data/concepts.ts), workers where it is a trade.
   // Those who arrive somewhere, migrants or tourists as the story says: "quasi 3.000 arrivi", "31,240 arrivals".
   group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
+  // Crossings of a border ("160,000 irregular crossings", "attraversamenti irregolari", "treceri ilegale ale frontierei").
+  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=crossings', '=border crossings']),
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
   group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
