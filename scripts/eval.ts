@@ -205,9 +205,9 @@ function evalCorpus(corpus: GoldCorpus): void {
   for (const l of corpus.links) {
     const [x, y] = [l.a + '@' + l.story, l.b + '@' + l.story];
     for (const [from, to] of [[x, y], [y, x]] as const) {
-      const docs = goldPartnerDocs.get(from) ?? new Set<string>();
-      goldPartnerDocs.set(from, docs);
-      docs.add(docOfGold.get(to)!);
+      const partners = goldPartnerDocs.get(from) ?? new Set<string>();
+      goldPartnerDocs.set(from, partners);
+      partners.add(docOfGold.get(to)!);
     }
   }
   const whyFalse = (a: string | undefined, b: string | undefined, docA: string, docB: string): keyof typeof falseBy => {
@@ -332,12 +332,10 @@ function whereLost(split: string, index: WorkspaceIndex, missed: readonly string
     if (!match || !through) {
       counts['another figure matched']++;
       if (errorsOf(split)) console.log(`    link lost to another figure ${a.doc} ${described(a)} ~ ${b.doc} ${described(b)}: ${match ? `matched ${described(match.b)}` : 'no mutual match'}`);
-    }
-    else if (acceptance(match) < acceptanceThreshold(index.uris.length)) {
+    } else if (acceptance(match) < acceptanceThreshold(index.uris.length)) {
       counts['below threshold']++;
       if (errorsOf(split)) console.log(`    link below threshold ${acceptance(match).toFixed(3)} ${a.doc} "${a.claim.text}" ~ ${match.b.doc} "${match.b.claim.text}": ${contributions(match.features)}`);
-    }
-    else counts['other side only']++;
+    } else counts['other side only']++;
   }
   return counts;
 }
