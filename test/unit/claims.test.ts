@@ -225,6 +225,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Speeds at sea in knots, depths in feet; lanes of a road are no runs of trains ("corse").
   ['Il motoscafo viaggiava a 40 nodi.', 'it', [{ text: '40 nodi', kind: 'measure', unit: 'knot', concept: 'speed' }]],
   ['The motorboat was doing around 40 knots; the body lay about 130 feet down.', 'en', [{ text: 'around 40 knots', kind: 'measure', unit: 'knot', concept: 'speed' }, { text: 'about 130 feet', kind: 'measure', unit: 'foot' }]],
+  // "second-largest" and "secondo" (according to) say nothing of votes.
+  ['Romania, the second-largest gas producer, had filled more than 90% of its storage.', 'en', [{ text: 'more than 90%', concept: null }]],
   ['Frontex counts about 160,000 irregular crossings and 14 irregularities.', 'en', [{ text: 'about 160,000 irregular crossings', unit: 'crossing' }, { text: '14 irregularities', unit: 'defect' }]],
   ['Il tratto ha quattro corsie e tre svincoli; soppresse 40 corse.', 'it', [{ text: 'quattro corsie', unit: 'lane' }, { text: 'tre svincoli', unit: 'interchange' }, { text: '40 corse', unit: 'train' }]],
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],

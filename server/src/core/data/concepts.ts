@@ -191,9 +191,11 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'votes', gloss: 'votes or vote share of a party or candidate', role: 'topic', kinds: SHARE,
     cues: {
-      it: ['voti', 'preferenze', 'consensi', 'ottenuto', '=partito', 'coalizione', 'blocco', 'lista', 'alleanza', '=primo', '=secondo', '=terzo'],
+      // Not "secondo": as often "according to" ("secondo l'Istat") as second; nor English "second", "third", which
+      // begin "second-largest", "third time" as often as a place in a vote.
+      it: ['voti', 'preferenze', 'consensi', 'ottenuto', '=partito', 'coalizione', 'blocco', 'lista', 'alleanza', '=primo', '=terzo'],
       ro: ['voturi', 'voturilor', 'voturile', 'vot', 'votul', 'votului', 'obținut', 'partidul', 'partid', 'coaliția', 'alianța', 'blocul', 'formațiunea', 'clasat'],
-      en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took', 'second', 'third'],
+      en: ['votes', 'vote', 'ballots', 'party', 'coalition', 'bloc', 'alliance', 'won', 'took'],
     },
   },
   {
