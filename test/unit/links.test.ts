@@ -413,6 +413,10 @@ test('references by nouns the lexicon does not know are compared across language
   assert.ok(comparable(it, ro, index.comparison('it').similarity) > 0);
   // A reference by a known noun still meets only figures of that noun.
   assert.equal(comparable(it, { ...ro, claim: { ...ro.claim, unit: 'school' } }, index.comparison('it').similarity), 0);
+  // Two references of different sizes are two groups ("i sette speleologi", "cei opt speologi"): never compared.
+  assert.equal(comparable(it, { ...ro, claim: { ...ro.claim, low: 8, high: 8 } }, index.comparison('it').similarity), 0);
+  // A reference and a figure that is none may still disagree.
+  assert.ok(comparable(it, { ...ro, claim: { ...ro.claim, low: 8, high: 8, reference: false } }, index.comparison('it').similarity) > 0);
 });
 
 test('a count by a noun the lexicon does not know meets counts by nouns it knows, in any language', () => {

@@ -352,6 +352,9 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
   const x = a.claim;
   const y = b.claim;
   if (a.doc === b.doc || (!kindsMeet(x, y) && !sameTellingValue(x, y))) return 0;
+  // Two references of different sizes point back at different groups ("i due paesi", "cele trei țări"): no figure
+  // of one group disagrees with the other.
+  if (x.reference && y.reference && (x.low !== y.low || x.high !== y.high)) return 0;
   // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
   // days are too fine: a sentence often dates one event and states a figure about another.
   const ta = times(a.context);
