@@ -227,6 +227,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['The motorboat was doing around 40 knots; the body lay about 130 feet down.', 'en', [{ text: 'around 40 knots', kind: 'measure', unit: 'knot', concept: 'speed' }, { text: 'about 130 feet', kind: 'measure', unit: 'foot' }]],
   // "second-largest" and "secondo" (according to) say nothing of votes.
   ['Romania, the second-largest gas producer, had filled more than 90% of its storage.', 'en', [{ text: 'more than 90%', concept: null }]],
+  // A possessive after the article points back as the article does: "tra i nostri due paesi", "our two countries".
+  ['Le relazioni tra i nostri due paesi sono cresciute.', 'it', [{ text: 'due paesi', reference: true }]],
+  ['Relations between our two countries have grown.', 'en', [{ text: 'two countries', reference: true }]],
   ['Frontex counts about 160,000 irregular crossings and 14 irregularities.', 'en', [{ text: 'about 160,000 irregular crossings', unit: 'crossing' }, { text: '14 irregularities', unit: 'defect' }]],
   ['Il tratto ha quattro corsie e tre svincoli; soppresse 40 corse.', 'it', [{ text: 'quattro corsie', unit: 'lane' }, { text: 'tre svincoli', unit: 'interchange' }, { text: '40 corse', unit: 'train' }]],
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],

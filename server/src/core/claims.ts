@@ -388,9 +388,9 @@ function minusBefore(text: string, start: number, language: Language): number | 
 }
 
 const DEFINITE_BEFORE: Record<Language, RegExp> = {
-  it: /(?:^|\s)(?:i|gli|le|dei|degli|delle|ai|agli|alle|coi|tra i|fra i)\s+$/i,
+  it: /(?:^|\s)(?:i|gli|le|dei|degli|delle|ai|agli|alle|coi|tra i|fra i)\s+(?:(?:nostri|nostre|vostri|vostre|loro|suoi|sue|propri|proprie)\s+)?$/i,
   ro: /(?:^|\s)(?:cei|cele|celor|ambii|ambele)\s+$/i,
-  en: /(?:^|\s)(?:the|both|these|those)\s+$/i,
+  en: /(?:^|\s)(?:the|both|these|those|our|their|its)\s+$/i,
 };
 
 const PARTITIVE: Record<Language, RegExp> = {
