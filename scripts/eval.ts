@@ -200,14 +200,13 @@ function evalCorpus(corpus: GoldCorpus): void {
   // one of them linked in the gold to another figure of the other's article; or neither linked to that article.
   const falseBy = { 'figure not in gold': 0, 'across stories': 0, 'another figure in gold': 0, 'not linked in gold': 0 };
   const storyOfDoc = new Map(docs.map((d) => [d.path, d.story]));
-  const docOfGold = new Map([...goldClaimsByCid].map(([cid, c]) => [cid, c.doc]));
   const goldPartnerDocs = new Map<string, Set<string>>();
   for (const l of corpus.links) {
     const [x, y] = [l.a + '@' + l.story, l.b + '@' + l.story];
     for (const [from, to] of [[x, y], [y, x]] as const) {
       const partners = goldPartnerDocs.get(from) ?? new Set<string>();
       goldPartnerDocs.set(from, partners);
-      partners.add(docOfGold.get(to)!);
+      partners.add(goldClaimsByCid.get(to)!.doc);
     }
   }
   const whyFalse = (a: string | undefined, b: string | undefined, docA: string, docB: string): keyof typeof falseBy => {
@@ -345,9 +344,8 @@ const described = (c: LinkableClaim): string => `"${c.claim.text}" [${c.claim.ki
 
 /** The acceptance model's largest terms for a match (feature=value, weight times value), largest first. */
 function contributions(features: readonly number[]): string {
-  const names = [...ACCEPT_FEATURES];
   return features
-    .map((v, i) => ({ name: names[i]!, v, term: v * LINK_MODEL.accept.weights[i]! }))
+    .map((v, i) => ({ name: ACCEPT_FEATURES[i]!, v, term: v * LINK_MODEL.accept.weights[i]! }))
     .filter((x) => Math.abs(x.term) >= 0.15)
     .sort((x, y) => Math.abs(y.term) - Math.abs(x.term))
     .map((x) => `${x.name}=${x.v.toFixed(2)} (${x.term >= 0 ? '+' : ''}${x.term.toFixed(2)})`)

@@ -696,16 +696,17 @@ function restatementsOf(of: LinkableClaim, among: readonly LinkableClaim[]): Lin
  * a document that may match claim `of`, for the mutual check. Each other document gives the claim's mutual best
  * match there, if the acceptance model finds it likely enough; a figure stated twice (restates) shares its links,
  * so a claim may get the match of its restatement, and a match restated in its document gives a link to each
- * statement. `backs`, shared by claims of one document, keeps the best matches back in it (mutualMatch).
+ * statement. `backs`, shared by claims of one document, keeps the best matches back in it (mutualMatch). A match
+ * is a link from `threshold` up (acceptanceThreshold, for the workspace's size).
  */
 export function linksOf(
   claim: LinkableClaim,
   groups: readonly (readonly LinkableClaim[])[],
   candidatesIn: (doc: string, of: LinkableClaim) => readonly LinkableClaim[],
   weight: Specificity,
-  similarity?: StorySimilarity,
-  backs?: BackMatches,
-  threshold = LINK_MODEL.thresholds[0]!.threshold,
+  similarity: StorySimilarity | undefined,
+  backs: BackMatches | undefined,
+  threshold: number,
 ): ClaimLink[] {
   const links: ClaimLink[] = [];
   const restated = restatementsOf(claim, candidatesIn(claim.doc, claim));
