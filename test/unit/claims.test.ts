@@ -380,6 +380,26 @@ test('figures inside names are not claims, in running text; title-case headlines
   assert.deepEqual(texts('Peste 5 milioane de oameni au votat.', 'ro').length, 1);
 });
 
+test('a small number after a noun it numbers is part of a name: metro lines, city sectors, terminals, reactors', () => {
+  const texts = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => c.text);
+  assert.deepEqual(texts('La Linea 1 della metropolitana arriva in 8 minuti al centro.', 'it'), ['8 minuti']);
+  assert.deepEqual(texts('Magistrala 6 are 12 stații, iar în Sectorul 3 trăiesc 400.000 de oameni.', 'ro'), ['12 stații', '400.000 de oameni']);
+  assert.deepEqual(texts('The extension of its Line 1 metro cost €950 million; Terminal 2 handles 3 million passengers.', 'en'), ['€950 million', '3 million passengers']);
+  // Not a number naming the noun: a share, a figure of more digits, a count of the noun after it.
+  assert.deepEqual(texts('Sectorul 3% din buget.', 'ro'), ['3%']);
+  assert.deepEqual(texts('Two lines, 12 stations.', 'en'), ['Two lines', '12 stations']);
+});
+
+test('billions stay sums and do not take the noun of a small count before them', () => {
+  const claims = extractClaims('Metro a Capodichino: quattro nuove stazioni e un conto da 1,2 miliardi\n\nIl cantiere è aperto da anni. ' +
+    'Secondo il Comune, i lavori sono durati a lungo. Nessuno lo dice. Altro testo. Ancora altro testo qui. Poi ancora. ' +
+    "L'opera è costata 1,2 miliardi di euro.", 'it');
+  const headline = claims.find((c) => c.text === '1,2 miliardi');
+  assert.equal(headline?.kind, 'money');
+  assert.equal(headline?.unit, 'EUR');
+  assert.equal(claims.find((c) => c.text === 'quattro nuove stazioni')?.unit, 'stazioni');
+});
+
 test('a number word inside a hyphenated unit is part of its claim, and a Romanian ordinal suffix is no unit', () => {
   const texts = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => c.text);
   assert.deepEqual(texts('A 30-second clip was shared.', 'en'), ['30-second']);

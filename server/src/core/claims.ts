@@ -5,6 +5,7 @@
  */
 import { broader, isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
+import { NUMBERED_NAME_HEADS } from './data/nameCues';
 import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
 import { MINUS_WORDS } from './data/qualifiers';
@@ -240,7 +241,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     const windowStart = Math.max(numbers[previous]?.end ?? 0, lastClaim && !(lastClaim.kind === 'ordinal' && !DIGIT.test(lastClaim.text)) ? lastClaim.end : 0);
     if (figure.last !== figure.first) i++;
     const claim = buildClaim(text, language, figure, windowStart, numbers[i + 1] ?? null);
-    if (!claim || insideName(text, claim)) continue;
+    if (!claim || insideName(text, claim) || numbersName(text, claim, language)) continue;
     const before = claims[claims.length - 1];
     // A figure listed after another of the same kind and unit counts the same thing ("9% in France and 1.2% in
     // Italy", "alle 11 il 12,1%, alle 16 il 27,4%").
@@ -288,13 +289,14 @@ export function extractClaims(text: string, language: Language): Claim[] {
     claims.push(claim);
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
-  // 412 milioni" in a headline, "412,6 milioni di euro" in the lead).
+  // 412 milioni" in a headline, "412,6 milioni di euro" in the lead); in billions, however far, as billions left
+  // bare after a sum are ("un conto da 1,2 miliardi" in a headline, "1,2 miliardi di euro" paragraphs on).
   for (let k = 0; k < claims.length; k++) {
     const bare = claims[k]!;
     const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
     if (!scale || lastOfScale(claims, scale, k)) continue;
     const next = nextOfScale(claims, scale, k);
-    if (next?.kind === 'money' && nearEnough(text, bare, next)) takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
+    if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, bare, next))) takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
   }
   // Bare figures listed right before one with a unit, or in millions or billions, share its unit and scale: "a 6, 10
   // e 15 anni", "rispettivamente da 2, 2 e 1,5 miliardi di euro", "tranșe de 2,25, 1,75 și 1,5 miliarde de euro".
@@ -331,12 +333,14 @@ export function extractClaims(text: string, language: Language): Claim[] {
   // A bare count after a counted figure in its sentence leaves out the same noun: "71 seats, up from 69", "oltre
   // 370.000 spettatori, contro i 335.000", "11 angajați, dintre care trei". As with partitives, that says more than a
   // topic the words around it name ("2,000 wolves, with the largest populations in the north, where there are 900").
+  // Millions or billions after a figure in no such scale are of something else ("quattro nuove stazioni e un conto
+  // da 1,2 miliardi").
   for (let k = 1; k < claims.length; k++) {
     const bare = claims[k]!;
     const before = claims[k - 1]!;
     if (bare.kind !== 'count' || bare.unit !== null || !contextOnly(bare) || bare.reference || before.kind !== 'count' ||
       (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start)) ||
-      writtenAsName(text, bare)) continue;
+      writtenAsName(text, bare) || (scaleOf(bare) && !scaleOf(before))) continue;
     bare.unit = before.unit;
     bare.concept = before.concept;
   }
@@ -374,6 +378,22 @@ function insideName(text: string, claim: Claim): boolean {
   const words = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).match(LONG_WORDS) ?? [];
   const capitalised = words.filter((w) => CAPITAL_FIRST.test(w)).length;
   return capitalised * 3 < words.length * 2;
+}
+
+const PERCENT_NEXT = /^[ \u00a0]*%/;
+const NUMBERED_HEADS: Record<Language, ReadonlySet<string>> = {
+  it: new Set(NUMBERED_NAME_HEADS.it), ro: new Set(NUMBERED_NAME_HEADS.ro), en: new Set(NUMBERED_NAME_HEADS.en),
+};
+
+/**
+ * Whether a small whole number, alone, numbers the noun right before it, which makes a name of the two: "la Linea 1
+ * della metropolitana", "Sectorul 3", "Terminal 2" (data/nameCues.ts).
+ */
+function numbersName(text: string, claim: Claim, language: Language): boolean {
+  const digits = LEADING_DIGITS.exec(claim.text)?.[0];
+  if (!digits || digits.length > 3 || claim.kind !== 'count' || PERCENT_NEXT.test(text.slice(claim.start + digits.length))) return false;
+  const gap = text.charCodeAt(claim.start - 1);
+  return (gap === 32 || gap === 0xa0) && NUMBERED_HEADS[language].has(wordBefore(text, claim.start).toLowerCase());
 }
 
 /** A minus word or sign right before a figure ("meno 15", "minus 15C", "-12°C"; not the dash of "10-12"). */

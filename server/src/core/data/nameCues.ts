@@ -289,3 +289,17 @@ export const COMMON_CAPITALISED: CueLists = {
     'GDP', 'VAT', 'HICP',
   ],
 };
+
+/**
+ * Nouns that a number after them makes a name of: a metro line, a city sector, an airport terminal, a reactor
+ * ("Linea 1 della metropolitana", "Sectorul 3", "Magistrala 6", "Terminal 2", "Unit 1"). The number is part of the
+ * name, not a figure. Romanian forms with the article and the genitive they take there ("Liniei 2").
+ */
+export const NUMBERED_NAME_HEADS: CueLists = {
+  it: ['linea', 'metro', 'settore', 'terminal', 'reattore', 'binario', 'gate', 'molo', 'padiglione'],
+  ro: [
+    'linia', 'liniei', 'magistrala', 'magistralei', 'sectorul', 'sectorului', 'sector', 'terminalul', 'terminalului',
+    'reactorul', 'reactorului', 'unitatea', 'unității', 'peronul', 'pavilionul', 'pavilionului',
+  ],
+  en: ['line', 'sector', 'terminal', 'reactor', 'unit', 'platform', 'gate', 'pier', 'runway', 'pavilion'],
+};
