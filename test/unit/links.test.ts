@@ -193,6 +193,12 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(count('person', 'person', 190), count('person', 'displaced', 190)), true);
   assert.equal(restates(count('person', 'person', 200), count('person', 'displaced', 200)), false);
   assert.equal(restates(count('person', 'deaths', 190), count('person', 'displaced', 190)), false);
+  // More than a dozen of one noun, the words around each giving it another concept: one quantity ("1.000 de
+  // locuri de muncă" promised, then "1.000 de locuri de muncă" for workers). Not two outcomes, a small count, or people.
+  assert.equal(restates(count('job', 'jobs', 1000), count('job', 'workers', 1000)), true);
+  assert.equal(restates(count('passenger', 'deaths', 40), count('passenger', 'injured', 40)), false);
+  assert.equal(restates(count('job', 'jobs', 12), count('job', 'workers', 12)), false);
+  assert.equal(restates(count('person', 'person', 1000), count('person', 'tourists', 1000)), false);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);

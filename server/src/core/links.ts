@@ -13,7 +13,7 @@
  * gate are never linked.
  */
 import type { ClaimContext } from './analyze';
-import { broader } from './concepts';
+import { broader, isOutcome } from './concepts';
 import { LINK_MODEL } from './data/linkModel';
 import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
@@ -637,7 +637,13 @@ export function restates(x: Claim, y: Claim): boolean {
     // Two counts by one noun, one of which says no more than the noun does ("due romeni", then "i due romeni").
     if (x.concept === null || y.concept === null) return precise(x) || (x.unit !== null && (x.concept ?? y.concept) === x.unit);
     // One concept broader than the other ("190 persone" and "190 persone" evacuated), of a precise value.
-    return precise(x) && related(x.concept, y.concept);
+    if (precise(x) && related(x.concept, y.concept)) return true;
+    // More than a dozen of one noun, read as two concepts from the words around each statement ("oltre 60.000
+    // accessi" twice, "1.000 de locuri de muncă" jobs, then created): one quantity. Not durations and other
+    // quantities, stated of anything, people counted as such, nor two outcomes ("190 persone" dead and "190
+    // persone" evacuated are two groups).
+    return x.kind === 'count' && x.unit !== null && x.unit !== GENERIC_PEOPLE && x.low > 12 &&
+      !QUANTITIES.has(x.concept) && !QUANTITIES.has(y.concept) && !(isOutcome(x.concept) && isOutcome(y.concept));
   }
   // Counts of one concept count the same where one leaves its noun out, says only that they are people ("Două
   // persoane au murit", then "doi morți"), or names it with another noun of that concept ("tre morti", then "tre
