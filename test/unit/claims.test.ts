@@ -418,6 +418,8 @@ test('counted nouns and cue words listed "as written" are not matched through a 
   assert.equal(unitOf('officers', 'en'), 'police-officer');
   assert.equal(unitOf('office', 'en'), null);
   assert.equal(unitOf('statul', 'ro'), null);
+  assert.equal(unitOf('minuti', 'it'), 'minute');
+  assert.equal(unitOf('mine', 'it'), 'mine');
   // Words matched by stem still are: "soldaților" is not listed.
   assert.equal(unitOf('soldaților', 'ro'), 'soldier');
   assert.equal(unitOf('spitalele', 'ro'), 'hospital');

@@ -386,6 +386,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('pair', ['coppie', 'coppia'], ['perechi', '=pereche'], ['pairs', 'couples']),
   noun('lake', ['laghi', 'lago'], ['lacuri', 'lacurile', '=lac'], ['lakes', 'lake']),
   noun('tractor', ['trattori'], ['tractoare', 'tractoarele'], ['tractors'], 'vehicles'),
+  // Mines, at sea or underground, one word in the three languages: "sette mine", "șapte mine", "seven mines".
+  noun('mine', ['=mine'], ['=mine', 'minele'], ['=mines']),
   // Hundredths of a currency: "9 centesimi", "9 eurocenți", "9 cents" (a price per litre, per kilowatt-hour).
   noun('cent', ['centesimi', 'centesimo'], ['=eurocenți', '=eurocenţi', '=cenți', '=cenţi'], ['=cents', '=eurocents']),
   // Shares of a company: "0,175 azioni", "265 de milioane de acțiuni", "265 million new shares".
@@ -420,7 +422,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('week', ['settimane', 'settimana'], ['săptămâni', 'săptămână'], ['weeks', 'week'], undefined, 'duration'),
   noun('day', ['giorni', 'giorno', 'giornate'], ['zile', 'zi', 'zilele'], ['days', 'day'], undefined, 'duration'),
   noun('hour', ['ore', 'ora'], ['ore', 'oră'], ['hours', 'hour'], undefined, 'duration'),
-  noun('minute', ['minuti', 'minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined, 'duration'),
+  // Italian "minuti" stems as "mine" does ("sette mine", mines at sea): matched as written.
+  noun('minute', ['=minuti', '=minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined, 'duration'),
   noun('second', ['secondi'], ['secunde'], ['seconds'], undefined, 'duration'),
   noun('night', ['notti', 'notte', 'nottate'], ['=nopți', '=nopțile'], ['nights', 'night'], undefined, 'duration'),
   noun('decade', ['decenni', 'decennio'], ['=decenii', '=deceniu'], ['decades', 'decade'], undefined, 'duration'),
