@@ -14,7 +14,7 @@ import nlp from 'compromise';
 import { analyzeDocument } from '../server/src/core/analyze.ts';
 import { parseNumber } from '../server/src/core/numbers.ts';
 import { tokenize } from '../server/src/core/tokens.ts';
-import { acceptance, acceptanceThreshold, comparable, mutualMatch, restates, type LinkableClaim } from '../server/src/core/links.ts';
+import { SAME_STORY, acceptance, acceptanceThreshold, comparable, mutualMatch, restates, type LinkableClaim } from '../server/src/core/links.ts';
 import { ACCEPT_FEATURES, LINK_MODEL } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
@@ -301,12 +301,13 @@ function evalCorpus(corpus: GoldCorpus): void {
 
 /**
  * Where the gold links the index did not find were lost, counted: a claim not found; the two claims not comparable
- * (kind, unit, concept, years, kinds of event or story: `comparable`); comparable, but one of them matched better
+ * (kind, unit, concept, years, kinds of event or story: `comparable`), and of those, the pairs whose articles share
+ * too few entities to be one story (SAME_STORY); comparable, but one of them matched better
  * with another figure of the other article (`mutualMatch`); a mutual match the acceptance model turned down; or
  * found only from the other article's side (the eval reads links from the article whose path sorts first).
  */
 function whereLost(split: string, index: WorkspaceIndex, missed: readonly string[], goldToPred: ReadonlyMap<string, { doc: string; start: number }>): Record<string, number> {
-  const counts = { 'claim not found': 0, 'not comparable': 0, 'another figure matched': 0, 'below threshold': 0, 'other side only': 0 };
+  const counts = { 'claim not found': 0, 'not comparable': 0, 'of those, articles apart by entities': 0, 'another figure matched': 0, 'below threshold': 0, 'other side only': 0 };
   const claimAt = (p: { doc: string; start: number } | undefined): LinkableClaim | undefined =>
     p && index.comparison(p.doc).claims.find((c) => c.claim.start === p.start);
   for (const k of missed) {
@@ -321,6 +322,7 @@ function whereLost(split: string, index: WorkspaceIndex, missed: readonly string
     const { weight, similarity } = index.comparison(a.doc);
     if (comparable(a, b, similarity) === 0) {
       counts['not comparable']++;
+      if (similarity(a, b) < SAME_STORY) counts['of those, articles apart by entities']++;
       if (errorsOf(split)) console.log(`    link not comparable ${a.doc} ${described(a)} ~ ${b.doc} ${described(b)}, story ${similarity(a, b).toFixed(2)}`);
       continue;
     }
