@@ -199,6 +199,12 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(count('passenger', 'deaths', 40), count('passenger', 'injured', 40)), false);
   assert.equal(restates(count('job', 'jobs', 12), count('job', 'workers', 12)), false);
   assert.equal(restates(count('person', 'person', 1000), count('person', 'tourists', 1000)), false);
+  // A total stated again as an increment ("108 zboruri", then "încă 108 zboruri"): the same value, noun and concept
+  // only; "încă 20 de zboruri" is 20 more, another quantity.
+  const more = (claim: Claim): Claim => ({ ...claim, additional: true });
+  assert.equal(restates(count('flight', 'flights', 108), more(count('flight', 'flights', 108))), true);
+  assert.equal(restates(count('flight', 'flights', 108), more(count('flight', 'flights', 20))), false);
+  assert.equal(restates(count(null, 'flights', 108), more(count(null, 'flights', 108))), false);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);

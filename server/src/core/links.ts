@@ -628,7 +628,10 @@ export function acceptance(match: MutualMatch): number {
  * sono circa 1.150"). What one is linked to, the other is.
  */
 export function restates(x: Claim, y: Claim): boolean {
-  if (x.kind !== y.kind || x.additional !== y.additional) return false;
+  if (x.kind !== y.kind) return false;
+  // An increment and a total are two quantities, unless one is the other stated again with its "more": "prelungește
+  // cu 12 luni", then "încă 12 luni"; "108 zboruri", then "încă 108 zboruri" (the same value, noun and concept).
+  if (x.additional !== y.additional && !(x.low === y.low && x.high === y.high && x.unit !== null && x.unit === y.unit && x.concept === y.concept)) return false;
   if (x.low !== y.low || x.high !== y.high) return roundedOff(x, y) || roundedOff(y, x);
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
