@@ -205,6 +205,13 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(count('flight', 'flights', 108), more(count('flight', 'flights', 108))), true);
   assert.equal(restates(count('flight', 'flights', 108), more(count('flight', 'flights', 20))), false);
   assert.equal(restates(count(null, 'flights', 108), more(count(null, 'flights', 108))), false);
+  // One length in two units ("3,3 chilometri", then "3.300 metri"), not another length, nor a span of time.
+  const measure = (unit: string, value: number, concept: string | null = 'distance'): Claim => ({ ...count(unit, concept, value), kind: 'measure' });
+  assert.equal(restates(measure('km', 3.3), measure('metre', 3300)), true);
+  assert.equal(restates(measure('km', 3.3), measure('metre', 3300, null)), true);
+  assert.equal(restates(measure('km', 3.3), measure('metre', 3000)), false);
+  assert.equal(restates(measure('km', 3.3), measure('metre', 3300, 'depth')), false);
+  assert.equal(restates(measure('hour', 24, 'duration'), measure('day', 1, 'duration')), false);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);

@@ -173,6 +173,9 @@ const dimensionOf = (c: Claim): string | null => (c.unit === null ? null : UNIT_
 /** Two figures in different units of one dimension ("3,3 km" and "3.300 metri"). */
 const sameDimension = (x: Claim, y: Claim): boolean => x.unit !== y.unit && dimensionOf(x) !== null && dimensionOf(x) === dimensionOf(y);
 
+/** Two values the same but for the rounding of floating point (3,3 km in metres is 3299.9999999999995). */
+const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+
 /**
  * The two claims with their values in one unit: as stated when their units are the same, else in the base unit of
  * their dimension.
@@ -629,6 +632,13 @@ export function acceptance(match: MutualMatch): number {
  */
 export function restates(x: Claim, y: Claim): boolean {
   if (x.kind !== y.kind) return false;
+  // A measure stated in two units of one dimension, the same value in both ("3,3 chilometri", then "3.300 metri"), of
+  // one concept or said by one of the two; not spans of time, stated of anything ("24 ore", "un giorno").
+  if (sameDimension(x, y)) {
+    if (dimensionOf(x) === 'time' || x.additional !== y.additional || (x.concept !== null && y.concept !== null && x.concept !== y.concept)) return false;
+    const [a, b] = inOneUnit(x, y);
+    return sameValue(a.low, b.low) && sameValue(a.high, b.high);
+  }
   // An increment and a total are two quantities, unless one is the other stated again with its "more": "prelungește
   // cu 12 luni", then "încă 12 luni"; "108 zboruri", then "încă 108 zboruri" (the same value, noun and concept).
   if (x.additional !== y.additional && !(x.low === y.low && x.high === y.high && x.unit !== null && x.unit === y.unit && x.concept === y.concept)) return false;
