@@ -408,6 +408,18 @@ test('two articles in different languages counting by a frequent noun share its 
   assert.ok(linked, 'the two figures are linked');
 });
 
+test('a count by a noun the lexicon does not know may be one by a known noun, but not a span of time', () => {
+  const { index, x: it, y: ro } = twoArticles(
+    ['it', 'Ponte sullo Stretto\n\nMESSINA – Il ponte sullo Stretto di Messina avrà due binari e sei travolti, ha detto Pietro Ciucci.'],
+    ['ro', 'Podul peste Strâmtoare\n\nMESSINA – Podul peste Strâmtoarea Messina va fi prezentat timp de trei zile, iar șase persoane au vorbit, a spus Pietro Ciucci.'],
+    (c) => c.text === 'due binari', (c) => c.text === 'trei zile');
+  const { similarity } = index.comparison('it');
+  assert.equal(comparable(it, ro, similarity), 0);
+  const unknown = index.comparison('it').claims.find((c) => c.claim.text === 'sei travolti')!;
+  const people = index.comparison('ro').claims.find((c) => c.claim.text === 'șase persoane')!;
+  assert.ok(comparable(unknown, people, similarity) > 0);
+});
+
 test('a reference is compared with figures of its own noun only, and linked to the same number of them', () => {
   const { index, x: it, y: ro, linked } = twoArticles(
     ['it', 'Sciopero della scuola in Romania\n\nBUCAREST – Tre sindacati della scuola hanno proclamato lo sciopero a Bucarest, dove il ministro Daniel David ha convocato i leader delle tre federazioni.'],

@@ -209,6 +209,8 @@ function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.kind !== 'count') return true;
   // A noun the lexicon does not know ("sei travolti", "quattro unità") may count what another article counts by a
   // noun it knows ("Șase persoane", "patru câini"): the models weigh that one noun is unknown (linkFeatures).
+  // Not a span of time or another quantity a unit measures ("due binari" of a bridge and "trei zile").
+  if ((unknownNoun(x) && QUANTITIES.has(y.concept ?? '')) || (unknownNoun(y) && QUANTITIES.has(x.concept ?? ''))) return false;
   return nounOf(x) !== null && nounOf(y) !== null && (nounOf(x) === nounOf(y) || unknownNoun(x) || unknownNoun(y));
 }
 
