@@ -228,7 +228,7 @@ function evalCorpus(corpus: GoldCorpus): void {
     } else {
       links.fp++;
       falseBy[whyFalse(a, b, l.a.doc, l.b.doc)]++;
-      if (errorsOf(corpus.split)) console.log(`    link spurious ${l.a.doc} "${l.a.claim.text}" ~ ${l.b.doc} "${l.b.claim.text}" [${l.a.claim.concept}]`);
+      if (errorsOf(corpus.split)) console.log(`    link spurious ${l.a.doc} ${described(l.a)} ~ ${l.b.doc} ${described(l.b)}`);
     }
   }
   links.fn = gold.size - links.tp;
