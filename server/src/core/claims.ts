@@ -380,7 +380,6 @@ function insideName(text: string, claim: Claim): boolean {
   return capitalised * 3 < words.length * 2;
 }
 
-const PERCENT_NEXT = /^[ \u00a0]*%/;
 const NUMBERED_HEADS: Record<Language, ReadonlySet<string>> = {
   it: new Set(NUMBERED_NAME_HEADS.it), ro: new Set(NUMBERED_NAME_HEADS.ro), en: new Set(NUMBERED_NAME_HEADS.en),
 };
@@ -391,7 +390,8 @@ const NUMBERED_HEADS: Record<Language, ReadonlySet<string>> = {
  */
 function numbersName(text: string, claim: Claim, language: Language): boolean {
   const digits = LEADING_DIGITS.exec(claim.text)?.[0];
-  if (!digits || digits.length > 3 || claim.kind !== 'count' || PERCENT_NEXT.test(text.slice(claim.start + digits.length))) return false;
+  // A share ("Sectorul 3% din buget") is read as one whatever comes before it: only counts are looked at.
+  if (!digits || digits.length > 3 || claim.kind !== 'count') return false;
   const gap = text.charCodeAt(claim.start - 1);
   return (gap === 32 || gap === 0xa0) && NUMBERED_HEADS[language].has(wordBefore(text, claim.start).toLowerCase());
 }
