@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ArticleWorkspace } from '../../server/src/articles';
-import { WorkspaceIndex } from '../../server/src/core/workspaceIndex';
+import { readDocument } from '../../server/src/core/reading';
+import { packTokens, tokenize } from '../../server/src/core/tokens';
+import { WorkspaceIndex, type ReadingSource } from '../../server/src/core/workspaceIndex';
 
 const TEXTS = {
   'file:///a.txt': 'Il presidente russo Vladimir Putin ha incontrato Kim Jong-un a Pyongyang.',
@@ -104,6 +106,29 @@ void test('names left to settle are resolved a document per step, as at once', (
   assert.ok(changed.includes('file:///w/2.txt'));
   assert.deepEqual(entitiesOf((u) => stepped.get(u), ROMEO_URIS), entitiesOf((u) => whole.get(u), ROMEO_URIS));
   assert.deepEqual(stepped.settle(), { done: true, changed: [], failed: [] });
+});
+
+void test('documents read ahead are settled with the tokens read with them, not with those of a text since replaced', () => {
+  // Read ahead as the reading thread does: the reading, and the tokens packed.
+  const ahead: ReadingSource = (_uri, text) => {
+    const tokens = tokenize(text);
+    return { reading: readDocument(text, tokens), tokens: packTokens(tokens) };
+  };
+  const stepped = new WorkspaceIndex();
+  const [first, second, third, last] = ROMEOS;
+  for (const d of [first!, second!, third!]) stepped.setAll([d], ahead, { settleLater: true });
+  // 2.txt is replaced before the second Romeo comes, by a text whose words lie elsewhere: settling analyses it again.
+  const replaced = { uri: 'file:///w/2.txt', text: 'On Monday the whole delegation left early. Later that afternoon Romeo said talks would go on.' };
+  stepped.setAll([replaced], undefined, { settleLater: true });
+  stepped.setAll([last!], ahead, { settleLater: true });
+  assert.equal(loneRomeo(stepped), 'romeo-pasquali', 'the second Romeo is not settled yet');
+  while (!stepped.settle().done);
+  const texts = ROMEOS.map((d) => (d.uri === replaced.uri ? replaced : d));
+  const whole = new WorkspaceIndex();
+  whole.setAll(texts);
+  assert.notEqual(loneRomeo(whole), 'romeo-pasquali');
+  assert.deepEqual(entitiesOf((u) => stepped.get(u), ROMEO_URIS), entitiesOf((u) => whole.get(u), ROMEO_URIS));
+  for (const u of ROMEO_URIS) assert.deepEqual(stepped.get(u)!.facts.entities.map((m) => [m.start, m.end]), whole.get(u)!.facts.entities.map((m) => [m.start, m.end]));
 });
 
 void test('a document whose analysis fails when its text changes leaves the index, and the counts go with it', () => {
