@@ -420,6 +420,9 @@ test('counted nouns and cue words listed "as written" are not matched through a 
   assert.equal(unitOf('statul', 'ro'), null);
   assert.equal(unitOf('minuti', 'it'), 'minute');
   assert.equal(unitOf('mine', 'it'), 'mine');
+  // "Allevamenti" (farms) stem as "allevatori" (breeders) do: listed as written.
+  assert.equal(unitOf('allevamenti', 'it'), 'farm');
+  assert.equal(unitOf('allevatori', 'it'), 'farmer');
   // Words matched by stem still are: "soldaților" is not listed.
   assert.equal(unitOf('soldaților', 'ro'), 'soldier');
   assert.equal(unitOf('spitalele', 'ro'), 'hospital');
@@ -522,6 +525,10 @@ test('a magnitude named before its figure with a preposition, and billions of cu
   assert.deepEqual(read('The EMSC put the magnitude at 6.3; others gave a magnitude of 6.4.', 'en'), ['6.3:magnitude', '6.4:magnitude']);
   assert.deepEqual(read('Un cutremur cu magnitudinea de 6,4 a zguduit Vrancea.', 'ro'), ['6,4:magnitude']);
   assert.deepEqual(read('Exports reached some 100 bcm.', 'en'), ['some 100 bcm:bcm']);
+  // Degrees on the Richter scale are a magnitude, the scale outside the claim; degrees alone are a temperature.
+  assert.deepEqual(read('Cutremurul din 4 martie 1977, de 7,4 grade pe scara Richter, a ucis 1.578 de oameni. Afară erau 30 de grade.', 'ro'),
+    ['7,4 grade:magnitude', '1.578 de oameni:person', '30 de grade:celsius']);
+  assert.deepEqual(read('Il sisma del 1980 fu di 6,9 gradi della scala Richter; ieri a Napoli c\'erano 31 gradi.', 'it'), ['6,9 gradi:magnitude', '31 gradi:celsius']);
 });
 
 test('nationalities, chimneys, tax evaders, take-offs and ultras are counted nouns of the three languages', () => {

@@ -1,6 +1,6 @@
 /** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
 import {
-  COUNTED_NOUNS, CURRENCIES, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
+  COUNTED_NOUNS, CURRENCIES, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
 import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
@@ -29,6 +29,8 @@ interface CompiledUnits {
   /** Currency symbols and codes before the figure ("€9", "$3m", "USD 40"). */
   symbolsBefore: RegExp;
   measurePrefix: RegExp;
+  /** A seismic scale after degrees, which makes them a magnitude ("grade pe scara Richter"). */
+  magnitudeScale: RegExp;
   complement: RegExp;
   /** Words of a share after a figure, by the unit each makes ("per cento", "punti percentuali", "punti base"). */
   shareWords: Map<string, string>;
@@ -81,6 +83,7 @@ function compile(language: Language): CompiledUnits {
     // "magnitudo 7,8 e 7,5": the second figure shares the word.
     measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +
       `(?:\\d+(?:[.,]\\d+)?[ \\t\\u00a0]*(?:,|e|and|or|o|și|sau)[ \\t\\u00a0]+)?$`, 'iu'),
+    magnitudeScale: new RegExp(`[ \\t\\u00a0]+(?:${alternation(MAGNITUDE_SCALE_AFTER[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
     complement: new RegExp(`[ \\t\\u00a0]+(?:${alternation(NOUN_COMPLEMENTS[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
     shareWords: new Map([
       ...percent.percent.map((w) => [foldWord(w), 'percent'] as const),
@@ -148,7 +151,13 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   const currency = units.currencyByWord.get(folded);
   if (currency) return { unit: currency, concept: null, start: pos, end };
   const measure = units.measureByWord.get(folded);
-  return measure ? { unit: measure.unit, concept: measure.concept, start: pos, end } : null;
+  if (!measure) return null;
+  // Degrees on the Richter scale are a magnitude ("de 7,4 grade pe scara Richter"); the scale stays outside.
+  if (measure.concept === 'temperature') {
+    units.magnitudeScale.lastIndex = end;
+    if (units.magnitudeScale.test(text)) return { unit: 'magnitude', concept: 'magnitude', start: pos, end };
+  }
+  return { unit: measure.unit, concept: measure.concept, start: pos, end };
 }
 
 /** A currency symbol or code right before a figure starting at `start` ("€9 billion", "USD 40 million"). */

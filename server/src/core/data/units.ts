@@ -155,6 +155,16 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'year': { dimension: 'time', size: 31_557_600 },
 };
 
+/**
+ * Words after the degrees of a figure that make them degrees of magnitude on a seismic scale, as the press writes a
+ * magnitude: "de 7,4 grade pe scara Richter", "7,4 gradi della scala Richter". They stay outside the claim.
+ */
+export const MAGNITUDE_SCALE_AFTER: Readonly<Record<Language, readonly string[]>> = {
+  it: ['della scala Richter', 'sulla scala Richter', 'Richter'],
+  ro: ['pe scara Richter', 'pe scara seismică Richter', 'Richter'],
+  en: ['on the Richter scale', 'Richter'],
+};
+
 /** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
 export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string, { unit: string; concept: string }>>>> = {
   it: {
@@ -405,7 +415,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', '=irregularities'], 'defects'),
   noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
-  noun('farm', ['fattorie', 'cascine'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
+  // "Allevamenti" (livestock farms) as written: they stem as "allevatori" (breeders) do.
+  noun('farm', ['fattorie', 'cascine', '=allevamenti', '=allevamento'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
   noun('wolf', ['lupi', 'lupo'], ['lupi', 'lupul'], ['wolves', 'wolf'], 'wolves'),
   noun('record', ['=cartelle'], ['înregistrări'], ['records'], 'records'),
   // Listed as written so that "engines" is not taken for "engineers", which share an English stem.
