@@ -398,6 +398,11 @@ test('billions stay sums and do not take the noun of a small count before them',
   assert.equal(headline?.kind, 'money');
   assert.equal(headline?.unit, 'EUR');
   assert.equal(claims.find((c) => c.text === 'quattro nuove stazioni')?.unit, 'stazioni');
+  // Millions too, however far, where the sum is stated again with the same value; not where it is another.
+  const body = '\n\nUn tir ha preso fuoco nella galleria. I vigili del fuoco sono intervenuti. Il traffico è deviato. Altro testo. Poi ancora. ';
+  const sum = (text: string): string | null => extractClaims(text, 'it').find((c) => c.text === '5 milioni')?.unit ?? null;
+  assert.equal(sum('Tir in fiamme: tre feriti e danni per 5 milioni' + body + 'I danni ammontano a circa 5 milioni di euro.'), 'EUR');
+  assert.equal(sum('Tir in fiamme: tre feriti e danni per 5 milioni' + body + 'I danni ammontano a circa 8 milioni di euro.'), null);
 });
 
 test('a number word inside a hyphenated unit is part of its claim, and a Romanian ordinal suffix is no unit', () => {

@@ -290,13 +290,17 @@ export function extractClaims(text: string, language: Language): Claim[] {
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
   // 412 milioni" in a headline, "412,6 milioni di euro" in the lead); in billions, however far, as billions left
-  // bare after a sum are ("un conto da 1,2 miliardi" in a headline, "1,2 miliardi di euro" paragraphs on).
+  // bare after a sum are ("un conto da 1,2 miliardi" in a headline, "1,2 miliardi di euro" paragraphs on); in
+  // millions, however far, where the sum is stated again with the same value ("danni per 5 milioni" in a headline,
+  // "circa 5 milioni di euro" paragraphs on).
   for (let k = 0; k < claims.length; k++) {
     const bare = claims[k]!;
     const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
     if (!scale || lastOfScale(claims, scale, k)) continue;
     const next = nextOfScale(claims, scale, k);
-    if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, bare, next))) takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
+    if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, bare, next) || (next.low === bare.low && next.high === bare.high))) {
+      takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
+    }
   }
   // Bare figures listed right before one with a unit, or in millions or billions, share its unit and scale: "a 6, 10
   // e 15 anni", "rispettivamente da 2, 2 e 1,5 miliardi di euro", "tranșe de 2,25, 1,75 și 1,5 miliarde de euro".
