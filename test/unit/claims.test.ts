@@ -403,6 +403,10 @@ test('billions stay sums and do not take the noun of a small count before them',
   const sum = (text: string): string | null => extractClaims(text, 'it').find((c) => c.text === '5 milioni')?.unit ?? null;
   assert.equal(sum('Tir in fiamme: tre feriti e danni per 5 milioni' + body + 'I danni ammontano a circa 5 milioni di euro.'), 'EUR');
   assert.equal(sum('Tir in fiamme: tre feriti e danni per 5 milioni' + body + 'I danni ammontano a circa 8 milioni di euro.'), null);
+  // Bare billions in a row take the currency of the sum after them alike.
+  const row = extractClaims('Rottamazione, incassati solo 2,8 miliardi: buco da 1,4 miliardi nei conti' + body +
+    'La definizione agevolata ha fruttato finora 2,8 miliardi di euro.', 'it');
+  assert.deepEqual(row.map((c) => `${c.text}:${c.unit}`), ['2,8 miliardi:EUR', '1,4 miliardi:EUR', '2,8 miliardi di euro:EUR']);
 });
 
 test('a number word inside a hyphenated unit is part of its claim, and a Romanian ordinal suffix is no unit', () => {

@@ -293,11 +293,15 @@ export function extractClaims(text: string, language: Language): Claim[] {
   // bare after a sum are ("un conto da 1,2 miliardi" in a headline, "1,2 miliardi di euro" paragraphs on); in
   // millions, however far, where the sum is stated again with the same value ("danni per 5 milioni" in a headline,
   // "circa 5 milioni di euro" paragraphs on).
+  // Bare figures in a row take it alike: "incassati solo 2,8 miliardi: buco da 1,4 miliardi", then "2,8 miliardi di
+  // euro" in the body.
+  const bareScales = claims.map((c) => (c.kind === 'count' && c.unit === null && !c.reference ? scaleOf(c) : undefined));
+  const stated = (j: number, scale: 'M' | 'B'): boolean => bareScales[j] === undefined && scaleOf(claims[j]!) === scale;
   for (let k = 0; k < claims.length; k++) {
     const bare = claims[k]!;
-    const scale = bare.kind === 'count' && bare.unit === null && !bare.reference ? scaleOf(bare) : undefined;
-    if (!scale || lastOfScale(claims, scale, k)) continue;
-    const next = nextOfScale(claims, scale, k);
+    const scale = bareScales[k];
+    if (!scale || claims.some((_, j) => j < k && stated(j, scale))) continue;
+    const next = claims.find((_, j) => j > k && stated(j, scale));
     if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, bare, next) || (next.low === bare.low && next.high === bare.high))) {
       takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
     }
@@ -615,12 +619,6 @@ function lastScaledInSentence(text: string, claims: readonly Claim[], claim: Cla
     if (SENTENCE_BREAK.test(text.slice(earlier.end, claim.start))) return undefined;
     if (scaleOf(earlier)) return earlier;
   }
-  return undefined;
-}
-
-/** The first figure after claims[k] stated in the same scale (lastOfScale, forward). */
-function nextOfScale(claims: readonly Claim[], scale: 'M' | 'B', after: number): Claim | undefined {
-  for (let k = after + 1; k < claims.length; k++) if (scaleOf(claims[k]!) === scale) return claims[k];
   return undefined;
 }
 
