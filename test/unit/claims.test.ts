@@ -529,6 +529,17 @@ test('a bare figure takes the noun of the counted figure before it only within a
   assert.deepEqual(read('Oltre 370.000 spettatori, contro i 335.000 dell\'anno scorso.'), ['Oltre 370.000 spettatori:spectator', '335.000:spectator']);
 });
 
+test('points after a share are percentage points, points of GDP a share of it, points of something things', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
+  assert.deepEqual(read("L'aliquota ridotta sale all'11%. Un rincaro di due punti che peserà sui prezzi.", 'it'),
+    ['11%:percent:percent', 'due punti:percent:percentage-point']);
+  assert.deepEqual(read('Dopo un deficit di oltre 8 punti di Pil nel 2025.', 'it'), ['oltre 8 punti:percent:percent']);
+  assert.deepEqual(read('Il 40% dei posti è occupato; il Comune ha allestito 12 punti di distribuzione.', 'it'),
+    ['40%:percent:percent', '12 punti:count:point']);
+  assert.deepEqual(read('Leclerc a urcat pe locul doi, la 18 puncte de lider.', 'ro'), ['doi:ordinal:null', '18 puncte:count:point']);
+  assert.deepEqual(read('The increase will add about one percentage point to inflation.', 'en'), ['about one percentage point:percent:percentage-point']);
+});
+
 test('a magnitude named before its figure with a preposition, and billions of cubic metres, are measures', () => {
   const read = claimReader('unit');
   assert.deepEqual(read('The EMSC put the magnitude at 6.3; others gave a magnitude of 6.4.', 'en'), ['6.3:magnitude', '6.4:magnitude']);

@@ -15,7 +15,7 @@ import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
-import { COUNTED_NOUNS, type CountedNoun } from './data/units';
+import { COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -352,8 +352,35 @@ export function extractClaims(text: string, language: Language): Claim[] {
     bare.unit = before.unit;
     bare.concept = before.concept;
   }
+  sharePoints(text, claims, language);
   return claims;
 }
+
+/** How far before a count of points a share makes them percentage points (SHARE_POINTS), in characters. */
+const SHARE_POINTS_REACH = 400;
+
+/** Counts of points that are points of a share (SHARE_POINTS in data/units.ts) become such shares. */
+function sharePoints(text: string, claims: Claim[], language: Language): void {
+  const { nouns, ofGdp, of } = SHARE_POINTS[language];
+  for (const c of claims) {
+    if (c.kind !== 'count' || c.unit !== 'point' || c.reference) continue;
+    const noun = LAST_WORD.exec(c.text)?.[0];
+    if (noun === undefined || !nouns.includes(noun.toLowerCase())) continue;
+    const after = text.slice(c.end, c.end + 16).replace(LEADING_SPACE, '').toLowerCase();
+    if (ofGdp.some((w) => after.startsWith(w.toLowerCase()) && !LETTER_FIRST.test(after.slice(w.length)))) {
+      c.kind = 'percent';
+      c.unit = 'percent';
+    } else if (!of.some((w) => after.startsWith(w) && !LETTER_FIRST.test(after.slice(w.length))) &&
+      claims.some((d) => d.kind === 'percent' && d.end <= c.start && c.start - d.end <= SHARE_POINTS_REACH)) {
+      c.kind = 'percent';
+      c.unit = 'percentage-point';
+    }
+  }
+}
+
+const LAST_WORD = /[\p{L}\p{M}]+$/u;
+const LEADING_SPACE = /^[ \t\u00a0]+/;
+const LETTER_FIRST = /^[\p{L}\p{M}]/u;
 
 /**
  * A number word capitalised within a sentence is used as a name ("i ministri dei Ventisette", "the Twenty-Seven"):

@@ -191,9 +191,22 @@ export const MEASURE_PREFIXES: Readonly<Record<Language, Readonly<Record<string,
  * points (hundredths of a percentage point: "330 punti base", "25 de puncte de bază", "35 basis points").
  */
 export const PERCENT_WORDS: Readonly<Record<Language, { percent: readonly string[]; points: readonly string[]; basisPoints: readonly string[] }>> = {
-  it: { percent: ['per cento', 'percento'], points: ['punti percentuali'], basisPoints: ['punti base', 'punti di base'] },
-  ro: { percent: ['la sută', 'procente', 'procent'], points: ['puncte procentuale'], basisPoints: ['puncte de bază', 'puncte bază'] },
-  en: { percent: ['percent', 'per cent', 'pc'], points: ['percentage points'], basisPoints: ['basis points', 'basis point', 'bps'] },
+  it: { percent: ['per cento', 'percento'], points: ['punti percentuali', 'punto percentuale'], basisPoints: ['punti base', 'punti di base'] },
+  ro: { percent: ['la sută', 'procente', 'procent'], points: ['puncte procentuale', 'punct procentual'], basisPoints: ['puncte de bază', 'puncte bază'] },
+  en: { percent: ['percent', 'per cent', 'pc'], points: ['percentage points', 'percentage point'], basisPoints: ['basis points', 'basis point', 'bps'] },
+};
+
+/**
+ * Points said of a share without "percentuali": the plain noun (as written) counts percentage points after a share
+ * nearby ("quella ridotta sale all'11%. Un rincaro di due punti"; "l'affluenza sale al 54,2%", then "1,7 punti in
+ * più"), and is itself a share of GDP when GDP follows ("un deficit di oltre 8 punti di Pil"). Elsewhere points are
+ * counted things: "18 puncte de lider", "12 punti di distribuzione".
+ */
+export const SHARE_POINTS: Readonly<Record<Language, { nouns: readonly string[]; ofGdp: readonly string[]; of: readonly string[] }>> = {
+  // `of`: words after the noun that say what the points are, other than GDP: points of something are things.
+  it: { nouns: ['punti', 'punto'], ofGdp: ['di Pil', 'del Pil'], of: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "d'"] },
+  ro: { nouns: ['puncte', 'punct'], ofGdp: ['din PIB', 'ale PIB', 'la PIB'], of: ['de', 'din', 'ale', 'pentru'] },
+  en: { nouns: ['points', 'point'], ofGdp: ['of GDP'], of: ['of', 'for'] },
 };
 
 export interface CountedNoun {
