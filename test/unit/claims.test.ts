@@ -529,6 +529,15 @@ test('a bare figure takes the noun of the counted figure before it only within a
   assert.deepEqual(read('Oltre 370.000 spettatori, contro i 335.000 dell\'anno scorso.'), ['Oltre 370.000 spettatori:spectator', '335.000:spectator']);
 });
 
+test('a bare figure set against a sum earlier in its sentence is a sum in its currency', () => {
+  const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.unit}`);
+  assert.deepEqual(read('Una stanza costa in media 550 euro al mese, contro i circa 300 di Bucarest.', 'it'), ['550 euro:EUR', 'circa 300:EUR']);
+  assert.deepEqual(read('Salariul a crescut la 4.600 de lei, față de 4.325 anul trecut.', 'ro'), ['4.600 de lei:RON', '4.325:RON']);
+  assert.deepEqual(read('The price rose to €12, up from 10 in 2023.', 'en'), ['€12:EUR', '10:EUR']);
+  // Not a figure with a noun, nor one in the next sentence.
+  assert.deepEqual(read('Costa 85 euro, contro i 3 giorni di attesa. Contro i 40 di ieri.', 'it'), ['85 euro:EUR', '3 giorni:day', '40:null']);
+});
+
 test('points after a share are percentage points, points of GDP a share of it, points of something things', () => {
   const read = (text: string, language: Language): string[] => extractClaims(text, language).map((c) => `${c.text}:${c.kind}:${c.unit}`);
   assert.deepEqual(read("L'aliquota ridotta sale all'11%. Un rincaro di due punti che peserà sui prezzi.", 'it'),

@@ -15,7 +15,7 @@ import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
-import { COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
+import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -263,6 +263,12 @@ export function extractClaims(text: string, language: Language): Claim[] {
       if (claim.concept === null) claim.concept = before.concept;
       else before.concept = claim.concept;
     }
+    // A bare figure set against a sum earlier in its sentence is a sum in its currency (AGAINST_A_SUM): "550 euro al
+    // mese, contro i circa 300 di Bucarest".
+    if (claim.kind === 'count' && claim.unit === null && !claim.reference && contextOnly(claim)) {
+      const sum = sumSetAgainst(text, claims, claim, language);
+      if (sum) takeCurrency(claim, sum, text, language, windowStart);
+    }
     // Sums in a text about money often drop the currency after the first ("salirà a 3,4 miliardi"): a bare figure
     // in millions or billions is a sum when the last figure stated in that scale, nearby, is one.
     const scale = claim.kind === 'count' && claim.unit === null ? scaleOf(claim) : undefined;
@@ -354,6 +360,20 @@ export function extractClaims(text: string, language: Language): Claim[] {
   }
   sharePoints(text, claims, language);
   return claims;
+}
+
+const againstASum: Partial<Record<Language, RegExp>> = {};
+
+/** The last sum of a claim's sentence, when the words right before the claim set it against that sum. */
+function sumSetAgainst(text: string, claims: readonly Claim[], claim: Claim, language: Language): Claim | undefined {
+  const words = (againstASum[language] ??= new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu'));
+  if (!words.test(text.slice(Math.max(0, claim.start - 40), claim.start))) return undefined;
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const earlier = claims[k]!;
+    if (SENTENCE_BREAK.test(text.slice(earlier.end, claim.start))) return undefined;
+    if (earlier.kind === 'money') return earlier;
+  }
+  return undefined;
 }
 
 /** How far before a count of points a share makes them percentage points (SHARE_POINTS), in characters. */

@@ -197,6 +197,17 @@ export const PERCENT_WORDS: Readonly<Record<Language, { percent: readonly string
 };
 
 /**
+ * Words right before a bare figure that set it against a sum earlier in the sentence, whose currency it leaves out:
+ * "un metro quadrato costa 550 euro al mese, contro i circa 300 di Bucarest", "4.325 de lei, față de 4.000",
+ * "€12 a ticket, up from 10".
+ */
+export const AGAINST_A_SUM: Readonly<Record<Language, readonly string[]>> = {
+  it: ['contro i', 'contro gli', 'contro le', 'contro il', "contro l'", 'contro', 'rispetto ai', 'rispetto agli', 'rispetto alle', 'rispetto al', "rispetto all'"],
+  ro: ['față de', 'comparativ cu', 'în comparație cu'],
+  en: ['compared with', 'compared to', 'against', 'versus', 'up from', 'down from'],
+};
+
+/**
  * Points said of a share without "percentuali": the plain noun (as written) counts percentage points after a share
  * nearby ("quella ridotta sale all'11%. Un rincaro di due punti"; "l'affluenza sale al 54,2%", then "1,7 punti in
  * più"), and is itself a share of GDP when GDP follows ("un deficit di oltre 8 punti di Pil"). Elsewhere points are
