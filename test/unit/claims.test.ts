@@ -665,6 +665,10 @@ test('bare figures listed before one with a unit or a scale share them', () => {
     ['2,25:2250000000:EUR', '1,75:1750000000:EUR', '1,5 miliarde de euro:1500000000:EUR']);
   // A figure with its own noun ends the list.
   assert.deepEqual(read('Ha 3 figli, 2 milioni di euro.', 'it'), ['3 figli:3:child', '2 milioni di euro:2000000:EUR']);
+  // Nor are a count and its share, or figures of two clauses, a list: figures of a list are written alike, in one
+  // order of magnitude.
+  assert.deepEqual(read('Truzzu took 329,305, or 47.0%.', 'en'), ['329,305:329305:null', '47.0%:47:percent']);
+  assert.deepEqual(read('The average age was 34, and nearly half were in training.', 'en').map((r) => r.split(':').pop()), ['null', 'percent']);
 });
 
 test('basis points are a change of a rate, a hundredth of a percentage point', () => {

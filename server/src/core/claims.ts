@@ -314,13 +314,17 @@ export function extractClaims(text: string, language: Language): Claim[] {
   }
   // Bare figures listed right before one with a unit, or in millions or billions, share its unit and scale: "a 6, 10
   // e 15 anni", "rispettivamente da 2, 2 e 1,5 miliardi di euro", "tranșe de 2,25, 1,75 și 1,5 miliarde de euro".
+  // Figures of a list are written alike, in digits or in words, and of one order of magnitude: "took 329,305, or
+  // 47.0%" restates a count as a share, and in "the average age was 34, and nearly half were" a clause follows.
   for (let k = claims.length - 1; k > 0; k--) {
     const last = claims[k]!;
     const scale = scaleOf(last);
     if ((!scale && last.unit === null) || last.reference) continue;
+    const lastValue = scale ? last.low / SCALE_FACTOR[scale] : last.low;
     for (let j = k - 1; j >= 0; j--) {
       const bare = claims[j]!;
-      if (bare.kind !== 'count' || bare.unit !== null || bare.reference || scaleOf(bare) || !LISTED[language].test(text.slice(bare.end, claims[j + 1]!.start))) break;
+      if (bare.kind !== 'count' || bare.unit !== null || bare.reference || scaleOf(bare) || !LISTED[language].test(text.slice(bare.end, claims[j + 1]!.start)) ||
+        DIGIT.test(bare.text) !== DIGIT.test(last.text) || !ofOneOrder(bare.low, lastValue)) break;
       if (scale) {
         bare.low *= SCALE_FACTOR[scale];
         bare.high *= SCALE_FACTOR[scale];
@@ -360,6 +364,15 @@ export function extractClaims(text: string, language: Language): Claim[] {
   }
   sharePoints(text, claims, language);
   return claims;
+}
+
+/** How many times larger than another a figure of the same list may be (ofOneOrder). */
+const LIST_SPREAD = 20;
+
+/** Whether two values lie within LIST_SPREAD times of each other, as figures listed together do. */
+function ofOneOrder(a: number, b: number): boolean {
+  const [small, large] = a <= b ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
+  return large <= LIST_SPREAD * Math.max(small, Number.MIN_VALUE);
 }
 
 const againstASum: Partial<Record<Language, RegExp>> = {};
