@@ -43,9 +43,13 @@ interface IndexRun {
   words: number;
   seconds: number;
   peakRssMB: number;
-  /** Processor seconds of the whole process while indexing (every thread), and of the indexing thread alone. */
+  /**
+   * Processor seconds of the whole process while indexing (every thread), of the indexing thread alone, and of V8's
+   * compiler and collector threads (the reading thread used the rest).
+   */
   cpuSeconds: number;
   threadSeconds: number;
+  helperSeconds: number;
 }
 
 /**
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
       log(`${size} articles generated (${words} words, ${corpus.storySizes.size} stories, the largest told ${[...corpus.storySizes.values()][0]} times)`);
       const run = indexCold(folder);
       runs.set(size, run);
-      log(`${size} articles indexed cold in ${run.seconds.toFixed(2)} s (${Math.round(run.words / run.seconds)} words/s, peak ${Math.round(run.peakRssMB)} MB; processor ${run.cpuSeconds.toFixed(1)} s, ${run.threadSeconds.toFixed(1)} s of it on the indexing thread)`);
+      log(`${size} articles indexed cold in ${run.seconds.toFixed(2)} s (${Math.round(run.words / run.seconds)} words/s, peak ${Math.round(run.peakRssMB)} MB; processor ${run.cpuSeconds.toFixed(1)} s, ${run.threadSeconds.toFixed(1)} s of it on the indexing thread, ${run.helperSeconds.toFixed(1)} s on V8's compiler and collector threads)`);
     }
     const largest = sizes[sizes.length - 1]!;
     const big = runs.get(largest)!;
@@ -99,9 +103,11 @@ async function main(): Promise<void> {
       speedupVsCompromise: round(peer.oursWordsPerSecond / peer.compromiseWordsPerSecond),
       indexSecondsBySize: Object.fromEntries([...runs].map(([size, r]) => [size, round(r.seconds)])),
       // Processor time while indexing the largest corpus: all threads (the reading thread, V8's compiler and
-      // collector threads), the indexing thread alone, and the cores kept busy on average (nproc at most).
+      // collector threads), the indexing thread alone, V8's threads alone, and the cores kept busy on average (nproc
+      // at most).
       indexCpuSeconds: round(big.cpuSeconds),
       indexThreadCpuSeconds: round(big.threadSeconds),
+      indexHelperCpuSeconds: round(big.helperSeconds),
       indexCoresBusy: round(big.cpuSeconds / big.seconds),
       serverReadySeconds: round(server.readySeconds),
       hovers: server.hoverMs.length,

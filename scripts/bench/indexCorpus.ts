@@ -3,7 +3,8 @@
  * ArticleWorkspace analyses it in batches, with the server's heap setting), in a process of its own so that no
  * cache of an earlier run helps. Prints one JSON line: documents, words, seconds (walk + read + analysis), peak
  * resident memory, and the processor time used meanwhile: by the whole process (every thread: this one, the reading
- * thread, V8's compiler and collector threads) and by this thread alone. Processor seconds over seconds says how
+ * thread, V8's compiler and collector threads), by this thread alone, and by V8's threads (`helperSeconds`; the
+ * reading thread used the rest). Processor seconds over seconds says how
  * many cores the indexing kept busy. `npm run bench` runs it bundled as the server is (`node esbuild.mjs --bench` writes
  * server/out/indexCorpus.js beside the reading thread's bundle), so that it runs the code the server runs:
  *   node server/out/indexCorpus.js FOLDER
@@ -27,6 +28,38 @@ export function threadCpuSeconds(): number {
   } catch {
     return NaN;
   }
+}
+
+/** Processor seconds of each thread of this process, by thread id; empty where /proc is missing. */
+function taskCpuSeconds(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const task of fs.readdirSync('/proc/self/task')) {
+      try {
+        const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(task, (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // The thread ended while the others were read.
+      }
+    }
+  } catch {
+    // No /proc.
+  }
+  return out;
+}
+
+/**
+ * Processor seconds the threads that were there in `before` used since, this one left out: V8's compiler and
+ * collector threads, which start with the process (the reading thread starts with the indexing), or NaN where
+ * /proc is missing.
+ */
+function helperCpuSecondsSince(before: ReadonlyMap<string, number>): number {
+  if (before.size === 0) return NaN;
+  const after = taskCpuSeconds();
+  let seconds = 0;
+  for (const [task, was] of before) if (task !== String(process.pid)) seconds += (after.get(task) ?? was) - was;
+  return seconds;
 }
 
 /** Peak resident memory of this process in MB (VmHWM), or NaN where /proc is missing. */
@@ -53,6 +86,7 @@ async function main(folder: string): Promise<void> {
   });
   sync.setFolders([URI.file(folder).toString()]);
   await sync.loadSettings();
+  const tasksBefore = taskCpuSeconds();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const threadBefore = threadCpuSeconds();
@@ -61,8 +95,9 @@ async function main(folder: string): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const threadSeconds = threadCpuSeconds() - threadBefore;
+  const helperSeconds = helperCpuSecondsSince(tasksBefore);
   const stats = articles.core.stats();
-  process.stdout.write(JSON.stringify({ documents: stats.documents, words: stats.words, seconds, peakRssMB: peakRssMB(), cpuSeconds, threadSeconds }) + '\n');
+  process.stdout.write(JSON.stringify({ documents: stats.documents, words: stats.words, seconds, peakRssMB: peakRssMB(), cpuSeconds, threadSeconds, helperSeconds }) + '\n');
 }
 
 if (process.argv[1] === import.meta.filename) {
