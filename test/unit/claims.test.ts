@@ -545,6 +545,7 @@ test('points after a share are percentage points, points of GDP a share of it, p
   assert.deepEqual(read('Dopo un deficit di oltre 8 punti di Pil nel 2025.', 'it'), ['oltre 8 punti:percent:percent']);
   assert.deepEqual(read('Il 40% dei posti è occupato; il Comune ha allestito 12 punti di distribuzione.', 'it'),
     ['40%:percent:percent', '12 punti:count:point']);
+  assert.deepEqual(read("Il 40% dei varchi è aperto: ci sono 12 punti d'accesso.", 'it'), ['40%:percent:percent', '12 punti:count:point']);
   assert.deepEqual(read('Leclerc a urcat pe locul doi, la 18 puncte de lider.', 'ro'), ['doi:ordinal:null', '18 puncte:count:point']);
   assert.deepEqual(read('The increase will add about one percentage point to inflation.', 'en'), ['about one percentage point:percent:percentage-point']);
 });

@@ -301,15 +301,16 @@ export function extractClaims(text: string, language: Language): Claim[] {
   // "circa 5 milioni di euro" paragraphs on).
   // Bare figures in a row take it alike: "incassati solo 2,8 miliardi: buco da 1,4 miliardi", then "2,8 miliardi di
   // euro" in the body.
-  const bareScales = claims.map((c) => (c.kind === 'count' && c.unit === null && !c.reference ? scaleOf(c) : undefined));
-  const stated = (j: number, scale: 'M' | 'B'): boolean => bareScales[j] === undefined && scaleOf(claims[j]!) === scale;
+  const scales = claims.map(scaleOf);
+  const bare = claims.map((c) => c.kind === 'count' && c.unit === null && !c.reference);
+  const stated = (j: number, scale: 'M' | 'B'): boolean => !bare[j] && scales[j] === scale;
   for (let k = 0; k < claims.length; k++) {
-    const bare = claims[k]!;
-    const scale = bareScales[k];
-    if (!scale || claims.some((_, j) => j < k && stated(j, scale))) continue;
+    const scale = scales[k];
+    if (!bare[k] || !scale || claims.some((_, j) => j < k && stated(j, scale))) continue;
+    const figure = claims[k]!;
     const next = claims.find((_, j) => j > k && stated(j, scale));
-    if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, bare, next) || (next.low === bare.low && next.high === bare.high))) {
-      takeCurrency(bare, next, text, language, claims[k - 1]?.end ?? 0);
+    if (next?.kind === 'money' && (scale === 'B' || nearEnough(text, figure, next) || (next.low === figure.low && next.high === figure.high))) {
+      takeCurrency(figure, next, text, language, claims[k - 1]?.end ?? 0);
     }
   }
   // Bare figures listed right before one with a unit, or in millions or billions, share its unit and scale: "a 6, 10
@@ -400,10 +401,12 @@ function sharePoints(text: string, claims: Claim[], language: Language): void {
     const noun = LAST_WORD.exec(c.text)?.[0];
     if (noun === undefined || !nouns.includes(noun.toLowerCase())) continue;
     const after = text.slice(c.end, c.end + 16).replace(LEADING_SPACE, '').toLowerCase();
-    if (ofGdp.some((w) => after.startsWith(w.toLowerCase()) && !LETTER_FIRST.test(after.slice(w.length)))) {
+    // A word of the list, whole: "di" not the start of "dietro"; an elided one ("d'") runs into the next word.
+    const starts = (w: string): boolean => after.startsWith(w.toLowerCase()) && (w.endsWith("'") || !LETTER_FIRST.test(after.slice(w.length)));
+    if (ofGdp.some(starts)) {
       c.kind = 'percent';
       c.unit = 'percent';
-    } else if (!of.some((w) => after.startsWith(w) && !LETTER_FIRST.test(after.slice(w.length))) &&
+    } else if (!of.some(starts) &&
       claims.some((d) => d.kind === 'percent' && d.end <= c.start && c.start - d.end <= SHARE_POINTS_REACH)) {
       c.kind = 'percent';
       c.unit = 'percentage-point';
