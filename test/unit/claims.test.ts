@@ -432,6 +432,8 @@ test('counted nouns and cue words listed "as written" are not matched through a 
   // "Allevamenti" (farms) stem as "allevatori" (breeders) do: listed as written.
   assert.equal(unitOf('allevamenti', 'it'), 'farm');
   assert.equal(unitOf('allevatori', 'it'), 'farmer');
+  // Suicides are counted apart from other deaths, in the three languages.
+  assert.deepEqual([unitOf('suicidi', 'it'), unitOf('sinucideri', 'ro'), unitOf('suicides', 'en')], ['suicide', 'suicide', 'suicide']);
   // Words matched by stem still are: "soldaților" is not listed.
   assert.equal(unitOf('soldaților', 'ro'), 'soldier');
   assert.equal(unitOf('spitalele', 'ro'), 'hospital');

@@ -349,6 +349,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
   noun('birth', ['nascite', 'nati'], ['nașteri', 'nou-născuți', 'nașterile'], ['births', 'newborns'], 'births'),
+  // Deaths of one kind, counted apart by prisons and health services: "47 suicidi", "48 suicides".
+  noun('suicide', ['suicidi'], ['sinucideri', 'sinuciderile'], ['suicides'], 'suicides'),
   outcome('death', ['morti', 'morto', 'decessi', 'deceduti', 'caduti'], ['morți', 'mort', 'decese', 'decedați', 'decedați'], ['deaths', 'death', 'dead', 'fatalities'], 'deaths'),
   outcome('victim', ['vittime', 'vittima'], ['victime', 'victimă', 'victimele'], ['victims', 'victim'], 'deaths'),
   outcome('injured', ['feriti', 'ferito', 'ferite', 'ustionati'], ['răniți', 'rănit', 'răniții', 'răniri'], ['injured', 'wounded', 'injuries'], 'injured'),
