@@ -18,13 +18,18 @@ import { ArticleWorkspace, type Logger } from '../../server/src/articles';
 import { limitHeapGrowth } from '../../server/src/heap';
 import { WorkspaceSync } from '../../server/src/workspaceSync';
 
+/** Processor seconds (user and system) of the thread whose stat(5) file is `path`; throws where it cannot be read. */
+function statCpuSeconds(path: string): number {
+  const stat = fs.readFileSync(path, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime, the 14th and 15th fields of stat(5), in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Processor seconds (user and system) this thread has used, or NaN where /proc is missing. */
 export function threadCpuSeconds(): number {
   try {
-    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, the 14th and 15th fields of stat(5), in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return statCpuSeconds('/proc/thread-self/stat');
   } catch {
     return NaN;
   }
@@ -36,9 +41,7 @@ function taskCpuSeconds(): Map<string, number> {
   try {
     for (const task of fs.readdirSync('/proc/self/task')) {
       try {
-        const stat = fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        out.set(task, (Number(fields[11]) + Number(fields[12])) / 100);
+        out.set(task, statCpuSeconds(`/proc/self/task/${task}/stat`));
       } catch {
         // The thread ended while the others were read.
       }

@@ -289,7 +289,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     // A sum in the other scale earlier in the sentence gives a bare figure its currency too: "Servono 1,8 miliardi
     // di dollari, ma ne sono arrivati appena 290 milioni".
     if (scale && claim.kind === 'count' && claim.unit === null) {
-      const scaled = lastScaledInSentence(text, claims, claim);
+      const scaled = lastInSentence(text, claims, claim, (c) => scaleOf(c) !== undefined);
       if (scaled?.kind === 'money') takeCurrency(claim, scaled, text, language, windowStart);
     }
     claims.push(claim);
@@ -376,18 +376,14 @@ function ofOneOrder(a: number, b: number): boolean {
   return large <= LIST_SPREAD * Math.max(small, Number.MIN_VALUE);
 }
 
-const againstASum: Partial<Record<Language, RegExp>> = {};
+/** Words that set a bare figure against a sum, right before it (AGAINST_A_SUM). */
+const AGAINST_A_SUM_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
+  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu')])) as Record<Language, RegExp>;
 
 /** The last sum of a claim's sentence, when the words right before the claim set it against that sum. */
 function sumSetAgainst(text: string, claims: readonly Claim[], claim: Claim, language: Language): Claim | undefined {
-  const words = (againstASum[language] ??= new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu'));
-  if (!words.test(text.slice(Math.max(0, claim.start - 40), claim.start))) return undefined;
-  for (let k = claims.length - 1; k >= 0; k--) {
-    const earlier = claims[k]!;
-    if (SENTENCE_BREAK.test(text.slice(earlier.end, claim.start))) return undefined;
-    if (earlier.kind === 'money') return earlier;
-  }
-  return undefined;
+  if (!AGAINST_A_SUM_BEFORE[language].test(text.slice(Math.max(0, claim.start - 40), claim.start))) return undefined;
+  return lastInSentence(text, claims, claim, (c) => c.kind === 'money');
 }
 
 /** How far before a count of points a share makes them percentage points (SHARE_POINTS), in characters. */
@@ -675,12 +671,12 @@ const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
 };
 const HALF_REACH = 16;
 
-/** The last figure before `claim`, in its sentence, stated in millions or billions. */
-function lastScaledInSentence(text: string, claims: readonly Claim[], claim: Claim): Claim | undefined {
+/** The last figure before `claim`, in its sentence, of which `which` holds. */
+function lastInSentence(text: string, claims: readonly Claim[], claim: Claim, which: (earlier: Claim) => boolean): Claim | undefined {
   for (let k = claims.length - 1; k >= 0; k--) {
     const earlier = claims[k]!;
     if (SENTENCE_BREAK.test(text.slice(earlier.end, claim.start))) return undefined;
-    if (scaleOf(earlier)) return earlier;
+    if (which(earlier)) return earlier;
   }
   return undefined;
 }
