@@ -226,9 +226,11 @@ test('a precise sum, count or share stated twice in one article restates it even
   assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), true);
   assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', null, 258e6)), true);
   assert.equal(restates(claim('count', null, null, 15_400), claim('count', null, 'displaced', 15_400)), true);
-  // Two things said of one value are two things; a round value, a small count, another currency or a share of two
-  // digits may be two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
-  assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', 'cost', 258e6)), false);
+  // A precise sum in one currency is one sum whatever the words around each statement make it ("13,5 miliarde de
+  // euro" of a contract, then of the cost); a round sum, a small count, another currency or a share of two digits
+  // may be two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
+  assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', 'cost', 258e6)), true);
+  assert.equal(restates(claim('money', 'EUR', 'revenue', 3e9), claim('money', 'EUR', 'cost', 3e9)), false);
   assert.equal(restates(claim('money', 'EUR', null, 3e9), claim('money', 'EUR', 'aid', 3e9)), false);
   assert.equal(restates(claim('count', null, null, 12), claim('count', null, 'injured', 12)), false);
   assert.equal(restates(claim('money', 'USD', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), false);
@@ -519,6 +521,11 @@ test('figures of the same telling value are compared whatever they are said to c
   }
   // A different value is not found that way.
   assert.ok(!comparisonKeys({ ...ro.claim, low: 1200, high: 1200 }).some((k) => filedKeys(en.claim).includes(k)));
+  // Nor are two figures that each say what they are, of different kinds: a measure ("110 centimetri") and a count
+  // ("more than 110 times"). A figure that says nothing of what it is may be either.
+  const measure = { ...ro, claim: { ...ro.claim, kind: 'measure' as const, unit: 'cm', concept: null } };
+  assert.equal(comparable(measure, en, index.comparison('ro').similarity), 0);
+  assert.ok(comparable(measure, { ...en, claim: { ...en.claim, unit: null } }, index.comparison('ro').similarity) > 0);
 });
 
 test('two articles that share many entities are one story whatever kinds of event their words suggest', () => {

@@ -333,9 +333,12 @@ export function splitValueKey(keys: readonly string[]): { value: string | undefi
   return { value, rest: value === undefined ? keys : keys.filter((k) => k !== value) };
 }
 
-/** Two telling figures of the same value. */
+/**
+ * Two telling figures of the same value, unless both say what they are and are of different kinds ("110 centimetri"
+ * and "more than 110 times", a measure and a count, each with its unit).
+ */
 function sameTellingValue(x: Claim, y: Claim): boolean {
-  return x.low === y.low && x.high === y.high && telling(x) && telling(y);
+  return x.low === y.low && x.high === y.high && telling(x) && telling(y) && (x.kind === y.kind || x.unit === null || y.unit === null);
 }
 
 /** Whether what two claims say they are lets them be compared (comparable, before their context is weighed). */
@@ -649,6 +652,9 @@ export function restates(x: Claim, y: Claim): boolean {
   // unit, is one quantity where only one of its statements, or neither, says what it is.
   if (x.concept !== y.concept) {
     if (x.unit !== y.unit) return false;
+    // A sum of a precise value in one currency is one sum, whatever the words around each statement make it
+    // ("13,5 miliarde de euro" of a contract, then of the cost; "0,68 lei" a price, then a wage).
+    if (x.kind === 'money' && precise(x)) return true;
     // Two counts by one noun, one of which says no more than the noun does ("due romeni", then "i due romeni").
     if (x.concept === null || y.concept === null) return precise(x) || (x.unit !== null && (x.concept ?? y.concept) === x.unit);
     // One concept broader than the other ("190 persone" and "190 persone" evacuated), of a precise value.
