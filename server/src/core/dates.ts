@@ -158,7 +158,9 @@ function hourPattern(language: Language): RegExp {
   let re = hourPatterns.get(language);
   if (!re) {
     const cues = HOURS_BEFORE[language].map((c) => c.replaceAll(' ', '\\s+')).join('|');
-    const cued = `(?<=\\b(?:${cues})\\s+)(?<ch>\\d{1,2})(?:[:.](?<cm>\\d{2}))?(?!\\d|[.,]\\d|\\s*%)`;
+    // The hour's digits come first and the words before them are looked back at from their end: every
+    // alternative then starts with a digit, which most places of a text are not.
+    const cued = `(?<ch>\\d{1,2})(?<=\\b(?:${cues})\\s+\\d{1,2})(?:[:.](?<cm>\\d{2}))?(?!\\d|[.,]\\d|\\s*%)`;
     const meridiem = '(?<mh>\\d{1,2})(?::(?<mm>\\d{2}))?\\s*(?<ap>[ap])\\.?\\s?m\\.?(?![\\p{L}])';
     const clock = '(?<![\\d.,:])(?<kh>\\d{1,2}):(?<km>\\d{2})(?![\\d:])';
     re = new RegExp([...(cues ? [cued] : []), meridiem, clock].join('|'), 'giu');
