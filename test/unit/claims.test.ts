@@ -561,6 +561,10 @@ test('a magnitude named before its figure with a preposition, and billions of cu
   assert.deepEqual(read('Cutremurul din 4 martie 1977, de 7,4 grade pe scara Richter, a ucis 1.578 de oameni. Afară erau 30 de grade.', 'ro'),
     ['7,4 grade:magnitude', '1.578 de oameni:person', '30 de grade:celsius']);
   assert.deepEqual(read('Il sisma del 1980 fu di 6,9 gradi della scala Richter; ieri a Napoli c\'erano 31 gradi.', 'it'), ['6,9 gradi:magnitude', '31 gradi:celsius']);
+  // English names a quake by its magnitude before the noun, which stays outside the claim; a whole number of quakes
+  // is a count of them.
+  assert.deepEqual(read('A 6.4 magnitude earthquake hit Vrancea, as a 7.4 quake did in 1977; two earthquakes followed.', 'en'),
+    ['6.4 magnitude:magnitude', '7.4:magnitude', 'two earthquakes:earthquake']);
 });
 
 test('nationalities, chimneys, tax evaders, take-offs and ultras are counted nouns of the three languages', () => {

@@ -13,7 +13,7 @@ import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
-import { countedNoun, currencyBefore, listedNoun, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
+import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
 import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
@@ -519,6 +519,12 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     kind = 'measure';
     unit = prefix.unit;
     fallback = prefix.concept;
+  } else if (kind === 'count' && !first.ordinal && figure.low === figure.high && !Number.isInteger(figure.low) &&
+    last.multiplier === 1 && magnitudeNounAfter(text, last.end, language)) {
+    // "a 7.7 quake": the noun names the quake, the figure its magnitude.
+    kind = 'measure';
+    unit = 'magnitude';
+    fallback = 'magnitude';
   }
 
   // Letters glued to digits that are no unit name a thing ("5G", "3D").

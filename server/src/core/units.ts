@@ -1,6 +1,6 @@
 /** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
 import {
-  COUNTED_NOUNS, CURRENCIES, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
+  COUNTED_NOUNS, CURRENCIES, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
 import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
@@ -31,6 +31,8 @@ interface CompiledUnits {
   measurePrefix: RegExp;
   /** A seismic scale after degrees, which makes them a magnitude ("grade pe scara Richter"). */
   magnitudeScale: RegExp;
+  /** A quake named after its magnitude ("a 7.7 quake"), or null where the language does not. */
+  magnitudeNoun: RegExp | null;
   complement: RegExp;
   /** Words of a share after a figure, by the unit each makes ("per cento", "punti percentuali", "punti base"). */
   shareWords: Map<string, string>;
@@ -84,6 +86,8 @@ function compile(language: Language): CompiledUnits {
     measurePrefix: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(MEASURE_PREFIXES[language]))})[ \\t\\u00a0]*` +
       `(?:\\d+(?:[.,]\\d+)?[ \\t\\u00a0]*(?:,|e|and|or|o|și|sau)[ \\t\\u00a0]+)?$`, 'iu'),
     magnitudeScale: new RegExp(`[ \\t\\u00a0]+(?:${alternation(MAGNITUDE_SCALE_AFTER[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
+    magnitudeNoun: MAGNITUDE_NOUNS_AFTER[language].length === 0 ? null
+      : new RegExp(`[ \\t\\u00a0]+(?:${alternation(MAGNITUDE_NOUNS_AFTER[language])})(?![\\p{L}\\p{M}])`, 'iuy'),
     complement: new RegExp(`[ \\t\\u00a0]+(?:${alternation(NOUN_COMPLEMENTS[language].flatMap((w) => surfaceVariants(w, language)))})(?![\\p{L}\\p{M}])`, 'iuy'),
     shareWords: new Map([
       ...percent.percent.map((w) => [foldWord(w), 'percent'] as const),
@@ -168,6 +172,14 @@ export function currencyBefore(text: string, start: number, language: Language):
   if (!m) return null;
   const symbol = m[1]!;
   return { unit: currencySymbols.get(symbol)!, concept: null, start: from + m.index + m[0].indexOf(symbol), end: start };
+}
+
+/** Whether a noun after a figure ending at `pos` makes the figure a quake's magnitude ("a 7.7 quake"). */
+export function magnitudeNounAfter(text: string, pos: number, language: Language): boolean {
+  const re = unitsFor(language).magnitudeNoun;
+  if (!re) return false;
+  re.lastIndex = pos;
+  return re.test(text);
 }
 
 /** A word before a figure that makes it a measure ("magnitudo 6,2"); the word stays outside the claim. */

@@ -82,7 +82,8 @@ export const MEASURES: readonly Measure[] = [
   // The speed of boats and winds at sea: "40 nodi", "40 knots". Romanian "noduri" are as often road junctions.
   { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: [], en: ['knots', 'knot'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
-  { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: [] }, concept: 'magnitude' },
+  // "a 6.4-magnitude quake", "a 6.4 magnitude earthquake".
+  { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: ['magnitude'] }, concept: 'magnitude' },
   // Air pollution: "25,3 microgrammi per metro cubo", "38 de micrograme", "36 µg/m³" of PM2.5 or PM10.
   {
     unit: 'microgram-per-cubic-metre', symbols: ['µg/m³', 'μg/m³', 'µg/m3', 'μg/m3', 'µg/mc', 'μg/mc', 'µg', 'μg'], concept: 'concentration',
@@ -163,6 +164,17 @@ export const MAGNITUDE_SCALE_AFTER: Readonly<Record<Language, readonly string[]>
   it: ['della scala Richter', 'sulla scala Richter', 'Richter'],
   ro: ['pe scara Richter', 'pe scara seismică Richter', 'Richter'],
   en: ['on the Richter scale', 'Richter'],
+};
+
+/**
+ * Nouns after a figure with a fraction that make it the quake's magnitude, as English names a quake by it: "a 7.7
+ * quake", "a 5.2 tremor". The noun stays outside the claim. Italian and Romanian put the figure after the noun
+ * ("una scossa di 4,2", "cutremur de 4,8": MEASURE_PREFIXES).
+ */
+export const MAGNITUDE_NOUNS_AFTER: Readonly<Record<Language, readonly string[]>> = {
+  it: [],
+  ro: [],
+  en: ['quake', 'earthquake', 'tremor', 'temblor'],
 };
 
 /** Words before a figure that make it a measure ("magnitudo 6,2", "a magnitude 6.2 earthquake"). */
