@@ -557,6 +557,10 @@ test('a magnitude named before its figure with a preposition, and billions of cu
   assert.deepEqual(read('The EMSC put the magnitude at 6.3; others gave a magnitude of 6.4.', 'en'), ['6.3:magnitude', '6.4:magnitude']);
   assert.deepEqual(read('Un cutremur cu magnitudinea de 6,4 a zguduit Vrancea.', 'ro'), ['6,4:magnitude']);
   assert.deepEqual(read('Exports reached some 100 bcm.', 'en'), ['some 100 bcm:bcm']);
+  // A power station's output in the three languages, by its unit of energy.
+  assert.deepEqual(read('Porțile de Fier au produs 421 de gigawați-oră, față de 702 GWh.', 'ro'), ['421 de gigawați-oră:GWh', '702 GWh:GWh']);
+  assert.deepEqual(read('Le centrali hanno prodotto circa 420 gigawattora.', 'it'), ['circa 420 gigawattora:GWh']);
+  assert.deepEqual(read('Output reached about 5.9 terawatt-hours.', 'en'), ['about 5.9 terawatt-hours:TWh']);
   // Degrees on the Richter scale are a magnitude, the scale outside the claim; degrees alone are a temperature.
   assert.deepEqual(read('Cutremurul din 4 martie 1977, de 7,4 grade pe scara Richter, a ucis 1.578 de oameni. Afară erau 30 de grade.', 'ro'),
     ['7,4 grade:magnitude', '1.578 de oameni:person', '30 de grade:celsius']);

@@ -212,6 +212,8 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(measure('km', 3.3), measure('metre', 3000)), false);
   assert.equal(restates(measure('km', 3.3), measure('metre', 3300, 'depth')), false);
   assert.equal(restates(measure('hour', 24, 'duration'), measure('day', 1, 'duration')), false);
+  // Energy too: "5.870 de gigawați-oră", then "5,87 terawați-oră".
+  assert.equal(restates(measure('GWh', 5870, 'energy'), measure('TWh', 5.87, 'energy')), true);
   // Sums keep their currency: a sum without one is no restatement of one with it.
   const sum = (unit: string | null): Claim => ({ ...count(unit, 'aid'), kind: 'money' });
   assert.equal(restates(sum('EUR'), sum(null)), false);

@@ -92,6 +92,10 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] }, concept: 'power' },
   { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] }, concept: 'power' },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] }, concept: 'energy' },
+  // Power stations' output: "421 de gigawați-oră", "circa 420 gigawattora", "roughly 700 GWh", "5.9 terawatt-hours".
+  { unit: 'MWh', symbols: ['MWh'], words: { it: ['megawattora'], ro: ['megawați-oră', 'megawatt-oră'], en: ['megawatt-hours', 'megawatt-hour'] }, concept: 'energy' },
+  { unit: 'GWh', symbols: ['GWh'], words: { it: ['gigawattora'], ro: ['gigawați-oră', 'gigawatt-oră'], en: ['gigawatt-hours', 'gigawatt-hour'] }, concept: 'energy' },
+  { unit: 'TWh', symbols: ['TWh'], words: { it: ['terawattora'], ro: ['terawați-oră', 'terawatt-oră'], en: ['terawatt-hours', 'terawatt-hour'] }, concept: 'energy' },
   // Data stolen or leaked: "4 terabyte di dati", "4TB of data".
   { unit: 'GB', symbols: ['GB'], words: { it: ['gigabyte'], ro: ['gigabyți', 'gigabytes'], en: ['gigabytes', 'gigabyte'] }, concept: 'data' },
   { unit: 'TB', symbols: ['TB'], words: { it: ['terabyte'], ro: ['terabyți', 'terabytes'], en: ['terabytes', 'terabyte'] }, concept: 'data' },
@@ -147,6 +151,10 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'TB': { dimension: 'data', size: 1000 },
   'MW': { dimension: 'power', size: 1 },
   'GW': { dimension: 'power', size: 1000 },
+  'kWh': { dimension: 'energy', size: 1 },
+  'MWh': { dimension: 'energy', size: 1000 },
+  'GWh': { dimension: 'energy', size: 1_000_000 },
+  'TWh': { dimension: 'energy', size: 1_000_000_000 },
   'second': { dimension: 'time', size: 1 },
   'minute': { dimension: 'time', size: 60 },
   'hour': { dimension: 'time', size: 3600 },
