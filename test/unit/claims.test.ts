@@ -480,6 +480,11 @@ test('figures counted by a frequent noun read the same unit in the three languag
   expectClaims('It had 450 crew members and 12 staff members.', 'en', [{ text: '450 crew members', unit: 'crew-member', concept: 'crew' },
     { text: '12 staff members', unit: 'member', concept: 'member' }]);
   expectClaims('Al congresso 40 membri del partito.', 'it', [{ text: '40 membri', unit: 'member' }]);
+  // A plural is seldom the modifier of a singular that follows: the drivers are counted, and they strike.
+  expectClaims('More than 4,000 drivers strike in Bucharest.', 'en', [{ text: 'More than 4,000 drivers', unit: 'driver' }]);
+  // Power plants and their turbines in the three languages.
+  expectClaims('Due centrali e sei turbine.', 'it', [{ text: 'Due centrali', unit: 'facility' }, { text: 'sei turbine', unit: 'turbine' }]);
+  expectClaims('Două centrale și șase hidroagregate.', 'ro', [{ text: 'Două centrale', unit: 'facility' }, { text: 'șase hidroagregate', unit: 'turbine' }]);
   expectClaims('Sul posto sono arrivate 15 ambulanze.', 'it', [{ text: '15 ambulanze', unit: 'ambulance', concept: 'vehicles' }]);
   expectClaims('Two nights of frost hit the vineyards.', 'en', [{ text: 'Two nights', unit: 'night', concept: 'duration' }]);
   expectClaims('The blast was the worst since the 2021 explosion at the plant.', 'en', []);

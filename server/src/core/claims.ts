@@ -60,6 +60,9 @@ function knownNounAfter(text: string, pos: number, language: Language): { word: 
   return noun ? { word: next.word, noun, end: next.end } : null;
 }
 
+/** An English plural in -s (not "-ss": "glass", "press"). */
+const ENGLISH_PLURAL = /[^s]s$/iu;
+
 /** The noun a figure counts, after an optional link word; capitalised words (names) only if known nouns. */
 function countedWord(text: string, pos: number, language: Language, linkAllowed: boolean, linkRequired = false):
   { word: string; noun: CountedNoun | null; end: number } | null {
@@ -81,6 +84,8 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     for (let k = 0; k < 2; k++) {
       const more = knownNounAfter(text, end, language);
       if (!more) break;
+      // A plural is seldom the modifier of a singular: in "4,000 drivers strike" the drivers are counted and strike.
+      if (ENGLISH_PLURAL.test(word) && !ENGLISH_PLURAL.test(more.word)) break;
       before = word;
       // Two nouns listed together are the noun they make ("crew members" are a crew, not members).
       const phrase = countedNoun(`${word} ${more.word}`, language);
