@@ -162,6 +162,10 @@ test('a year written right after a figure dates that figure, not the others of i
     [['trei morți', []], ['25 de răniți', []], ['19 victime', ['2025']]]);
   // A year that opens the sentence dates every figure of it.
   assert.deepEqual(datesOf('În 2025, bilanțul a urcat la 14 morți, de la 9 morți.'), [['14 morți', ['2025']], ['9 morți', ['2025']]]);
+  // Who owns a year is told sentence by sentence: the headline's figure owns its "în 2025", which leaves the body's
+  // "în 2025" to the figures of the body's sentence.
+  assert.deepEqual(datesOf('Exporturi de 6,6 miliarde de lei în 2025\n\nMoldova a exportat în 2025 vin de 6,6 miliarde de lei, cu 12,4% mai mult decât în 2024.'),
+    [['6,6 miliarde de lei', ['2025']], ['6,6 miliarde de lei', ['2025', '2024']], ['12,4%', ['2025', '2024']]]);
 });
 
 test('a count whose noun is left out restates the count with it when both count the same thing', () => {

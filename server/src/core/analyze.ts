@@ -85,11 +85,19 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
     const s = sentenceAt(tokens, claim.start);
     if (!bySentence.has(s)) bySentence.set(s, { entities: [], dates: [] });
   }
+  /** Where each date of a sentence is written in it, by sentence and date id. */
+  const dateMentions = new Map<number, Map<string, number[]>>();
   for (const m of entities) {
-    const c = bySentence.get(sentenceAt(tokens, m.start));
+    const s = sentenceAt(tokens, m.start);
+    const c = bySentence.get(s);
     if (!c || inDateline(m.start)) continue;
     const list = m.type === 'date' ? c.dates : c.entities;
     if (!list.includes(m.id)) list.push(m.id);
+    if (m.type === 'date') {
+      const ids = dateMentions.get(s) ?? new Map<string, number[]>();
+      dateMentions.set(s, ids);
+      ids.set(m.id, [...(ids.get(m.id) ?? []), m.start]);
+    }
   }
   for (const [s, countries] of demonyms) {
     const c = bySentence.get(s)!;
@@ -97,9 +105,12 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
   }
   const owners = datesOfFigures(text, claims, entities, language);
   return claims.map((claim, i) => {
-    const shared = bySentence.get(sentenceAt(tokens, claim.start))!;
-    // Dates other figures of the sentence own, and this one does not, are left out of its context.
-    const own = (id: string): boolean => owners.get(id)?.has(i) ?? true;
+    const s = sentenceAt(tokens, claim.start);
+    const shared = bySentence.get(s)!;
+    // Dates other figures of the sentence own, and this one does not, are left out of its context: a date written
+    // more than once in the sentence is its own where one of its mentions is. Who owns a date elsewhere (a headline's
+    // "în 2025", then the body's) does not count here.
+    const own = (id: string): boolean => (dateMentions.get(s)?.get(id) ?? []).some((at) => owners.get(at)?.has(i) ?? true);
     return shared.dates.every(own) ? shared : { entities: shared.entities, dates: shared.dates.filter(own) };
   });
 }
@@ -118,13 +129,13 @@ const ANY_BREAK = /[,;:.!?]/;
  * Dates of one figure of a sentence, not of the others: a date written right after a figure, joined by a
  * preposition, or by up to three words ending in one ("rispetto ai 2,4 milioni del 2025", "3.1% expected for
  * 2026"); and a date that opens a clause after a figure and comes before the next figure, in that clause ("25 de
- * răniți, în condițiile în care în tot anul 2025 fuseseră înregistrate 19 victime"). By date id, the indices of
- * the claims that own it.
+ * răniți, în condițiile în care în tot anul 2025 fuseseră înregistrate 19 victime"). By where the date is written,
+ * the indices of the claims that own it.
  */
-function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): Map<string, Set<number>> {
+function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): Map<number, Set<number>> {
   const links = YEAR_LINKS[language];
-  const out = new Map<string, Set<number>>();
-  const own = (id: string, claim: number): void => void out.set(id, (out.get(id) ?? new Set()).add(claim));
+  const out = new Map<number, Set<number>>();
+  const own = (at: number, claim: number): void => void out.set(at, (out.get(at) ?? new Set()).add(claim));
   let k = 0;
   for (const m of entities) {
     if (m.type !== 'date') continue;
@@ -134,12 +145,12 @@ function datesOfFigures(text: string, claims: readonly Claim[], entities: readon
     const lead = text.slice(claims[before]!.end, m.start);
     const between = lead.trim().toLowerCase();
     if (lead.length <= DATE_AFTER && (between === '' || links.includes(WORDS_TO_DATE.exec(between)?.[1] ?? ''))) {
-      own(m.id, before);
+      own(m.start, before);
       continue;
     }
     const after = claims[k];
     if (!after || after.start - m.end > DATE_BEFORE) continue;
-    if (CLAUSE_BREAK.test(lead) && !SENTENCE_END.test(lead) && !ANY_BREAK.test(text.slice(m.end, after.start))) own(m.id, k);
+    if (CLAUSE_BREAK.test(lead) && !SENTENCE_END.test(lead) && !ANY_BREAK.test(text.slice(m.end, after.start))) own(m.start, k);
   }
   return out;
 }
