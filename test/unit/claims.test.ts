@@ -41,6 +41,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Tra 11.000–12.000 truppe.', 'it', [{ text: '11.000–12.000 truppe', low: 11000, high: 12000 }]],
   ['Au trimis între 10 și 12 mii de soldați.', 'ro', [{ text: 'între 10 și 12 mii de soldați', low: 10000, high: 12000, concept: 'troops' }]],
   ['They sent between 10 and 12 thousand troops.', 'en', [{ text: 'between 10 and 12 thousand troops', low: 10000, high: 12000 }]],
+  // "Până la" joins two figures as "to" does, without "de la" before the first.
+  ['Simptomele apar după trei până la șase săptămâni.', 'ro', [{ text: 'trei până la șase săptămâni', low: 3, high: 6 }]],
   // After a verb of change, "from ... to" gives where the change starts and ends: two figures, the first with the
   // unit of the second.
   ['Prices rose from 10 to 12 percent.', 'en', [{ text: '10', low: 10, high: 10, kind: 'percent', unit: 'percent' }, { text: '12 percent', low: 12, high: 12, kind: 'percent' }]],

@@ -135,7 +135,7 @@ export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string
   },
   ro: {
     openers: { 'de la': ['la', 'până la'], 'între': ['și'] },
-    bare: ['-', '–', '—', 'sau'],
+    bare: ['-', '–', '—', 'sau', 'până la'],
     enclosing: ['între'],
   },
   en: {
