@@ -367,6 +367,8 @@ test('a broader and a narrower concept are related, two narrower ones of one bro
   assert.ok(related('teachers', 'person'));
   assert.ok(!related('deaths', 'injured'));
   assert.ok(!related('spectators', 'tourists'));
+  // Dogs are animals.
+  assert.ok(related('dogs', 'animals'));
   assert.ok(!related('person', 'person'));
   assert.ok(!related(null, 'person'));
 });

@@ -305,4 +305,6 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'trapped': 'person',
   'rescued': 'person',
   'affected': 'person',
+  // Dogs are animals ("1.850 de câini", "quasi 2.000 animali" in the shelters).
+  'dogs': 'animals',
 };
