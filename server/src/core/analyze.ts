@@ -85,20 +85,23 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
     const s = sentenceAt(tokens, claim.start);
     if (!bySentence.has(s)) bySentence.set(s, { entities: [], dates: [] });
   }
-  /** Where each date of a sentence is written in it, by sentence and date id. */
+  /** Where each date of a sentence is written in it, by sentence and date id (in the order first written). */
   const dateMentions = new Map<number, Map<string, number[]>>();
   for (const m of entities) {
     const s = sentenceAt(tokens, m.start);
     const c = bySentence.get(s);
     if (!c || inDateline(m.start)) continue;
-    const list = m.type === 'date' ? c.dates : c.entities;
-    if (!list.includes(m.id)) list.push(m.id);
-    if (m.type === 'date') {
-      const ids = dateMentions.get(s) ?? new Map<string, number[]>();
-      dateMentions.set(s, ids);
-      ids.set(m.id, [...(ids.get(m.id) ?? []), m.start]);
+    if (m.type !== 'date') {
+      if (!c.entities.includes(m.id)) c.entities.push(m.id);
+      continue;
     }
+    const ids = dateMentions.get(s) ?? new Map<string, number[]>();
+    dateMentions.set(s, ids);
+    const at = ids.get(m.id);
+    if (at) at.push(m.start);
+    else ids.set(m.id, [m.start]);
   }
+  for (const [s, ids] of dateMentions) bySentence.get(s)!.dates.push(...ids.keys());
   for (const [s, countries] of demonyms) {
     const c = bySentence.get(s)!;
     for (const country of countries) if (!c.entities.includes(country)) c.entities.push(country);
