@@ -519,17 +519,16 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   let qualifier: Qualifier | null = before.qualifier ?? figure.openerQualifier;
   let additional = before.additional;
 
-  const prefix = kind === 'count' && !first.ordinal ? measureBefore(text, first.start, language) : null;
-  if (prefix) {
+  // A word before the figure that makes it a measure ("magnitudo 6,2"), or, for a figure with a fraction, a quake
+  // named by it after ("a 7.7 quake": the noun names the quake, the figure its magnitude).
+  const fraction = figure.low === figure.high && !Number.isInteger(figure.low) && last.multiplier === 1;
+  const measured = kind === 'count' && !first.ordinal
+    ? measureBefore(text, first.start, language) ?? (fraction ? magnitudeNounAfter(text, last.end, language) : null)
+    : null;
+  if (measured) {
     kind = 'measure';
-    unit = prefix.unit;
-    fallback = prefix.concept;
-  } else if (kind === 'count' && !first.ordinal && figure.low === figure.high && !Number.isInteger(figure.low) &&
-    last.multiplier === 1 && magnitudeNounAfter(text, last.end, language)) {
-    // "a 7.7 quake": the noun names the quake, the figure its magnitude.
-    kind = 'measure';
-    unit = 'magnitude';
-    fallback = 'magnitude';
+    unit = measured.unit;
+    fallback = measured.concept;
   }
 
   // Letters glued to digits that are no unit name a thing ("5G", "3D").

@@ -174,12 +174,15 @@ export function currencyBefore(text: string, start: number, language: Language):
   return { unit: currencySymbols.get(symbol)!, concept: null, start: from + m.index + m[0].indexOf(symbol), end: start };
 }
 
-/** Whether a noun after a figure ending at `pos` makes the figure a quake's magnitude ("a 7.7 quake"). */
-export function magnitudeNounAfter(text: string, pos: number, language: Language): boolean {
+/**
+ * A quake noun after a figure ending at `pos` that makes the figure the quake's magnitude ("a 7.7 quake"); the noun
+ * stays outside the claim.
+ */
+export function magnitudeNounAfter(text: string, pos: number, language: Language): UnitMatch | null {
   const re = unitsFor(language).magnitudeNoun;
-  if (!re) return false;
+  if (!re) return null;
   re.lastIndex = pos;
-  return re.test(text);
+  return re.test(text) ? { unit: 'magnitude', concept: 'magnitude', start: pos, end: pos } : null;
 }
 
 /** A word before a figure that makes it a measure ("magnitudo 6,2"); the word stays outside the claim. */
