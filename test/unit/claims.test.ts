@@ -271,6 +271,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Dei sette feriti, tre sono gravi. I due paesi hanno firmato.', 'it', [{ text: 'sette feriti', concept: 'injured', reference: undefined },
     { text: 'due paesi', concept: null, reference: true }]],
   ['Un muncitor român, printre cei patru morți.', 'ro', [{ text: 'patru morți', concept: 'deaths', reference: undefined }]],
+  // So is people pointed back at with what happened to them right after: "printre cele trei persoane ucise".
+  ['Se numără printre cele trei persoane ucise sâmbătă.', 'ro', [{ text: 'trei persoane', concept: 'deaths', reference: undefined }]],
+  ['The three people killed were hikers; the two countries signed.', 'en', [{ text: 'three people', concept: 'deaths', reference: undefined },
+    { text: 'two countries', concept: null, reference: true }]],
   ['Au fost reținuți 29 de suspecți și 14 autoturisme de lux.', 'ro', [{ text: '29 de suspecți', unit: 'suspect' }, { text: '14 autoturisme', unit: 'vehicle' }]],
   ['Vântul a suflat în rafale de peste 100 de km/h.', 'ro', [{ text: 'de peste 100 de km/h', unit: 'km/h', kind: 'measure' }]],
   ['Il candidato si ferma a 329.214 voti.', 'it', [{ text: '329.214 voti', concept: 'votes' }]],

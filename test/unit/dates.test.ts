@@ -28,6 +28,10 @@ const FIXTURES: readonly [string, Language, string[]][] = [
   ['Friday, May 9, in May, and they may march in March 2024.', 'en', ['Friday, May 9=--05-09', 'May=--05', 'March 2024=2024-03']],
   ['Since 2005, by the end of 2024.', 'en', ['2005=2005', '2024=2024']],
   ['From 1941-1945.', 'en', ['1941=1941', '1945=1945']],
+  // A year before 1800 needs a word that announces it, and no counted noun after it.
+  ['Built in 1754, not 1500 homes, nor in 1200 homes.', 'en', ['1754=1754']],
+  ['Costruita nel 1754, su 1200 metri.', 'it', ['1754=1754']],
+  ['Construită în 1754, cu 1500 de locuri.', 'ro', ['1754=1754']],
   ['Programul PHARE 2005 de cooperare.', 'ro', ['2005=2005']],
 ];
 

@@ -3,7 +3,7 @@
  * Span convention (test/eval/GUIDELINES.md): from the qualifier through the figure and the noun it counts
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
-import { broader, isConceptCue, isFunctionWord, isOutcome, resolveConcept } from './concepts';
+import { broader, isConceptCue, isFunctionWord, isOutcome, isOutcomeCue, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
 import { NUMBERED_NAME_HEADS } from './data/nameCues';
 import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functionWords';
@@ -620,9 +620,11 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
   // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
   // figure of what happened, so it has no concept, and it is compared with figures of its own noun only (links.ts).
-  // A noun that says what happened is a toll however it is introduced: "dei sette feriti", "printre cei patru morți".
+  // A noun that says what happened is a toll however it is introduced: "dei sette feriti", "printre cei patru morți",
+  // and so is a noun followed by the word that says it: "printre cele trei persoane ucise".
   const reference = kind === 'count' && !first.digits && figure.low === figure.high && figure.low <= 10 && qualifier === 'exact' &&
-    !noun?.outcome && DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start));
+    !noun?.outcome && DEFINITE_BEFORE[language].test(text.slice(Math.max(0, start - 12), start)) &&
+    !(noun !== null && isOutcomeCue(wordAfter(text, end)?.word ?? '', language));
   if (reference) concept = null;
   // People counted by who they are, with nothing said of what happened to them, are that: "about 45 people".
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;

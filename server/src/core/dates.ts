@@ -35,6 +35,8 @@ interface CompiledCalendar {
 }
 
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)';
+/** A year the scanner also takes alone, before the years it takes anywhere: told from a count only by a cue before it. */
+const OLDER_YEAR = '(?:1[0-7]\\d\\d)';
 const DAY_SUFFIX = '(?:º|°|st|nd|rd|th)?';
 const SP = '[ \\t\\u00a0]';
 
@@ -70,7 +72,7 @@ function compile(language: Language): CompiledCalendar {
     // The boundary before a match is checked in code: a leading lookbehind would slow the scan down.
     scanner: new RegExp(
       `(?:(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)|(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)|` +
-      `(${month})|(${weekday})|(?<![\\d][.,])(${YEAR})(?![\\d\\p{L}]|[.,]\\d))`, 'gu'),
+      `(${month})|(${weekday})|(?<![\\d][.,])(${YEAR}|${OLDER_YEAR})(?![\\d\\p{L}]|[.,]\\d))`, 'gu'),
     monthOf, abbreviations, weekdayOf,
     ambiguousMonths: set(names.ambiguousMonths),
     monthCues: set(names.monthCues),
@@ -121,10 +123,14 @@ const capitalizedOk = (text: string, start: number, names: { capitalized: boolea
 /**
  * A four-digit figure is a year unless it reads as a count: after a qualifier or currency ("circa 2000 persone",
  * "€2000"), before percent, a currency, a measure or a counted noun ("2000 soldati"), or Romanian "de" ("2000 de
- * oameni"). A word that announces a year wins ("nel 2024 truppe").
+ * oameni"). A word that announces a year wins ("nel 2024 truppe"). A year before 1800 needs that word and no count
+ * reading after it ("built in 1754", but "in 1500 homes").
  */
 function isYear(text: string, start: number, end: number, language: Language, cal: CompiledCalendar): boolean {
-  if (cal.yearCues.has(previousWord(text, start))) return true;
+  const cued = cal.yearCues.has(previousWord(text, start));
+  if (Number(text.slice(start, end)) < 1800) {
+    if (!cued) return false;
+  } else if (cued) return true;
   if (qualifierBefore(text, start, language).qualifier !== null || currencyBefore(text, start, language)) return false;
   if (unitAfter(text, end, language)) return false;
   let next = nextWord(text, end);

@@ -384,7 +384,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
-  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities'], 'localities'),
+  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
   noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
@@ -459,7 +459,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
   noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings', '=works']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', '=irregularities'], 'defects'),
-  noun('company', ['aziende', 'imprese', 'società'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses'], 'companies'),
+  // Airlines are companies: "15 compagnie aeree" and "17 companii" (set 28).
+  noun('company', ['aziende', 'imprese', 'società', '=compagnie'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses', 'airlines'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   // "Allevamenti" (livestock farms) as written: they stem as "allevatori" (breeders) do.
   noun('farm', ['fattorie', 'cascine', '=allevamenti', '=allevamento'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
@@ -527,7 +528,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Vehicles: vehicles all ("15 ambulanze" may be among "120 vehicles").
   noun('ambulance', ['ambulanze', 'ambulanza'], ['=ambulanțe', '=ambulanța', '=ambulanțele'], ['=ambulances', '=ambulance'], 'vehicles'),
   noun('truck', ['camion', 'tir', 'autocarri'], ['=camioane', '=tiruri', '=autocamioane'], ['=trucks', '=lorries', '=hgvs'], 'vehicles'),
-  noun('bus', ['autobus', 'pullman', 'bus'], ['=autobuze', '=autocare', '=microbuze'], ['=buses', '=coaches', '=minibuses'], 'vehicles'),
+  noun('bus', ['autobus', 'pullman', 'bus', 'scuolabus'], ['=autobuze', '=autocare', '=microbuze'], ['=buses', '=coaches', '=minibuses'], 'vehicles'),
   // Animals.
   noun('pack', ['branchi', 'branco'], ['=haite', '=haita', '=haită'], ['=packs', '=pack'], undefined),
   noun('sheep', ['pecore', 'ovini'], ['=oi', '=ovine'], ['=sheep'], 'animals'),
