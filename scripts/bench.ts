@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus, writeCorpus, type Corpus } from './bench/corpus';
+import { percentile } from './bench/percentile';
 import { compareWithCompromise } from './bench/peer';
 import { measureServer } from './bench/serverRun';
 
@@ -30,11 +31,6 @@ const keep = args.includes('--keep');
 const TARGETS = { indexSeconds: 10, hoverP95Ms: 10, editP95Ms: 20, peakRssMB: 1024, growth10x: 12, speedupVsCompromise: 5 };
 
 const log = (m: string): void => void process.stderr.write(`bench: ${m}\n`);
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN;
-}
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 

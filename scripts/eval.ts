@@ -227,8 +227,9 @@ function evalCorpus(corpus: GoldCorpus): void {
       else if (errorsOf(corpus.split)) console.log(`    relation ${key}: gold ${rel}, got ${l.relation} ("${l.a.claim.text}" / "${l.b.claim.text}")`);
     } else {
       links.fp++;
-      falseBy[whyFalse(a, b, l.a.doc, l.b.doc)]++;
-      if (errorsOf(corpus.split)) console.log(`    link spurious ${l.a.doc} ${described(l.a)} ~ ${l.b.doc} ${described(l.b)}`);
+      const why = whyFalse(a, b, l.a.doc, l.b.doc);
+      falseBy[why]++;
+      if (errorsOf(corpus.split)) console.log(`    link spurious (${why}) ${l.a.doc} ${described(l.a)} ~ ${l.b.doc} ${described(l.b)}`);
     }
   }
   links.fn = gold.size - links.tp;

@@ -9,12 +9,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { decodeTokens, SEEDS, TestClient, uriOf } from '../test/lsp/harness';
+import { percentile } from './bench/percentile';
 
 const TARGET_P95_MS = 20;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--rounds');
