@@ -363,6 +363,8 @@ void test('entities: a body named in words every language has gets one id across
     idOf('Ministerul Sănătății a transmis datele.', 'ro', 'Ministerul Sănătății'),
     idOf('Potrivit Ministerului Sănătății, datele sunt corecte.', 'ro', 'Ministerului Sănătății'),
     idOf('The Ministry of Health released the figures.', 'en', 'Ministry of Health'),
+    // Italian usage writes the head in lowercase.
+    idOf('Secondo il ministero della Salute, i casi sono 40.', 'it', 'ministero della Salute'),
   ];
   assert.ok(ministry[0]);
   assert.deepEqual(ministry, ministry.map(() => ministry[0]));
@@ -375,6 +377,9 @@ void test('entities: a body named in words every language has gets one id across
     idOf('The Romanian Naval Authority opened an inquiry.', 'en', 'Romanian Naval Authority'));
   // A word outside the list leaves the id of the name as written.
   assert.equal(idOf('Liderul Federației Sanitas a vorbit cu presa.', 'ro', 'Federației Sanitas'), 'federatia-sanitas');
+  assert.equal(idOf("Il ministero dell'Economia ha risposto.", 'it', "ministero dell'Economia"), idOf('Officials at the Economy Ministry replied.', 'en', 'Economy Ministry'));
+  // A lowercase head before words that name no body is no name: only the minister is named.
+  assert.deepEqual(analyzeDocument('Lo ha detto il ministero della Salute Orazio Schillaci.', { language: 'it' }).entities.map((m) => m.text), ['Orazio Schillaci']);
 });
 
 void test('entities: a person not in the data has one id across the romanizations of the name', () => {

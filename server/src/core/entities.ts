@@ -4,6 +4,7 @@
  */
 import { candidateKeys, continues, lookup, slugId, tokenKeys, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
+import { LOWERCASE_HEADS } from './data/institutionWords';
 import { ROMANIZATION_RULES } from './data/romanizations';
 import { institutionId } from './institutions';
 import { stem } from './stems';
@@ -546,6 +547,27 @@ function afterElision(tokens: readonly Token[], i: number): boolean {
   return before !== undefined && before.elided && before.end + 1 === tokens[i]!.start;
 }
 
+/** Whether a token is written as one of some words, as they are given (lowercase). */
+function isWrittenAs(text: string, t: Token, words: readonly string[]): boolean {
+  for (const w of words) if (t.end - t.start === w.length && text.startsWith(w, t.start)) return true;
+  return false;
+}
+
+/**
+ * The last token of a body whose name starts with a head written in lowercase (data/institutionWords.ts,
+ * LOWERCASE_HEADS) at token i: the head, a connector and a run of capitalised words, all of them words of bodies
+ * ("il ministero della Salute", "ministero dell'Economia"); undefined where the words after the head say nothing of
+ * a body ("il ministero della Salute Orazio Schillaci" names the minister too, and is left to the other rules).
+ */
+function lowercaseHeadedBody(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): number | undefined {
+  const [head, connector, first] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!connector || !first || connector.sentence !== head.sentence || first.sentence !== head.sentence || !first.capitalised) return undefined;
+  if (!ctx.cues.connectors[ctx.language].has(connectorForm(connector)) || overlapsTaken(head.start, first.end, ctx.taken)) return undefined;
+  const last = extendName(tokens, i + 2, text, ctx).last;
+  const words = tokens.slice(i, last + 1).map((u) => (u.elided ? u.text + "'" : u.text));
+  return institutionId(words, ctx.language, ctx.cues) !== undefined ? last : undefined;
+}
+
 export function findEntities(text: string, tokens: readonly Token[], ctx: EntityContext): EntityResult {
   const mentions: Mention[] = [];
   const discovered: EntityResult['discovered'] = [];
@@ -599,9 +621,17 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     return entry;
   };
 
+  const heads = LOWERCASE_HEADS[language];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) continue;
+    if (!t.capitalised || t.numeric || overlapsTaken(t.start, t.end, ctx.taken)) {
+      const body = heads.length > 0 && !t.capitalised && !t.numeric && isWrittenAs(text, t, heads) ? lowercaseHeadedBody(tokens, i, text, ctx) : undefined;
+      if (body !== undefined) {
+        nameUnknown(i, body, 'organization', discoveredKey(tokens, i, body, ctx));
+        i = body;
+      }
+      continue;
+    }
     const joined = hyphenJoinedNames(tokens, i, text, ctx);
     if (joined) {
       for (const n of joined.names) mentions.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end), type: n.entry.type, id: n.entry.id });

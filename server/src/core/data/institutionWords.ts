@@ -100,3 +100,15 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'teachers', it: ['insegnanti', 'docenti'], ro: ['profesorilor', 'profesori', 'cadrelor'], en: ['teachers'] },
   { gloss: 'workers', it: ['lavoratori'], ro: ['lucrătorilor', 'salariaților', 'angajaților'], en: ['workers', 'employees'] },
 ];
+
+/**
+ * Heads of a body's name that a language writes in lowercase before the capitalised words that say which body it is:
+ * Italian usage writes "il ministero della Salute", "il ministero dell'Economia" (the capital on the portfolio only,
+ * as the Accademia della Crusca and most Italian newspapers do). The name is taken whole when the words after the head
+ * make a body of INSTITUTION_WORDS.
+ */
+export const LOWERCASE_HEADS: Readonly<Record<'it' | 'ro' | 'en', readonly string[]>> = {
+  it: ['ministero'],
+  ro: [],
+  en: [],
+};
