@@ -546,7 +546,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('floor', ['piani'], ['=etaje', '=etaj'], ['=floors', '=storeys']),
   noun('cell', ['celle'], ['=celule', '=celulele'], ['=cells']),
   noun('facility', ['strutture', 'infrastrutture', 'impianti', 'stabilimenti', 'fabbriche', 'centrali'], ['=infrastructuri', '=instalații', '=fabrici', '=uzine', '=centrale', '=centralele'], ['=facilities', '=installations', '=factories', '=plants']),
-  noun('turbine', ['turbine'], ['=turbine', '=turbinele', '=hidroagregate', '=hidroagregatele'], ['=turbines']),
+  // Italian counts wind turbines by their blades' word ("42 pale", set 27's wind farm).
+  noun('turbine', ['turbine', '=pale'], ['=turbine', '=turbinele', '=hidroagregate', '=hidroagregatele'], ['=turbines']),
+  // Gas and oil fields ("due giacimenti", "două zăcăminte", "two fields").
+  noun('field', ['giacimenti', 'giacimento'], ['zăcăminte', 'zăcământ', 'zăcămintele'], ['=fields', '=deposits']),
   noun('warehouse', ['depositi', 'magazzini'], ['=depozite', '=depozitele'], ['=warehouses', '=depots']),
   noun('mill', ['mulini', 'molini'], ['=mori', '=morile'], ['=mills']),
   noun('terminal', ['terminal'], ['=terminale', '=terminalele'], ['=terminals']),
