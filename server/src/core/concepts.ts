@@ -119,12 +119,12 @@ function cuesOf(word: string, language: Language, kind: ClaimKind): readonly Cue
   return result;
 }
 
-/** Whether a word says what is counted without being a counted noun ("schierati", "killed"). */
 /** Whether a word says what happened to people ("ucise", "feriti", "killed"). */
 export function isOutcomeCue(word: string, language: Language): boolean {
   return cuesOf(word, language, 'count').some((c) => c.role === 'outcome');
 }
 
+/** Whether a word says what is counted without being a counted noun ("schierati", "killed"). */
 export function isConceptCue(word: string, language: Language): boolean {
   const c = compiledFor(language);
   const lower = word.toLowerCase();
