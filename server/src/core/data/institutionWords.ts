@@ -71,6 +71,7 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'defence', it: ['difesa'], ro: ['apărării', 'apărarea'], en: ['defence', 'defense'] },
   { gloss: 'health', it: ['salute', 'sanità', 'sanita'], ro: ['sănătății', 'sănătatea'], en: ['health'] },
   { gloss: 'education', it: ['istruzione'], ro: ['educației', 'educația', 'învățământului'], en: ['education'] },
+  { gloss: 'research', it: ['ricerca'], ro: ['cercetării', 'cercetarea', 'cercetare'], en: ['research'] },
   { gloss: 'labour', it: ['lavoro'], ro: ['muncii', 'munca'], en: ['labour', 'labor'] },
   { gloss: 'transport', it: ['trasporti'], ro: ['transporturilor', 'transporturi'], en: ['transport', 'transportation'] },
   { gloss: 'infrastructure', it: ['infrastrutture'], ro: ['infrastructurii', 'infrastructura', 'infrastructură'], en: ['infrastructure'] },
