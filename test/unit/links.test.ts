@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL } from '../../server/src/core/data/linkModel.ts';
-import { acceptanceThreshold, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, related, restates, sharedFigures, type LinkableClaim, type Ranker } from '../../server/src/core/links.ts';
+import { acceptanceThreshold, comparable, comparisonKeys, filedKeys, inUnitOf, linkFeatures, mutualMatch, related, restates, sharedFigures, type LinkableClaim, type Ranker } from '../../server/src/core/links.ts';
 import { WorkspaceIndex } from '../../server/src/core/workspaceIndex.ts';
 import { analyzeDocument } from '../../server/src/core/analyze.ts';
 import type { Claim } from '../../server/src/core/types.ts';
@@ -105,22 +105,46 @@ test('a figure the headline and the body both state is linked from both, and bot
   }
 });
 
-test('figures in different units of one dimension are compared in one unit', () => {
+/**
+ * An Italian article and another indexed together, and what a claim of the Italian one whose text includes `text` is
+ * linked to first: the other claim's text and the relation.
+ */
+function linkedFromItalian(italian: string, other: string): [WorkspaceIndex, (text: string) => [string, string] | undefined] {
   const index = new WorkspaceIndex();
-  index.setAll([
-    { uri: 'it', text: 'Stretto di Messina, via libera al ponte\n\nROMA – Il governo ha approvato il progetto del ponte sullo Stretto di Messina: ' +
-      'la campata centrale sarà lunga 3.300 metri. Il cantiere a Messina e a Villa San Giovanni durerà 35 giorni nella prima fase.' },
-    { uri: 'en', text: 'Messina bridge approved\n\nROME - The Italian government approved the bridge over the Strait of Messina: its main span ' +
-      'will be 3.3 km long. The first phase of work at Messina and Villa San Giovanni will last five weeks.' },
-  ]);
-  const linked = (text: string): [string, string] | undefined => {
+  index.setAll([{ uri: 'it', text: italian }, { uri: 'other', text: other }]);
+  return [index, (text) => {
     const i = index.get('it')!.facts.claims.findIndex((c) => c.text.includes(text));
     assert.ok(i >= 0, `no claim with "${text}"`);
     const link = index.linksOf('it', i)[0];
     return link && [link.b.claim.text, link.relation];
-  };
+  }];
+}
+
+test('figures in different units of one dimension are compared in one unit', () => {
+  const [, linked] = linkedFromItalian(
+    'Stretto di Messina, via libera al ponte\n\nROMA – Il governo ha approvato il progetto del ponte sullo Stretto di Messina: ' +
+      'la campata centrale sarà lunga 3.300 metri. Il cantiere a Messina e a Villa San Giovanni durerà 35 giorni nella prima fase.',
+    'Messina bridge approved\n\nROME - The Italian government approved the bridge over the Strait of Messina: its main span ' +
+      'will be 3.3 km long. The first phase of work at Messina and Villa San Giovanni will last five weeks.');
   assert.deepEqual(linked('3.300 metri'), ['3.3 km', 'agrees']);
   assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
+});
+
+test('sums in two currencies are compared at the rate of the day, as approximate sums', () => {
+  const [index, linked] = linkedFromItalian(
+    'Cluj, inaugurato il nuovo terminal\n\nCLUJ-NAPOCA – Il nuovo terminal dell\'aeroporto di Cluj è costato 120 milioni di euro, ' +
+      'finanziati in gran parte dall\'Unione europea. Il biglietto per il centro costa 2 euro.',
+    'Noul terminal al Aeroportului Cluj, inaugurat\n\nCLUJ-NAPOCA – Noul terminal al aeroportului din Cluj a costat 600 de milioane de lei, ' +
+      'bani veniți în mare parte de la Uniunea Europeană. Biletul spre centru costă 10 lei.');
+  // 600 million lei are 120.6 million euros at 4.9746 lei to the euro: the same cost, given in two currencies.
+  assert.deepEqual(linked('120 milioni di euro'), ['600 de milioane de lei', 'agrees']);
+  // The hover shows the other sum in this one's currency, as an approximate sum.
+  const cost = (uri: string): Claim => index.get(uri)!.facts.claims.find((c) => c.kind === 'money' && c.low > 1000)!;
+  const inEuros = inUnitOf(cost('other'), cost('it'))!;
+  assert.equal(inEuros.unit, 'EUR');
+  assert.equal(inEuros.qualifier, 'approximately');
+  assert.equal(Math.round(inEuros.low / 1000), Math.round(600e6 / 4.9746 / 1000));
+  assert.equal(inUnitOf(cost('it'), cost('it')), null);
 });
 
 test('rain in litres on a square metre is compared with rain in millimetres', () => {

@@ -182,11 +182,26 @@ const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * M
  */
 function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
   if (!sameDimension(x, y)) return [x, y];
+  // A sum in another currency is about what it is worth at a rate, not exactly that (data/exchangeRates.ts).
+  const converted = dimensionOf(x) === 'money';
   const scaled = (c: Claim): Claim => {
     const size = UNIT_SCALES[c.unit!]!.size;
-    return { ...c, low: c.low * size, high: c.high * size };
+    const qualifier = converted && c.qualifier === 'exact' ? 'approximately' : c.qualifier;
+    return { ...c, low: c.low * size, high: c.high * size, qualifier };
   };
   return [scaled(x), scaled(y)];
+}
+
+/**
+ * A claim in the unit of another of its dimension, to show the two side by side ("600 de milioane de lei" beside
+ * "120 milioni di euro": ≈ 120,614,320 EUR; "3.300 metri" beside "3.3 km": 3.3 km), or null where the two have the
+ * same unit or none that converts.
+ */
+export function inUnitOf(c: Claim, of: Claim): Claim | null {
+  if (!sameDimension(c, of)) return null;
+  const [scaled] = inOneUnit(c, of);
+  const size = UNIT_SCALES[of.unit!]!.size;
+  return { ...scaled, low: scaled.low / size, high: scaled.high / size, unit: of.unit };
 }
 
 /**
@@ -463,6 +478,9 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     x.kind === 'count' && x.unit !== null && y.unit !== null && unknownNoun(x) !== unknownNoun(y) ? 1 : 0,
     // One concept or both read from the words around a count alone: they say less of what it counts.
     softConcept(x) || softConcept(y) ? 1 : 0,
+    // Sums in two currencies, compared at a rate (data/exchangeRates.ts): an outlet may give the other currency's
+    // figure, or another sum altogether.
+    x.kind === 'money' && a.claim.unit !== b.claim.unit ? 1 : 0,
   );
   return into;
 }

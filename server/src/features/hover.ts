@@ -4,7 +4,7 @@
  * conflicting. Document text is escaped; links open the target through the one trusted command.
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { unsaid } from '../core/links';
+import { inUnitOf, unsaid } from '../core/links';
 import { excerptAround, formatFigure } from '../core/report';
 import type { Claim, Mention } from '../core/types';
 import { escapeMarkdown, openLocationLink } from '../markdown';
@@ -83,7 +83,10 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
     const other = l.b.claim;
     const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
     const language = ctx.articles.get(l.b.doc)?.facts.language ?? '';
-    return `- ${mark}: ${locationLink(ctx, l.b.doc, other.start)} (${language}) **${escapeMarkdown(formatFigure(other))}** ${excerpt(ctx, l.b.doc, other.start, other.end)}`;
+    // A figure in another unit of the same dimension is shown in this one's too ("600 million RON (≈ 120,614,320 EUR)").
+    const converted = inUnitOf(other, claim);
+    const inThisUnit = converted ? ` (${escapeMarkdown(formatFigure(converted))})` : '';
+    return `- ${mark}: ${locationLink(ctx, l.b.doc, other.start)} (${language}) **${escapeMarkdown(formatFigure(other))}**${inThisUnit} ${excerpt(ctx, l.b.doc, other.start, other.end)}`;
   });
   const conflicts = links.filter((l) => l.relation === 'conflicts').length;
   if (sorted.length > MAX_LISTED) {

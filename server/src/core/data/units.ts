@@ -5,6 +5,7 @@
  */
 import type { Language } from '../types';
 import { DEMONYMS } from './demonyms';
+import { EURO_RATES } from './exchangeRates';
 
 export interface Currency {
   code: string;
@@ -115,8 +116,8 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
  * Units that measure one dimension, with the size of each in the dimension's base unit, so that "3,3 km" and
  * "3.300 metri", "35 giorni" and "five weeks" can be compared. Sizes are the SI definitions and the international
  * ones (foot 0.3048 m, mile 1,609.344 m, nautical mile 1,852 m, knot 1,852 m an hour, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
- * a month is a twelfth and a year 365.25 days of the Julian year. Units absent here (temperatures, currencies)
- * are compared only with themselves.
+ * a month is a twelfth and a year 365.25 days of the Julian year; currencies are in euros at the ECB's rates. Units
+ * absent here (temperatures, currencies the ECB does not quote) are compared only with themselves.
  */
 export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: number }>> = {
   // A change of a rate in percentage points or in basis points, a hundredth of one.
@@ -162,6 +163,8 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'week': { dimension: 'time', size: 604_800 },
   'month': { dimension: 'time', size: 2_629_800 },
   'year': { dimension: 'time', size: 31_557_600 },
+  // Sums, in euros at the ECB's rates (data/exchangeRates.ts).
+  ...Object.fromEntries(Object.entries(EURO_RATES).map(([code, rate]) => [code, { dimension: 'money', size: 1 / rate }])),
 };
 
 /**
