@@ -61,6 +61,9 @@ function entityHover(ctx: FeatureContext, uri: string, mention: Mention): string
   return lines.join('\n\n');
 }
 
+/** A value to four significant digits, as a sum converted at a rate is worth showing. */
+const significant = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(4)) : x);
+
 function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: number): string {
   const figure = escapeMarkdown(formatFigure(claim));
   const head = claim.concept ? `**${figure}** · ${escapeMarkdown(claim.concept)}` : `**${figure}**`;
@@ -83,9 +86,11 @@ function claimHover(ctx: FeatureContext, uri: string, claim: Claim, index: numbe
     const other = l.b.claim;
     const mark = l.relation === 'agrees' ? '✓ agrees' : '✗ conflicts';
     const language = ctx.articles.get(l.b.doc)?.facts.language ?? '';
-    // A figure in another unit of the same dimension is shown in this one's too ("600 million RON (≈ 120,614,320 EUR)").
+    // A figure in another unit of the same dimension is shown in this one's too: "3,300 metre (3.3 km)"; a sum at a
+    // rate to four significant digits, "600,000,000 RON (≈ 120,600,000 EUR)".
     const converted = inUnitOf(other, claim);
-    const inThisUnit = converted ? ` (${escapeMarkdown(formatFigure(converted))})` : '';
+    const shown = converted?.kind === 'money' ? { ...converted, low: significant(converted.low), high: significant(converted.high) } : converted;
+    const inThisUnit = shown ? ` (${escapeMarkdown(formatFigure(shown))})` : '';
     return `- ${mark}: ${locationLink(ctx, l.b.doc, other.start)} (${language}) **${escapeMarkdown(formatFigure(other))}**${inThisUnit} ${excerpt(ctx, l.b.doc, other.start, other.end)}`;
   });
   const conflicts = links.filter((l) => l.relation === 'conflicts').length;
