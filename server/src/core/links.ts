@@ -15,6 +15,7 @@
 import type { ClaimContext } from './analyze';
 import { broader, isOutcome } from './concepts';
 import { LINK_MODEL } from './data/linkModel';
+import { CONVERSION_TOLERANCE } from './data/exchangeRates';
 import { COUNTED_NOUNS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
@@ -182,12 +183,11 @@ const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * M
  */
 function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
   if (!sameDimension(x, y)) return [x, y];
-  // A sum in another currency is about what it is worth at a rate, not exactly that (data/exchangeRates.ts).
-  const converted = dimensionOf(x) === 'money';
+  // A sum in another currency is worth about its value at a rate, within CONVERSION_TOLERANCE (data/exchangeRates.ts).
+  const spread = dimensionOf(x) === 'money' ? CONVERSION_TOLERANCE : 0;
   const scaled = (c: Claim): Claim => {
     const size = UNIT_SCALES[c.unit!]!.size;
-    const qualifier = converted && c.qualifier === 'exact' ? 'approximately' : c.qualifier;
-    return { ...c, low: c.low * size, high: c.high * size, qualifier };
+    return { ...c, low: c.low * size * (1 - spread), high: c.high * size * (1 + spread) };
   };
   return [scaled(x), scaled(y)];
 }
@@ -199,9 +199,10 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
  */
 export function inUnitOf(c: Claim, of: Claim): Claim | null {
   if (!sameDimension(c, of)) return null;
-  const [scaled] = inOneUnit(c, of);
-  const size = UNIT_SCALES[of.unit!]!.size;
-  return { ...scaled, low: scaled.low / size, high: scaled.high / size, unit: of.unit };
+  const ratio = UNIT_SCALES[c.unit!]!.size / UNIT_SCALES[of.unit!]!.size;
+  // A sum at a rate is about that much.
+  const qualifier = dimensionOf(c) === 'money' && c.qualifier === 'exact' ? 'approximately' : c.qualifier;
+  return { ...c, low: c.low * ratio, high: c.high * ratio, unit: of.unit, qualifier };
 }
 
 /**

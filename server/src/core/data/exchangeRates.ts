@@ -1,8 +1,8 @@
 /**
  * Euro reference rates of the European Central Bank, averages of 2024 (units of each currency to one euro; ECB
  * Statistical Data Warehouse, series EXR.A.<code>.EUR.SP00.A), so that sums in two currencies can be compared: "600 de
- * milioane de lei" and "120 milioni di euro" are one sum at 4.9746 lei to the euro. A sum converted is compared as an
- * approximate one (links.ts): outlets convert at the rate of their day, and rates move by a few per cent in a year.
+ * milioane de lei" and "120 milioni di euro" are one sum at 4.9746 lei to the euro. A sum converted is compared within
+ * CONVERSION_TOLERANCE of its value (links.ts): outlets convert at the rate of their day, and rates move.
  * Currencies the ECB does not quote (the Moldovan leu, the hryvnia, the rouble) are compared only with themselves.
  */
 export const EURO_RATES: Readonly<Record<string, number>> = {
@@ -16,3 +16,11 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
   PLN: 4.3058,
   HUF: 395.3,
 };
+
+/**
+ * How far from its value at these rates a sum in another currency may be and still be the same sum: 2.5% either way.
+ * The leu moved within about 1% of the euro between 2023 and 2025, and outlets round the rate (5 lei to the euro is
+ * 0.5% off); what an approximate sum allows (7.5%, relations.ts) would make "12,4 miliarde de lei" (€2.49 billion)
+ * agree with "€2.6 billion" of another count.
+ */
+export const CONVERSION_TOLERANCE = 0.025;
