@@ -183,10 +183,12 @@ const sameValue = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * M
  */
 function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
   if (!sameDimension(x, y)) return [x, y];
-  // A sum in another currency is worth about its value at a rate, within CONVERSION_TOLERANCE (data/exchangeRates.ts).
-  const spread = dimensionOf(x) === 'money' ? CONVERSION_TOLERANCE : 0;
+  const money = dimensionOf(x) === 'money';
   const scaled = (c: Claim): Claim => {
     const size = UNIT_SCALES[c.unit!]!.size;
+    // A sum converted from another currency into euros is worth its value at the rate within CONVERSION_TOLERANCE
+    // (data/exchangeRates.ts); a sum in euros is what it says.
+    const spread = money && size !== 1 ? CONVERSION_TOLERANCE : 0;
     return { ...c, low: c.low * size * (1 - spread), high: c.high * size * (1 + spread) };
   };
   return [scaled(x), scaled(y)];

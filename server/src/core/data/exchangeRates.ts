@@ -18,9 +18,9 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
 };
 
 /**
- * How far from its value at these rates a sum in another currency may be and still be the same sum: 2.5% either way.
- * The leu moved within about 1% of the euro between 2023 and 2025, and outlets round the rate (5 lei to the euro is
- * 0.5% off); what an approximate sum allows (7.5%, relations.ts) would make "12,4 miliarde de lei" (€2.49 billion)
- * agree with "€2.6 billion" of another count.
+ * How far from its value in euros at these rates a sum in another currency may be and still be the same sum: 2.5%
+ * either way; a sum in euros is taken as it is. The leu moved within about 1% of the euro between 2023 and 2025, and
+ * outlets round the rate (5 lei to the euro is 0.5% off). What an approximate sum allows (7.5%, relations.ts) made
+ * "12,4 miliarde de lei" (€2.49 billion) agree with "€2.6 billion" of another count.
  */
 export const CONVERSION_TOLERANCE = 0.025;
