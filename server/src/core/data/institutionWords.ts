@@ -7,6 +7,8 @@
  * listed in the nominative, the genitive-dative is read through the name inflections (data/inflection.ts), and
  * forms the inflections do not reach are listed too. Matching folds case and diacritics.
  */
+import type { Language } from '../types';
+
 export interface InstitutionWord {
   gloss: string;
   it: readonly string[];
@@ -108,7 +110,7 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
  * as the Accademia della Crusca and most Italian newspapers do). The name is taken whole when the words after the head
  * make a body of INSTITUTION_WORDS.
  */
-export const LOWERCASE_HEADS: Readonly<Record<'it' | 'ro' | 'en', readonly string[]>> = {
+export const LOWERCASE_HEADS: Readonly<Record<Language, readonly string[]>> = {
   it: ['ministero'],
   ro: [],
   en: [],
