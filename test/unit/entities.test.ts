@@ -165,6 +165,18 @@ const cases: EntityCase[] = [
     text: 'Contractul a fost câștigat anul trecut de firma S.C. Bet Zone S.R.L. din oraș.',
     expect: [['S.C. Bet Zone S.R.L.', 'organization']],
   },
+  {
+    what: "a name keeps its own language's head word in another language's text; a given name before it still makes a person",
+    language: 'en',
+    text: 'Investigators of the Polizia Postale said the Ferrovie Murgia Sud line reopened. Fans filled the Arena Națională, and Marina Ostrowska sang.',
+    expect: [['Polizia Postale', 'organization'], ['Ferrovie Murgia Sud', 'organization'], ['Arena Națională', 'place'], ['Marina Ostrowska', 'person']],
+  },
+  {
+    what: 'the same in Italian text, with a Romanian head word',
+    language: 'it',
+    text: 'Il ministro ha visitato la Bazilica Sfântul Nicolae e ha incontrato Andrei Munteanu.',
+    expect: [['Bazilica Sfântul Nicolae', 'place'], ['Andrei Munteanu', 'person']],
+  },
 ];
 
 for (const c of cases) {

@@ -9,7 +9,7 @@ import { ROMANIZATION_RULES } from './data/romanizations';
 import { institutionId } from './institutions';
 import { stem } from './stems';
 import { fold, folded, latinLettersOnly, type Token } from './tokens';
-import type { EntityType, Language, Mention, Span } from './types';
+import { LANGUAGES, type EntityType, type Language, type Mention, type Span } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -222,19 +222,21 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
 type CueKind = 'title' | 'organization' | 'place' | 'event' | 'preposition';
 const cueStems: Partial<Record<Language, Map<string, CueKind>>> = {};
 
+type CueList = [CueKind, ReadonlySet<string>];
+
+/** Head words of names by what they cue: events, places, organizations (a word in two lists cues the later). */
+function headLists(cues: NameCues, language: Language): [CueList, CueList, CueList] {
+  return [['event', cues.eventHeads[language]], ['place', cues.placeHeads[language]], ['organization', cues.orgHeads[language]]];
+}
+
 /** What a word cues, compared by Snowball stem so that inflected forms count ("Academiei", "președintelui"). */
 function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   const { language, cues } = ctx;
   let map = cueStems[language];
   if (!map) {
     map = new Map<string, CueKind>();
-    const lists: [CueKind, ReadonlySet<string>][] = [
-      ['preposition', cues.placePrepositions[language]],
-      ['event', cues.eventHeads[language]],
-      ['place', cues.placeHeads[language]],
-      ['title', cues.personTitles[language]],
-      ['organization', cues.orgHeads[language]],
-    ];
+    const [event, place, organization] = headLists(cues, language);
+    const lists: CueList[] = [['preposition', cues.placePrepositions[language]], event, place, ['title', cues.personTitles[language]], organization];
     for (const [kind, words] of lists) for (const w of words) map.set(kind === 'preposition' ? w : stem(w, language), kind);
     cueStems[language] = map;
   }
@@ -247,6 +249,24 @@ function cueOf(word: string, ctx: EntityContext): CueKind | undefined {
   return hyphen > 0 && hyphen < f.length - 1 && map.get(stem(f.slice(hyphen + 1), language)) === 'title' ? 'title' : undefined;
 }
 
+const foreignHeads: Partial<Record<Language, Map<string, CueKind>>> = {};
+
+/**
+ * What the first word of a name cues as a head word of another language's names, as written (folded, not stemmed):
+ * a name keeps its own language's head in another's text ("Polizia Postale" or "Ferrovie Murgia Sud" in an English
+ * article, "Arena Națională" in an Italian one).
+ */
+function foreignHeadOf(word: string, ctx: EntityContext): CueKind | undefined {
+  const { language, cues } = ctx;
+  let map = foreignHeads[language];
+  if (!map) {
+    map = new Map<string, CueKind>();
+    for (const other of LANGUAGES) if (other !== language) for (const [kind, words] of headLists(cues, other)) for (const w of words) map.set(w, kind);
+    foreignHeads[language] = map;
+  }
+  return map.get(word);
+}
+
 function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx: EntityContext, gap: string, previous?: Mention): EntityType | typeof LONE {
   const { cues } = ctx;
   const words = tokens.slice(first, last + 1).map((t) => folded(t));
@@ -254,6 +274,7 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   const exactCue = (w: string): boolean =>
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
   const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
+  if (kinds[0] === undefined && words.length > 1 && !cues.givenNames.has(words[0]!)) kinds[0] = foreignHeadOf(words[0]!, ctx);
   // Legal forms are listed without their dots ("S.R.L." is "srl").
   if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replaceAll('.', '') : w))) {
     return 'organization';

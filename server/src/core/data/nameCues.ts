@@ -71,7 +71,7 @@ export const ORG_HEADS: CueLists = {
     'Parlamentul', 'Colegiul', 'Liceul', 'Școala', 'Facultatea', 'Editura', 'Teatrul', 'Clubul', 'Liga', 'Biroul',
     'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
     'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
-    'Regimentul', 'Rețeaua', 'Ambasada', 'Consulatul',
+    'Regimentul', 'Rețeaua', 'Ambasada', 'Consulatul', 'Protecția',
     // Genitive-dative forms of the feminine heads ("Liderul Federației", "purtătorul de cuvânt al Administrației"):
     // the Romanian stemmer gives most of them another stem than the nominative.
     'Autorității', 'Direcției', 'Universității', 'Academiei', 'Fundației', 'Asociației', 'Federației',
@@ -80,7 +80,7 @@ export const ORG_HEADS: CueLists = {
     'Armatei', 'Forțelor', 'Poliției', 'Jandarmeriei', 'Gărzii', 'Bisericii', 'Mitropoliei', 'Patriarhiei', 'Școlii',
     'Facultății', 'Editurii', 'Ligii', 'Clinicii', 'Maternității', 'Fabricii', 'Uzinei', 'Cooperativei', 'Adunării',
     'Orchestrei', 'Filarmonicii', 'Episcopiei', 'Arhiepiscopiei', 'Diecezei', 'Diviziei', 'Brigăzii', 'Rețelei',
-    'Agenției', 'Ambasadei',
+    'Agenției', 'Ambasadei', 'Protecției',
   ],
   en: [
     'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Bureau', 'Directorate', 'Command', 'University',
@@ -110,7 +110,7 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'Entertainment', 'Records', 'Music', 'Pictures', 'Studios', 'Media', 'Magazine', 'News', 'Press', 'Broadcasting',
   'Bank', 'Capital', 'Partners', 'Investments', 'Insurance', 'Leasing', 'Holding', 'Group', 'Foundation',
   'Institute', 'University', 'College', 'Council', 'Society', 'Association', 'League', 'Federation', 'Union',
-  'Committee', 'Agency', 'Club', 'FC',
+  'Committee', 'Agency', 'Club', 'FC', 'Gendarmerie',
 ];
 
 /**
@@ -125,7 +125,7 @@ export const PLACE_HEADS: CueLists = {
     'aeroporto', 'stazione', 'piazza', 'via', 'viale', 'corso', 'ponte', 'diga', 'centrale', 'base',
     // Named buildings, parks and works: places by the annotation guidelines.
     'parco', 'palazzo', 'castello', 'basilica', 'cattedrale', 'duomo', 'cappella', 'santuario', 'abbazia',
-    'monastero', 'stadio', 'viadotto', 'galleria', 'cratere', 'val',
+    'monastero', 'stadio', 'viadotto', 'galleria', 'cratere', 'val', 'arena', 'colle', 'tor', 'torre',
   ],
   ro: [
     'regiunea', 'județul', 'orașul', 'municipiul', 'comuna', 'satul', 'cartierul', 'sectorul', 'raionul', 'districtul',
@@ -135,18 +135,19 @@ export const PLACE_HEADS: CueLists = {
     'calea', 'podul', 'barajul', 'centrala', 'baza', 'dealul', 'dealurile', 'pârâul', 'vârful', 'culmea',
     'podișul', 'cheile', 'defileul', 'peștera', 'ținutul', 'muntelui', 'autostrada', 'drumul', 'șoseaua',
     // Named buildings and parks: places by the annotation guidelines.
-    'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul',
+    'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul', 'arena',
+    'bazilica',
     // Genitive-dative forms of the feminine heads, as for ORG_HEADS.
     'regiunii', 'comunei', 'localității', 'stațiunii', 'insulei', 'insulelor', 'peninsulei', 'mării', 'strâmtorii',
     'văii', 'câmpiei', 'pădurii', 'coastei', 'gării', 'pieței', 'străzii', 'căii', 'centralei', 'bazei', 'culmii',
-    'peșterii', 'autostrăzii', 'șoselei', 'grădinii', 'cetății', 'catedralei', 'mănăstirii', 'provinciei',
+    'peșterii', 'autostrăzii', 'șoselei', 'grădinii', 'cetății', 'catedralei', 'mănăstirii', 'provinciei', 'bazilicii',
   ],
   en: [
     'region', 'province', 'county', 'district', 'oblast', 'state', 'city', 'town', 'village', 'municipality',
     'neighbourhood', 'neighborhood', 'island', 'islands', 'archipelago', 'peninsula', 'river', 'lake', 'sea', 'gulf',
     'bay', 'strait', 'channel', 'canal', 'mount', 'mountain', 'mountains', 'valley', 'plain', 'desert', 'forest',
     'coast', 'cape', 'port', 'airport', 'station', 'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'base',
-    'park', 'palace', 'castle', 'cathedral', 'abbey', 'stadium', 'circus', 'hill', 'beach', 'crater',
+    'park', 'palace', 'castle', 'cathedral', 'abbey', 'stadium', 'circus', 'hill', 'beach', 'crater', 'basilica', 'arena',
   ],
 };
 

@@ -31,6 +31,7 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('italian-air-force', { en: ['Italian Air Force'], it: ['Aeronautica Militare'], ro: ['Forțele Aeriene Italiene'] }),
   organization('istat', { all: ['ISTAT'] }),
   organization('inps', { all: ['INPS'] }),
+  organization('ingv', { en: ['National Institute of Geophysics and Volcanology'], it: ['Istituto nazionale di geofisica e vulcanologia'], ro: ['Institutul Național de Geofizică și Vulcanologie'], all: ['INGV', 'Ingv'] }),
   organization('bank-of-italy', { en: ['Bank of Italy'], it: ["Banca d'Italia"], ro: ['Banca Italiei'] }),
   organization('consob', { all: ['Consob'] }),
 
