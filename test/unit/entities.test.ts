@@ -172,6 +172,20 @@ const cases: EntityCase[] = [
     expect: [['Polizia Postale', 'organization'], ['Ferrovie Murgia Sud', 'organization'], ['Arena Națională', 'place'], ['Marina Ostrowska', 'person']],
   },
   {
+    what: 'a given name the data knows as a place, alone after a connector, is that place within a body\'s name',
+    language: 'it',
+    text: 'La Procura di Roma ha aperto un fascicolo.',
+    expect: [['Procura di Roma', 'organization']],
+    absent: ['Roma', 'Procura'],
+  },
+  {
+    what: 'a head in the plural with its article starts no body\'s name, and still makes the name after it a place',
+    language: 'ro',
+    text: 'Spitalele din Italia sunt pline. Medicii din spitalele din Larisa au protestat.',
+    expect: [['Italia', 'place'], ['Larisa', 'place']],
+    absent: ['Spitalele din Italia'],
+  },
+  {
     what: 'the same in Italian text, with a Romanian head word',
     language: 'it',
     text: 'Il ministro ha visitato la Bazilica Sfântul Nicolae e ha incontrato Andrei Munteanu.',
@@ -367,6 +381,17 @@ void test('entities (ro): a body named with its head in the genitive has the id 
 /** The id of the entity written `name` in a text of one language. */
 const idIn = (text: string, language: Language, name: string): string | undefined =>
   analyzeDocument(text, { language }).entities.find((m) => m.text === name)?.id;
+
+void test('entities: the surname of a person named in full is that person at the start of a sentence, and where the gazetteer has a town of that name', () => {
+  const text = 'The ceremony was attended by Health Minister Viorica Munteanu and by Maria Rossi. Munteanu said the scanners would help. Rossi agreed.';
+  const found = analyzeDocument(text, { language: 'en' }).entities;
+  const idOf = (surface: string): string | undefined => found.find((m) => m.text === surface && m.type === 'person')?.id;
+  assert.ok(idOf('Viorica Munteanu') && idOf('Maria Rossi'), found.map((m) => `${m.text}:${m.type}`).join(', '));
+  assert.equal(idOf('Munteanu'), idOf('Viorica Munteanu'));
+  assert.equal(idOf('Rossi'), idOf('Maria Rossi'));
+  // Without the full name, a town the gazetteer knows stays a town.
+  assert.equal(analyzeDocument('Floods hit Rossi overnight.', { language: 'en' }).entities.find((m) => m.text === 'Rossi')?.type, 'place');
+});
 
 void test('entities: a body named in words every language has gets one id across languages', () => {
   const idOf = idIn;

@@ -16,6 +16,8 @@ export interface LexiconEntry {
   type: EntityType;
   /** Display name (English where known). */
   name: string;
+  /** A town or city of the gazetteer (GeoNames), not of the curated data: many are also surnames ("Rossi"). */
+  gazetteer?: true;
 }
 
 /** The parts of a key: what lies between spaces, hyphens, apostrophes and dots. */

@@ -220,6 +220,9 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
 }
 
 type CueKind = 'title' | 'organization' | 'place' | 'event' | 'preposition';
+
+/** The definite article of Romanian plurals, nominative and genitive ("spitalele", "școlile", "spitalelor"). */
+const ROMANIAN_PLURAL_ARTICLE = /(?:le|lor)$/;
 const cueStems: Partial<Record<Language, Map<string, CueKind>>> = {};
 
 type CueList = [CueKind, ReadonlySet<string>];
@@ -383,7 +386,10 @@ function discoveredKey(tokens: readonly Token[], first: number, last: number, ct
 function extendName(tokens: readonly Token[], i: number, text: string, ctx: EntityContext): NameRun {
   const { cues, language } = ctx;
   const t = tokens[i]!;
-  const organization = cueOf(t.text, ctx) === 'organization';
+  // A Romanian head in the plural with its article starts no one body's name ("Spitalele din Italia", "Autoritățile
+  // din Iași"), unless the list has that very form ("Forțele"); it still says what the name after it is.
+  const organization = cueOf(t.text, ctx) === 'organization' &&
+    !(language === 'ro' && ROMANIAN_PLURAL_ARTICLE.test(folded(t)) && !cues.orgHeads.ro.has(folded(t)));
   // A run that starts with a surname particle ("Di Maria", "De Filippo Group") takes the word after it whatever the
   // data knows that word as: the particle alone names nothing.
   const particle = !t.sentenceInitial && cues.surnameParticles[language].has(folded(t));
@@ -444,7 +450,7 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
     // A conjunction before another body's head joins two names: "Federația Sanitas și Federația Solidaritatea".
     const orgOnly = cues.orgConnectors[language].has(w);
     const joins = cues.connectors[language].has(w) && (organization ? !(orgOnly && next && cueOf(next.text, ctx) === 'organization') : !orgOnly);
-    if (joins && next && next.capitalised && named(next) && next.sentence === t.sentence && !cues.givenNames.has(folded(next)) &&
+    if (joins && next && next.capitalised && named(next) && next.sentence === t.sentence && !personAfter(tokens, j + 1, ctx) &&
       !(u.elided && startsOwnName(tokens, j + 1, ctx))) continue;
     // Inside a body's name a connector may come with an article or a second connector before the next word: "Ministero
     // delle Infrastrutture e dei Trasporti", "Ministero dell'Economia e delle Finanze", "Agenzia per la Cybersicurezza".
@@ -549,6 +555,16 @@ function startsOwnName(tokens: readonly Token[], k: number, ctx: EntityContext):
 }
 
 /** Whether the curated data knows a name of this type starting at token `k`. */
+/**
+ * Whether the word at `k` starts a person's name: a given name, unless the data knows it as a place and no
+ * capitalised word follows it ("Procura di Roma", "Parchetul din Roma"; not "di Roma Downey").
+ */
+function personAfter(tokens: readonly Token[], k: number, ctx: EntityContext): boolean {
+  if (!ctx.cues.givenNames.has(folded(tokens[k]!))) return false;
+  const after = tokens[k + 1];
+  return (after?.capitalised === true && after.sentence === tokens[k]!.sentence) || !knownAt(tokens, k, 'place', ctx);
+}
+
 function knownAt(tokens: readonly Token[], k: number, type: EntityType, ctx: EntityContext): boolean {
   const m = k < tokens.length ? matchAt(tokens, k, ctx) : undefined;
   return m !== undefined && m.rank === 0 && m.entry.type === type;
@@ -596,6 +612,8 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   const titleCase = titleCaseSentences(tokens);
   const { cues, language } = ctx;
   let lone: Map<Mention, { type: EntityType; id: string }> | undefined;
+  /** Single words that start a sentence and are left unnamed (nameInitialParts). */
+  let initialWords: number[] | undefined;
   // Whether a word (folded) is written in lowercase in the text. Where every letter is Latin and precomposed, a
   // word folds to one of the same length, so only words of that length are folded to compare; otherwise the
   // document's lowercase words are gathered once.
@@ -745,9 +763,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     }
     last = splitBeforePerson(tokens, i, last, ctx);
     const key = discoveredKey(tokens, i, last, ctx);
-    // A single sentence-initial word is a name only if it is known or never seen in lowercase in the document.
+    // A single sentence-initial word is a name only if it is known, or the surname or given name of a person the
+    // document names in full (below).
     if (i === last && t.sentenceInitial) {
       unresolved.push(key);
+      if (!notNamedAlone(t, key, ctx, seenInLowercase)) (initialWords ??= []).push(i);
       continue;
     }
     // A capitalised institution noun names the body even where the text also writes it in lowercase.
@@ -772,6 +792,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     i = last;
   }
   const namedInFull = resolvePartialNames(mentions, ctx);
+  if (initialWords) nameInitialParts(initialWords, mentions, tokens, text, ctx);
   // A lone word nothing types that is no part of a full name, in an article that names people in full, is a body
   // rather than a person ("Euronext", "Bundesbank", "Sanitas"): news names a person in full before it uses the
   // surname alone, and the surname is then resolved to that person. Two people named in full, not one: a lone
@@ -782,22 +803,60 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   return { mentions, discovered, unresolved };
 }
 
+const WHITESPACE_IN_NAME = /\s/;
+
+/** The people a document names in full, by the first and by the last word of their names. */
+function personParts(mentions: readonly Mention[], ctx: EntityContext): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = candidateKeys(m.text, ctx.language)[0]!.split(' ');
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) parts.set(w, (parts.get(w) ?? new Set()).add(m.id));
+  }
+  return parts;
+}
+
+/**
+ * Single words at the start of a sentence that name no entity of the data: the surname or given name of exactly
+ * one person the document names in full is that person ("Viorica Munteanu ... Munteanu said"). Keeps the mentions
+ * in the order of the text.
+ */
+function nameInitialParts(words: readonly number[], mentions: Mention[], tokens: readonly Token[], text: string, ctx: EntityContext): void {
+  const parts = personParts(mentions, ctx);
+  let added = false;
+  for (const k of words) {
+    const ids = tokenKeys(tokens[k]!, ctx.language).map((key) => parts.get(key)).find((found) => found !== undefined);
+    if (ids?.size !== 1) continue;
+    const { start, end } = tokens[k]!;
+    mentions.push({ start, end, text: text.slice(start, end), type: 'person', id: [...ids][0]! });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
 /**
  * A single name that is the first or last word of exactly one person named in full in the document (or else in
  * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko". Returns
  * how many people the document names in full.
  */
 function resolvePartialNames(mentions: Mention[], ctx: EntityContext): number {
-  const local = new Map<string, Set<string>>();
-  const named = new Set<string>();
+  const local = personParts(mentions, ctx);
+  const named = new Set([...local.values()].flatMap((ids) => [...ids]));
   for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const words = candidateKeys(m.text, ctx.language)[0]!.split(' ');
-    if (words.length < 2) continue;
-    named.add(m.id);
-    for (const w of [words[0]!, words[words.length - 1]!]) local.set(w, (local.get(w) ?? new Set()).add(m.id));
-  }
-  for (const m of mentions) {
+    if (m.type === 'place') {
+      // A town of the gazetteer that is the surname or given name of one person the document names in full is that
+      // person ("Maria Rossi ... Rossi said").
+      const key = candidateKeys(m.text, ctx.language)[0]!;
+      const ids = local.get(key);
+      const id = ids?.size === 1 ? [...ids][0]! : undefined;
+      // Named in two words at least: one hyphenated word ("Maranello-based") is no person's full name.
+      if (id && lookup(ctx.lexicons, key)?.gazetteer && mentions.some((p) => p.id === id && p.type === 'person' && WHITESPACE_IN_NAME.test(p.text))) {
+        m.id = id;
+        m.type = 'person';
+      }
+      continue;
+    }
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const key = candidateKeys(m.text, ctx.language)[0]!;
     if (key.includes(' ')) continue;

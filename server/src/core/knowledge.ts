@@ -43,7 +43,7 @@ export function knowledge(): Knowledge {
     for (const lang of LANGUAGES) for (const n of e.names[lang]) add(n, entry);
   }
   // Towns and cities last: a name the curated data gives another meaning keeps it.
-  for (const name of PLACE_NAMES.split('\n')) add(name, { id: slugId(nameKey(name)), type: 'place', name });
+  for (const name of PLACE_NAMES.split('\n')) add(name, { id: slugId(nameKey(name)), type: 'place', name, gazetteer: true });
   cached = { lexicon, demonyms: demonymCountries(), names };
   return cached;
 }
