@@ -45,6 +45,7 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('enel', { all: ['Enel'] }),
   organization('fincantieri', { all: ['Fincantieri'] }),
   organization('stellantis', { all: ['Stellantis'] }),
+  organization('poste-italiane', { all: ['Poste Italiane'] }),
 
   // Italy: parties
   organization('brothers-of-italy', { en: ['Brothers of Italy'], it: ["Fratelli d'Italia", 'FdI'], ro: ['Frații Italiei'] }),

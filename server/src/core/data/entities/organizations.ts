@@ -65,6 +65,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('european-public-prosecutors-office', { en: ["European Public Prosecutor's Office", 'EPPO'], it: ['Procura europea', 'EPPO'], ro: ['Parchetul European', 'EPPO'] }),
   organization('frontex', { all: ['Frontex'] }),
   organization('europol', { all: ['Europol'] }),
+  organization('eurojust', { all: ['Eurojust'] }),
   organization('eurostat', { all: ['Eurostat'] }),
 
   // Humanitarian and rights organizations
