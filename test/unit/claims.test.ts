@@ -28,6 +28,8 @@ function expectClaims(text: string, language: Language, expected: readonly Expec
 }
 
 const FIXTURES: readonly [string, Language, Expected[]][] = [
+  // A time in hours, minutes and seconds is a span of time in seconds, and none of its parts a figure.
+  ['Kiprono won in 2:11:48, outside the record of 2:08:27.', 'en', [{ text: '2:11:48', low: 7908, high: 7908, kind: 'count', unit: 'second', concept: 'duration' }, { text: '2:08:27', low: 7707, high: 7707 }]],
   // Ranges.
   ['Tra 10 e 12 mila soldati.', 'it', [{ text: 'Tra 10 e 12 mila soldati', low: 10000, high: 12000, unit: 'soldier', concept: 'troops' }]],
   ['Fornito 10.000-12.000 soldati.', 'it', [{ text: '10.000-12.000 soldati', low: 10000, high: 12000 }]],
@@ -752,4 +754,10 @@ test('a change from one figure to another stays two figures with a qualifier aft
   // Without a verb of change, a range keeps the qualifier after its opener.
   assert.deepEqual(read('Prices ranged from about 10 to 12 euros.', 'en'), ['from about 10 to 12 euros:10-12:approximately']);
   assert.deepEqual(read('Stipendi da circa 10 a 12 euro.', 'it'), ['da circa 10 a 12 euro:10-12:approximately']);
+});
+
+void test('claims: no part of a time in hours, minutes and seconds is a figure of its own, and the hour of a day stays a date', () => {
+  const text = 'Ha vinto in 2:29:05, alle 9:30.';
+  assert.deepEqual(extractClaims(text, 'it').map((c) => c.text), ['2:29:05']);
+  assert.deepEqual(analyzeDocument(text, { language: 'it' }).entities.filter((e) => e.type === 'date').map((e) => e.id), ['T09:30']);
 });

@@ -11,10 +11,11 @@ import { NUMBER_WORDS } from './data/numberWords';
 import { MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
+import { allMatches } from './regex';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
-import type { Claim, ClaimKind, Language, Mention, Qualifier } from './types';
+import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
 import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -156,7 +157,7 @@ function countedInContext(text: string, figure: NumberExpression, attached: stri
   return word.length > 3 && context.pluralEndings.some((e) => word.endsWith(e));
 }
 
-function overlapsDate(e: NumberExpression, dates: readonly Mention[]): boolean {
+function overlapsDate(e: NumberExpression, dates: readonly Span[]): boolean {
   for (const d of dates) if (d.start < e.end && e.start < d.end) return true;
   return false;
 }
@@ -230,9 +231,25 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
     openerQualifier: joined === 'opened' ? openerQualifier : null };
 }
 
+/**
+ * A time in hours, minutes and seconds ("2:11:48", a race's): a span of time, not the hour of a day (dates.ts reads
+ * "16:00", never a time with seconds).
+ */
+const CLOCK_DURATION = /(?<![\d.,:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)/g;
+
+/** Times in hours, minutes and seconds, as counts of seconds (the unit data/units.ts has for "secondi"). */
+function clockDurations(text: string): Claim[] {
+  if (!text.includes(':')) return [];
+  return allMatches(CLOCK_DURATION, text).map((m) => {
+    const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+    return { start: m.index, end: m.index + m[0].length, text: m[0], low: seconds, high: seconds, qualifier: 'exact', kind: 'count', unit: 'second', concept: 'duration', additional: false };
+  });
+}
+
 export function extractClaims(text: string, language: Language): Claim[] {
   const dates = findDates(text, language);
-  const numbers = scanNumbers(text, language).filter((e) => !overlapsDate(e, dates));
+  const durations = clockDurations(text);
+  const numbers = scanNumbers(text, language).filter((e) => !overlapsDate(e, dates) && !overlapsDate(e, durations));
   const claims: Claim[] = [];
   for (let i = 0; i < numbers.length; i++) {
     // A number word inside the claim before is part of it ("a 30-second clip").
@@ -298,6 +315,10 @@ export function extractClaims(text: string, language: Language): Claim[] {
       if (scaled?.kind === 'money') takeCurrency(claim, scaled, text, language, windowStart);
     }
     claims.push(claim);
+  }
+  if (durations.length) {
+    claims.push(...durations);
+    claims.sort((a, b) => a.start - b.start);
   }
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
   // 412 milioni" in a headline, "412,6 milioni di euro" in the lead); in billions, however far, as billions left
