@@ -186,6 +186,18 @@ const cases: EntityCase[] = [
     absent: ['Spitalele din Italia'],
   },
   {
+    what: "a place's head first makes a place of the whole name, a known place after a head of another language included",
+    language: 'en',
+    text: 'In the afternoon, marchers filed through the centre to Piazza Castello. The Coast Guard said nothing.',
+    expect: [['Piazza Castello', 'place'], ['Coast Guard', 'organization']],
+  },
+  {
+    what: "the same in Romanian, whatever body the words after the head name",
+    language: 'ro',
+    text: 'Protestatarii s-au adunat în Piața Marii Adunări Naționale din Chișinău.',
+    expect: [['Piața Marii Adunări Naționale', 'place']],
+  },
+  {
     what: 'the same in Italian text, with a Romanian head word',
     language: 'it',
     text: 'Il ministro ha visitato la Bazilica Sfântul Nicolae e ha incontrato Andrei Munteanu.',

@@ -277,11 +277,14 @@ function typeFromCues(tokens: readonly Token[], first: number, last: number, ctx
   const exactCue = (w: string): boolean =>
     cues.orgHeads[ctx.language].has(w) || cues.placeHeads[ctx.language].has(w) || cues.eventHeads[ctx.language].has(w);
   const kinds = tokens.slice(first, last + 1).map((t, k) => (cues.givenNames.has(words[k]!) && !exactCue(words[k]!) ? undefined : cueOf(t.text, ctx)));
-  if (kinds[0] === undefined && words.length > 1 && !cues.givenNames.has(words[0]!)) kinds[0] = foreignHeadOf(words[0]!, ctx);
+  const foreignHead = kinds[0] === undefined && words.length > 1 && !cues.givenNames.has(words[0]!);
+  if (foreignHead) kinds[0] = foreignHeadOf(words[0]!, ctx);
   // Legal forms are listed without their dots ("S.R.L." is "srl").
-  if (kinds.includes('organization') || words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replaceAll('.', '') : w))) {
-    return 'organization';
-  }
+  const legalForm = words.some((w) => cues.orgSuffixes.has(w.includes('.') ? w.replaceAll('.', '') : w));
+  // A place's head first makes a place whatever body its words name: "Piața Marii Adunări Naționale", "Palazzo del
+  // Parlamento". Not in English, where the head comes last ("Coast Guard"), unless the head is of another language.
+  if (kinds[0] === 'place' && words.length > 1 && !legalForm && (ctx.language !== 'en' || foreignHead)) return 'place';
+  if (kinds.includes('organization') || legalForm) return 'organization';
   if (first === last && ACRONYM.test(tokens[first]!.text)) return 'organization';
   if (kinds[0] === 'event') return 'event';
   if (kinds[0] === 'place') return 'place';
@@ -430,9 +433,11 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
         // "CFR Cluj", "Rapid București": one word and the city that ends the name are a club or a company.
         const lone = j === i + 1 && !cues.givenNames.has(folded(t));
         const ends = !tokens[known.last + 1]?.capitalised || tokens[known.last + 1]!.sentence !== t.sentence;
+        // After a place's head of another language the place is part of the name ("Piazza Castello" in an English
+        // article); after one of the article's language it is a place of its own ("Portul Constanța").
         if (lone && known.entry.type === 'place' && ends && !cues.placeHeads[language].has(folded(t))) {
           last = known.last;
-          clubOrCompany = true;
+          clubOrCompany = foreignHeadOf(folded(t), ctx) !== 'place';
         }
         break;
       }
