@@ -157,8 +157,9 @@ function countedInContext(text: string, figure: NumberExpression, attached: stri
   return word.length > 3 && context.pluralEndings.some((e) => word.endsWith(e));
 }
 
-function overlapsDate(e: NumberExpression, dates: readonly Span[]): boolean {
-  for (const d of dates) if (d.start < e.end && e.start < d.end) return true;
+/** Whether a number lies in one of the spans (a date, a time in hours, minutes and seconds). */
+function overlapsAny(e: NumberExpression, spans: readonly Span[]): boolean {
+  for (const d of spans) if (d.start < e.end && e.start < d.end) return true;
   return false;
 }
 
@@ -249,7 +250,7 @@ function clockDurations(text: string): Claim[] {
 export function extractClaims(text: string, language: Language): Claim[] {
   const dates = findDates(text, language);
   const durations = clockDurations(text);
-  const numbers = scanNumbers(text, language).filter((e) => !overlapsDate(e, dates) && !overlapsDate(e, durations));
+  const numbers = scanNumbers(text, language).filter((e) => !overlapsAny(e, dates) && !overlapsAny(e, durations));
   const claims: Claim[] = [];
   for (let i = 0; i < numbers.length; i++) {
     // A number word inside the claim before is part of it ("a 30-second clip").

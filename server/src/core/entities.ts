@@ -220,10 +220,10 @@ function splitBeforePerson(tokens: readonly Token[], first: number, last: number
 }
 
 type CueKind = 'title' | 'organization' | 'place' | 'event' | 'preposition';
+const cueStems: Partial<Record<Language, Map<string, CueKind>>> = {};
 
 /** The definite article of Romanian plurals, nominative and genitive ("spitalele", "școlile", "spitalelor"). */
 const ROMANIAN_PLURAL_ARTICLE = /(?:le|lor)$/;
-const cueStems: Partial<Record<Language, Map<string, CueKind>>> = {};
 
 type CueList = [CueKind, ReadonlySet<string>];
 
@@ -559,7 +559,6 @@ function startsOwnName(tokens: readonly Token[], k: number, ctx: EntityContext):
   return m !== undefined && (m.entry.type === 'organization' || (m.rank === 0 && m.entry.type === 'place'));
 }
 
-/** Whether the curated data knows a name of this type starting at token `k`. */
 /**
  * Whether the word at `k` starts a person's name: a given name, unless the data knows it as a place and no
  * capitalised word follows it ("Procura di Roma", "Parchetul din Roma"; not "di Roma Downey").
@@ -570,6 +569,7 @@ function personAfter(tokens: readonly Token[], k: number, ctx: EntityContext): b
   return (after?.capitalised === true && after.sentence === tokens[k]!.sentence) || !knownAt(tokens, k, 'place', ctx);
 }
 
+/** Whether the curated data knows a name of this type starting at token `k`. */
 function knownAt(tokens: readonly Token[], k: number, type: EntityType, ctx: EntityContext): boolean {
   const m = k < tokens.length ? matchAt(tokens, k, ctx) : undefined;
   return m !== undefined && m.rank === 0 && m.entry.type === type;
