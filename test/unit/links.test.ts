@@ -621,3 +621,14 @@ test('a best match taken by a mutual pair of its own leaves the claim its next b
   scores.get(it160)!.set(ro164, 0.99);
   assert.equal(match(it164), undefined);
 });
+
+test('a sum given again in a second currency right after the first restates it where the two agree at the rate', () => {
+  const sum = (unit: string, value: number, start: number, qualifier: Claim['qualifier'] = 'exact'): Claim =>
+    ({ start, end: start + 8, text: String(value), low: value, high: value, qualifier, kind: 'money', unit, concept: null, additional: false });
+  // "5 lei (circa 1 euro)", "600 de milioane de lei (120 milioni di euro)": either way round.
+  assert.equal(restates(sum('RON', 5, 0), sum('EUR', 1, 10, 'approximately')), true);
+  assert.equal(restates(sum('EUR', 120e6, 30), sum('RON', 600e6, 10)), true);
+  // Further apart, or of values the rate does not make one, they are two sums.
+  assert.equal(restates(sum('RON', 600e6, 0), sum('EUR', 120e6, 200)), false);
+  assert.equal(restates(sum('RON', 600e6, 0), sum('EUR', 200e6, 10)), false);
+});

@@ -663,6 +663,9 @@ export function restates(x: Claim, y: Claim): boolean {
   if (sameDimension(x, y)) {
     if (dimensionOf(x) === 'time' || x.additional !== y.additional || (x.concept !== null && y.concept !== null && x.concept !== y.concept)) return false;
     const [a, b] = inOneUnit(x, y);
+    // A sum given in a second currency right after the first ("5 lei (circa 1 euro)", "87.000 de lei, adică 17.500
+    // de euro"): one sum, where the two agree at the rate.
+    if (x.unit !== y.unit && dimensionOf(x) === 'money') return Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP && relate(a, b) === 'agrees';
     return sameValue(a.low, b.low) && sameValue(a.high, b.high);
   }
   // An increment and a total are two quantities, unless one is the other stated again with its "more": "prelungește
@@ -701,6 +704,9 @@ export function restates(x: Claim, y: Claim): boolean {
   // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
 }
+
+/** Characters at most between a sum and the same sum in a second currency that restates it ("), adică "). */
+const CONVERSION_GAP = 16;
 
 /**
  * How far a rounded figure may lie from the value it rounds off, as a share of the value (roundedOff). A twentieth:
