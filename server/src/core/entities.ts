@@ -796,8 +796,10 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (cued === LONE) (lone ??= new Map()).set(mentions[mentions.length - 1]!, entry);
     i = last;
   }
-  const namedInFull = resolvePartialNames(mentions, ctx);
-  if (initialWords) nameInitialParts(initialWords, mentions, tokens, text, ctx);
+  // Resolving partial names changes single words only, so the parts of the full names stand for both.
+  const parts = personParts(mentions, ctx);
+  const namedInFull = resolvePartialNames(mentions, parts, ctx);
+  if (initialWords) nameInitialParts(initialWords, parts, mentions, tokens, text, ctx);
   // A lone word nothing types that is no part of a full name, in an article that names people in full, is a body
   // rather than a person ("Euronext", "Bundesbank", "Sanitas"): news names a person in full before it uses the
   // surname alone, and the surname is then resolved to that person. Two people named in full, not one: a lone
@@ -827,8 +829,7 @@ function personParts(mentions: readonly Mention[], ctx: EntityContext): Map<stri
  * one person the document names in full is that person ("Viorica Munteanu ... Munteanu said"). Keeps the mentions
  * in the order of the text.
  */
-function nameInitialParts(words: readonly number[], mentions: Mention[], tokens: readonly Token[], text: string, ctx: EntityContext): void {
-  const parts = personParts(mentions, ctx);
+function nameInitialParts(words: readonly number[], parts: ReadonlyMap<string, ReadonlySet<string>>, mentions: Mention[], tokens: readonly Token[], text: string, ctx: EntityContext): void {
   let added = false;
   for (const k of words) {
     const ids = tokenKeys(tokens[k]!, ctx.language).map((key) => parts.get(key)).find((found) => found !== undefined);
@@ -842,11 +843,10 @@ function nameInitialParts(words: readonly number[], mentions: Mention[], tokens:
 
 /**
  * A single name that is the first or last word of exactly one person named in full in the document (or else in
- * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko". Returns
- * how many people the document names in full.
+ * the data or the workspace) is that person: "Kim" after "Kim Jong-un", "Rudenko" after "Andrey Rudenko". `local`
+ * is personParts of the mentions. Returns how many people the document names in full.
  */
-function resolvePartialNames(mentions: Mention[], ctx: EntityContext): number {
-  const local = personParts(mentions, ctx);
+function resolvePartialNames(mentions: Mention[], local: ReadonlyMap<string, ReadonlySet<string>>, ctx: EntityContext): number {
   const named = new Set([...local.values()].flatMap((ids) => [...ids]));
   for (const m of mentions) {
     if (m.type === 'place') {
