@@ -203,6 +203,13 @@ const cases: EntityCase[] = [
     text: 'Il ministro ha visitato la Bazilica Sfântul Nicolae e ha incontrato Andrei Munteanu.',
     expect: [['Bazilica Sfântul Nicolae', 'place'], ['Andrei Munteanu', 'person']],
   },
+  {
+    what: 'a body with offices and the place after it name one office, by acronym or in full; a party and a place stay two',
+    language: 'ro',
+    text: 'Pompierii de la ISU Cluj au intervenit. Potrivit Inspectoratului de Poliție Județean Brăila, drumul e închis. Liderul PSD Giurgiu a vorbit.',
+    expect: [['ISU Cluj', 'organization'], ['Inspectoratului de Poliție Județean Brăila', 'organization'], ['PSD', 'organization'], ['Giurgiu', 'place']],
+    absent: ['ISU', 'Cluj', 'Brăila', 'PSD Giurgiu'],
+  },
 ];
 
 for (const c of cases) {
@@ -480,4 +487,13 @@ void test('entities: a name the data does not know has one id whatever type it i
   const found = analyzeDocument(text, { language: 'en' }).entities.filter((m) => m.text === 'Quillbridge');
   assert.equal(found.length, 2);
   assert.equal(new Set(found.map((m) => m.id)).size, 1, JSON.stringify(found));
+});
+
+void test("entities: a body's office has one id in every language", () => {
+  const idOf = (text: string, language: Language): string | undefined =>
+    analyzeDocument(text, { language }).entities.find((m) => m.text.startsWith('ISU'))?.id;
+  const ro = idOf('Pompierii de la ISU Prahova au intervenit.', 'ro');
+  assert.ok(ro && ro !== 'isu', `ISU Prahova got ${ro}`);
+  assert.equal(idOf("I vigili dell'ISU Prahova sono arrivati.", 'it'), ro);
+  assert.equal(idOf('Crews from ISU Prahova arrived.', 'en'), ro);
 });

@@ -18,6 +18,8 @@ export interface LexiconEntry {
   name: string;
   /** A town or city of the gazetteer (GeoNames), not of the curated data: many are also surnames ("Rossi"). */
   gazetteer?: true;
+  /** A body whose offices are named by the body and a place ("ISU Cluj"): KnownEntity.offices. */
+  offices?: true;
 }
 
 /** The parts of a key: what lies between spaces, hyphens, apostrophes and dots. */

@@ -518,6 +518,21 @@ function hyphenJoinedNames(tokens: readonly Token[], i: number, text: string, ct
 }
 
 /**
+ * The place right after the name of a body with offices (LexiconEntry.offices: "ISU Cluj", "Inspectoratul de Poliție
+ * Județean Brăila"), when the data knows the place and it ends the run of capitalised words: the body's office
+ * there. Undefined otherwise.
+ */
+function officeOf(tokens: readonly Token[], m: Match, text: string, ctx: EntityContext): Match | undefined {
+  const body = tokens[m.first]!;
+  const next = tokens[m.last + 1];
+  if (!m.entry.offices || !next?.capitalised || next.sentence !== body.sentence || text.slice(tokens[m.last]!.end, next.start) !== ' ') return undefined;
+  const place = matchAt(tokens, m.last + 1, ctx, curatedData(ctx));
+  if (!place || place.entry.type !== 'place') return undefined;
+  const after = tokens[place.last + 1];
+  return after?.capitalised && after.sentence === body.sentence ? undefined : place;
+}
+
+/**
  * The last token of a body's name that goes on from a place's last token `last` (English): the capitalised run after
  * the place (extendName), if a word of it is the head of a body; otherwise undefined.
  */
@@ -709,6 +724,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     const afterNext = tokens[i + 2];
     if (m && m.last === i && m.entry.type === 'place' && cueOf(t.text, ctx) === 'organization' && after?.sentence === t.sentence &&
       (after.capitalised || (cues.connectors[language].has(connectorForm(after)) && afterNext?.capitalised))) m = undefined;
+    // A body with offices and a place the data knows right after it name one office of the body: "ISU Cluj", "DSVSA
+    // Timiș", "ARPA Lazio". Its id joins the two ids, the same in every language.
+    const office = m && m.rank === 0 ? officeOf(tokens, m, text, ctx) : undefined;
+    if (office && !overlapsTaken(t.start, tokens[office.last]!.end, ctx.taken)) {
+      push(m!.first, office.last, 'organization', `${m!.entry.id}-${office.entry.id}`);
+      i = office.last;
+      continue;
+    }
     if (m && !overlapsTaken(t.start, tokens[m.last]!.end, ctx.taken)) {
       push(m.first, m.last, m.entry.type, m.entry.id);
       noteLongerNames(tokens, m.first, m.last, text, ctx, unresolved);

@@ -40,6 +40,7 @@ export function knowledge(): Knowledge {
   }
   for (const e of KNOWN_ENTITIES) {
     const entry: LexiconEntry = { id: e.id, type: e.type, name: e.names.en[0] ?? e.id };
+    if (e.offices) entry.offices = true;
     for (const lang of LANGUAGES) for (const n of e.names[lang]) add(n, entry);
   }
   // Towns and cities last: a name the curated data gives another meaning keeps it.

@@ -4,7 +4,7 @@
  * the bodies (Palazzo Chigi, Quirinale, Farnesina, Palatul Victoria, Cotroceni). Bare institution names
  * (Parlamento, Senato; Parlament, Senat) belong to the country of the language that uses them.
  */
-import { organization, type KnownEntity } from './knownEntity';
+import { organization, withOffices, type KnownEntity } from './knownEntity';
 
 export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   // Italy: state bodies
@@ -34,6 +34,8 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('ingv', { en: ['National Institute of Geophysics and Volcanology'], it: ['Istituto nazionale di geofisica e vulcanologia'], ro: ['Institutul Național de Geofizică și Vulcanologie'], all: ['INGV', 'Ingv'] }),
   organization('bank-of-italy', { en: ['Bank of Italy'], it: ["Banca d'Italia"], ro: ['Banca Italiei'] }),
   organization('consob', { all: ['Consob'] }),
+  // Regional environmental agencies, each written with its region: "ARPA Lazio", "Arpa Piemonte" (withOffices).
+  withOffices(organization('arpa', { en: ['Regional Environmental Protection Agency'], it: ['Agenzia regionale per la protezione ambientale'], all: ['ARPA'] })),
 
   // Italy: unions, business, companies
   organization('cgil', { all: ['CGIL'] }),
@@ -68,7 +70,13 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('diicot', { all: ['DIICOT'] }),
   organization('romanian-intelligence-service', { en: ['Romanian Intelligence Service'], it: ['SRI'], ro: ['Serviciul Român de Informații'], all: ['SRI'] }),
   organization('igsu', { en: ['General Inspectorate for Emergency Situations'], it: ['IGSU'], ro: ['Inspectoratul General pentru Situații de Urgență'], all: ['IGSU'] }),
-  organization('isu', { all: ['ISU'], ro: ['Inspectoratul pentru Situații de Urgență'] }),
+  // County services, each written with its county: "ISU Cluj", "IPJ Sibiu", "DSP Timiș" (withOffices).
+  withOffices(organization('isu', { all: ['ISU'], ro: ['Inspectoratul pentru Situații de Urgență'] })),
+  withOffices(organization('ipj', { en: ['County Police Inspectorate'], ro: ['Inspectoratul de Poliție Județean'], all: ['IPJ'] })),
+  withOffices(organization('ijj', { en: ['County Gendarmerie Inspectorate'], ro: ['Inspectoratul de Jandarmi Județean'], all: ['IJJ'] })),
+  withOffices(organization('isj', { en: ['County School Inspectorate'], ro: ['Inspectoratul Școlar Județean'], all: ['ISJ'] })),
+  withOffices(organization('dsp', { en: ['Public Health Directorate'], ro: ['Direcția de Sănătate Publică'], all: ['DSP'] })),
+  withOffices(organization('dsvsa', { en: ['Sanitary Veterinary and Food Safety Directorate'], ro: ['Direcția Sanitar-Veterinară și pentru Siguranța Alimentelor'], all: ['DSVSA'] })),
   organization('dsu', { en: ['Department for Emergency Situations'], it: ['DSU'], ro: ['Departamentul pentru Situații de Urgență'], all: ['DSU'] }),
   organization('romanian-police', { en: ['Romanian Police'], it: ['Polizia romena', 'Polizia rumena'], ro: ['Poliția Română'] }),
   organization('romanian-border-police', { en: ['Romanian Border Police'], it: ['Polizia di frontiera romena'], ro: ['Poliția de Frontieră', 'Poliția de Frontieră Română'] }),

@@ -21,6 +21,11 @@ export interface KnownEntity {
   names: { en: string[]; it: string[]; ro: string[] };
   /** Wikidata item id, set only where it is certain. */
   wikidata?: string;
+  /**
+   * A body with offices named by the body and the place they serve, written as one name ("ISU Cluj", "IPJ Sibiu",
+   * "ARPA Lazio"): Romania's county inspectorates and directorates, Italy's regional agencies.
+   */
+  offices?: true;
 }
 
 /** Names of one entity: `all` holds the names written alike in the three languages, after each language's own. */
@@ -45,3 +50,6 @@ export const person = (id: string, names: NameSpec, wikidata?: string): KnownEnt
 export const organization = (id: string, names: NameSpec, wikidata?: string): KnownEntity =>
   entity('organization', id, names, wikidata);
 export const event = (id: string, names: NameSpec, wikidata?: string): KnownEntity => entity('event', id, names, wikidata);
+
+/** A body whose offices are named by the body and the place they serve (KnownEntity.offices). */
+export const withOffices = (e: KnownEntity): KnownEntity => ({ ...e, offices: true });
