@@ -210,6 +210,20 @@ const cases: EntityCase[] = [
     expect: [['ISU Cluj', 'organization'], ['Inspectoratului de Poliție Județean Brăila', 'organization'], ['PSD', 'organization'], ['Giurgiu', 'place']],
     absent: ['ISU', 'Cluj', 'Brăila', 'PSD Giurgiu'],
   },
+  {
+    what: 'a body attached to another is named with it',
+    language: 'ro',
+    text: 'Procurorii Parchetului de pe lângă Tribunalul București au deschis un dosar.',
+    expect: [['Parchetului de pe lângă Tribunalul București', 'organization']],
+    absent: ['Tribunalul București', 'București'],
+  },
+  {
+    what: 'the same in Italian',
+    language: 'it',
+    text: 'La Procura della Repubblica presso il Tribunale di Milano indaga.',
+    expect: [['Procura della Repubblica presso il Tribunale di Milano', 'organization']],
+    absent: ['Tribunale di Milano'],
+  },
 ];
 
 for (const c of cases) {

@@ -32,6 +32,8 @@ export interface NameCues {
   connectors: PerLanguage;
   /** Connectors that join words only inside an organization's name; between other names they join two names. */
   orgConnectors: PerLanguage;
+  /** Phrases that join a body to the body it is attached to ("de pe lângă"), each as its folded words. */
+  attachments: Record<Language, readonly (readonly string[])[]>;
   /** Definite articles, after a connector inside a body's name ("per la", "for the"). */
   articles: PerLanguage;
   /** Particles that start surnames ("Di Maio", "Van Rompuy"): the word after one is part of the name. */
@@ -59,6 +61,11 @@ function folded(words: Iterable<string>): Set<string> {
     if (last) out.add(last);
   }
   return out;
+}
+
+/** Each phrase as its folded words. */
+function phrases(list: readonly string[] | undefined): string[][] {
+  return (list ?? []).map((p) => fold(p).match(NON_SPACE) ?? []);
 }
 
 /** Every word of each entry: for lists of words that are never names (headings, boilerplate). */
@@ -110,6 +117,11 @@ export function nameCues(): NameCues {
     connectors: perLanguage(cueData.NAME_CONNECTORS),
     orgConnectors: perLanguage(cueData.ORG_CONNECTORS),
     articles: perLanguage(cueData.NAME_ARTICLES),
+    attachments: {
+      it: phrases(cueData.ATTACHMENT_PHRASES.it),
+      ro: phrases(cueData.ATTACHMENT_PHRASES.ro),
+      en: phrases(cueData.ATTACHMENT_PHRASES.en),
+    },
     surnameParticles: perLanguage(cueData.SURNAME_PARTICLES),
     lowercaseParticles: perLanguage(cueData.LOWERCASE_PARTICLES),
     orgSuffixes: folded([...cueData.ORG_SUFFIXES, ...cueData.ORG_NAME_WORDS]),

@@ -444,6 +444,12 @@ function extendName(tokens: readonly Token[], i: number, text: string, ctx: Enti
       last = j;
       continue;
     }
+    // A body attached to another is named with it: "Parchetul de pe lângă Tribunalul București".
+    const head = organization ? attachedBody(tokens, j, ctx) : undefined;
+    if (head !== undefined) {
+      j = head - 1;
+      continue;
+    }
     const next = tokens[j + 1];
     const w = connectorForm(u);
     // A given name, a surname particle in lowercase and a surname are one name ("Michele de Pascale"), unless the
@@ -588,6 +594,20 @@ function personAfter(tokens: readonly Token[], k: number, ctx: EntityContext): b
 function knownAt(tokens: readonly Token[], k: number, type: EntityType, ctx: EntityContext): boolean {
   const m = k < tokens.length ? matchAt(tokens, k, ctx) : undefined;
   return m !== undefined && m.rank === 0 && m.entry.type === type;
+}
+
+/**
+ * Where an attachment phrase of the data starts at token `j` ("de pe lângă") and the head of a body follows it in the
+ * same sentence, the index of that head; otherwise undefined.
+ */
+function attachedBody(tokens: readonly Token[], j: number, ctx: EntityContext): number | undefined {
+  const sentence = tokens[j]!.sentence;
+  for (const phrase of ctx.cues.attachments[ctx.language]) {
+    const head = tokens[j + phrase.length];
+    if (!head?.capitalised || head.sentence !== sentence || cueOf(head.text, ctx) !== 'organization') continue;
+    if (phrase.every((word, k) => !tokens[j + k]!.capitalised && folded(tokens[j + k]!) === word)) return j + phrase.length;
+  }
+  return undefined;
 }
 
 /**

@@ -254,6 +254,16 @@ export const ORG_CONNECTORS: CueLists = {
 };
 
 /**
+ * Phrases that join a body to the body it is attached to, inside one name: "Parchetul de pe lângă Tribunalul
+ * București", "Procura della Repubblica presso il Tribunale di Milano".
+ */
+export const ATTACHMENT_PHRASES: CueLists = {
+  it: ['presso il', 'presso la'],
+  ro: ['de pe lângă'],
+  en: [],
+};
+
+/**
  * Words and phrases capitalised in headings, menus and boilerplate of news pages that are never names. Section
  * names that also head institution names (Economia, Esteri, Health, World) are left out.
  */

@@ -18,6 +18,10 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('italian-chamber-of-deputies', { en: ['Italian Chamber of Deputies'], it: ['Camera dei deputati', 'Montecitorio'], ro: ['Camera Deputaților din Italia'] }),
   organization('italian-constitutional-court', { en: ['Constitutional Court of Italy'], it: ['Corte costituzionale', 'Consulta'], ro: ['Curtea Constituțională a Italiei'] }),
   organization('italian-court-of-cassation', { en: ['Italian Court of Cassation'], it: ['Corte di cassazione', 'Cassazione'], ro: ['Curtea de Casație a Italiei'] }),
+  organization('italian-council-of-ministers', { en: ['Italian Council of Ministers'], it: ['Consiglio dei ministri'], ro: ['Consiliul de Miniștri al Italiei'] }),
+  organization('italian-parliamentary-budget-office', { en: ['Italian Parliamentary Budget Office'], it: ['Ufficio parlamentare di bilancio', 'UPB'], ro: ['Oficiul Parlamentar pentru Buget al Italiei'] }),
+  organization('autonomous-province-of-trento', { en: ['Autonomous Province of Trento'], it: ['Provincia autonoma di Trento'], ro: ['Provincia Autonomă Trento'] }),
+  organization('autonomous-province-of-bolzano', { en: ['Autonomous Province of Bolzano'], it: ['Provincia autonoma di Bolzano'], ro: ['Provincia Autonomă Bolzano'] }),
   organization('italian-council-of-state', { en: ['Council of State of Italy'], it: ['Consiglio di Stato'], ro: ['Consiliul de Stat al Italiei'] }),
   organization('italian-court-of-audit', { en: ['Italian Court of Audit'], it: ['Corte dei conti'], ro: ['Curtea de Conturi a Italiei'] }),
   organization('italian-civil-protection', { en: ['Italian Civil Protection', 'Civil Protection Department'], it: ['Protezione civile', 'Dipartimento della Protezione civile'], ro: ['Protecția Civilă italiană'] }),
@@ -48,6 +52,8 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('fincantieri', { all: ['Fincantieri'] }),
   organization('stellantis', { all: ['Stellantis'] }),
   organization('poste-italiane', { all: ['Poste Italiane'] }),
+  organization('aeroporti-di-roma', { all: ['Aeroporti di Roma'] }),
+  organization('acciaierie-d-italia', { all: ["Acciaierie d'Italia"] }),
 
   // Italy: parties
   organization('brothers-of-italy', { en: ['Brothers of Italy'], it: ["Fratelli d'Italia", 'FdI'], ro: ['Frații Italiei'] }),
