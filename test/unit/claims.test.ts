@@ -761,3 +761,17 @@ void test('claims: no part of a time in hours, minutes and seconds is a figure o
   assert.deepEqual(extractClaims(text, 'it').map((c) => c.text), ['2:29:05']);
   assert.deepEqual(analyzeDocument(text, { language: 'it' }).entities.filter((e) => e.type === 'date').map((e) => e.id), ['T09:30']);
 });
+
+void test('lei are Moldovan where the sentence or the document is about the Republic of Moldova, Romanian otherwise', () => {
+  const unitOf = (text: string, language: Language, figure: string): string | null | undefined =>
+    analyzeDocument(text, { language }).claims.find((c) => c.text.startsWith(figure))?.unit;
+  assert.equal(unitOf('Bugetul municipiului Chișinău va fi de 8,6 miliarde de lei anul viitor.', 'ro', '8,6'), 'MDL');
+  assert.equal(unitOf('Il bilancio di Chișinău sale a 8,6 miliardi di lei.', 'it', '8,6'), 'MDL');
+  // Romania named in the sentence: its lei, whatever else the sentence names.
+  assert.equal(unitOf('Guvernul României acordă burse de 1.200 de lei studenților din Republica Moldova.', 'ro', '1.200'), 'RON');
+  // A sentence that names neither goes by the document.
+  assert.equal(unitOf('Primăria Chișinău a prezentat bugetul. Cheltuielile ajung la 9 miliarde de lei.', 'ro', '9'), 'MDL');
+  assert.equal(unitOf('Prețul pâinii a crescut. Acum costă 5 lei.', 'ro', '5'), 'RON');
+  // Written in full, a sum stays in the currency it names.
+  assert.equal(unitOf('La Chișinău, turiștii au cheltuit 500 RON.', 'ro', '500'), 'RON');
+});

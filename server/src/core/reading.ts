@@ -5,6 +5,7 @@
  */
 import { candidateKeys } from './aliases';
 import { extractClaims } from './claims';
+import { readLocalCurrencies } from './currencies';
 import { EVENT_TYPES } from './data/eventTypes';
 import { findDates } from './dates';
 import { demonymCountries } from './demonyms';
@@ -229,6 +230,7 @@ export function readDocument(text: string, tokens: readonly Token[], knownLangua
     claims.push(...reading.claims);
   }
   claims.sort((a, b) => a.start - b.start);
+  readLocalCurrencies(claims, tokens, (offset) => sentenceAt(tokens, offset));
   const { events, eventsNamed } = eventsOf(tokens, runs);
   return { language, segments, runs, claims, events, eventsNamed, demonyms: demonymsOf(tokens, claims, runs), wordCount: tokens.length };
 }

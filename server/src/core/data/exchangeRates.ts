@@ -3,7 +3,8 @@
  * Statistical Data Warehouse, series EXR.A.<code>.EUR.SP00.A), so that sums in two currencies can be compared: "600 de
  * milioane de lei" and "120 milioni di euro" are one sum at 4.9746 lei to the euro. A sum converted is compared within
  * CONVERSION_TOLERANCE of its value (links.ts): outlets convert at the rate of their day, and rates move.
- * Currencies the ECB does not quote (the Moldovan leu, the hryvnia, the rouble) are compared only with themselves.
+ * Currencies the ECB does not quote are compared only with themselves (the hryvnia, the rouble), but for the Moldovan
+ * leu, at the National Bank of Moldova's rate.
  */
 export const EURO_RATES: Readonly<Record<string, number>> = {
   EUR: 1,
@@ -15,6 +16,8 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
   CNY: 7.7875,
   PLN: 4.3058,
   HUF: 395.3,
+  // Not quoted by the ECB: the National Bank of Moldova's official rate, about 19.2 lei to the euro over 2024.
+  MDL: 19.2,
 };
 
 /**

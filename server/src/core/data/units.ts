@@ -597,3 +597,34 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('project', ['progetti', 'programmi'], ['=proiecte', '=programe'], ['=projects', '=programmes', '=programs']),
   noun('system', ['sistemi'], ['=sisteme', '=sistemele'], ['=systems']),
 ];
+
+/**
+ * Currencies of one name in two countries: a sum in bare "lei" is in Romanian lei unless what the text says around
+ * it is about the Republic of Moldova, where the leu is the Moldovan one (currencies.ts). Each country is told by
+ * the beginnings of the folded words that name it, its capital and its main towns, or its people ("moldoven",
+ * "chisinau"; "roman" is a word of its own, not a beginning: Italian "romano" is of Rome).
+ */
+export interface SharedCurrencyName {
+  /** The currency bare words are read as (CURRENCIES). */
+  usual: string;
+  /** The other country's currency of the same name. */
+  local: string;
+  /** Beginnings of folded words that name the other country, its towns or its people. */
+  localCues: readonly string[];
+  /** Beginnings of folded words that name the usual currency's country, and whole words (`wholeWords`). */
+  usualCues: readonly string[];
+  usualWords: readonly string[];
+  /** Written this way, a sum is in the usual currency whatever the text is about ("RON", "lei romeni"). */
+  explicit: RegExp;
+}
+
+export const SHARED_CURRENCY_NAMES: readonly SharedCurrencyName[] = [
+  {
+    usual: 'RON',
+    local: 'MDL',
+    localCues: ['moldov', 'moldav', 'chisinau', 'chishinau', 'kishinev', 'balti', 'tiraspol', 'transnistr', 'gagauz', 'cahul', 'ungheni', 'orhei', 'soroca', 'comrat'],
+    usualCues: ['romani', 'romanesc', 'romanest', 'romen', 'rumen', 'bucurest', 'bucarest', 'bucharest'],
+    usualWords: ['roman', 'romana'],
+    explicit: /\bRON\b|rom[eaâ]n|rumen/iu,
+  },
+];
