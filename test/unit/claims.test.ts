@@ -775,3 +775,9 @@ void test('lei are Moldovan where the sentence or the document is about the Repu
   // Written in full, a sum stays in the currency it names.
   assert.equal(unitOf('La Chișinău, turiștii au cheltuit 500 RON.', 'ro', '500'), 'RON');
 });
+
+void test('an Italian ordinal word of third or more stands alone after a verb of being; "secondo" there is no rank', () => {
+  const ordinals = (text: string): string[] => extractClaims(text, 'it').filter((c) => c.kind === 'ordinal').map((c) => `${c.text}=${c.low}`);
+  assert.deepEqual(ordinals("Nel ranking l'Italia è nona e la Romania resta diciannovesima."), ['nona=9', 'diciannovesima=19']);
+  assert.deepEqual(ordinals('La scelta è secondo me sbagliata.'), []);
+});

@@ -718,6 +718,9 @@ interface OrdinalContext {
    * unless an article follows ("è arrivato secondo le previsioni": according to). */
   finishing?: ReadonlySet<string>;
   articles?: ReadonlySet<string>;
+  /** Verbs of being, after which an ordinal word of third or more stands alone too ("l'Italia è nona nel ranking");
+   * a first or second there is as often an idiom ("è secondo me"). */
+  copulas?: ReadonlySet<string>;
   /** Nouns after which a first or second is an idiom, no rank: "primo ministro", "prima linea", "second hand". */
   notBefore: ReadonlySet<string>;
   notAfter: ReadonlySet<string>;
@@ -735,6 +738,7 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
     finishing: new Set(['chiuso', 'chiusa', 'arrivato', 'arrivata', 'giunto', 'giunta', 'classificato', 'classificata',
       'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata']),
     articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),
+    copulas: new Set(['e', 'era', 'sono', 'erano', 'resta', 'restano', 'rimane', 'rimangono', 'risulta', 'risultano']),
     notBefore: new Set(['ministro', 'ministra', 'piano', 'luogo', 'linea', 'cittadino']),
     notAfter: new Set(),
   },
@@ -750,7 +754,8 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   const after = WORD_AFTER.exec(text.slice(e.end, e.end + 30));
   const next = after ? after[1]! : '';
   if (rules.notAfter.has(previous) || (e.value <= IDIOM_ORDINALS && rules.notBefore.has(foldWord(next)))) return false;
-  const finished = rules.finishing?.has(previous) === true && !rules.articles?.has(foldWord(next));
+  const finished = (rules.finishing?.has(previous) === true || (e.value > IDIOM_ORDINALS && rules.copulas?.has(previous) === true)) &&
+    !rules.articles?.has(foldWord(next));
   if (rules.determiners && !rules.determiners.has(previous) && !finished) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
   const first = text[e.start]!;
