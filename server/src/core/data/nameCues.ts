@@ -60,6 +60,7 @@ export const ORG_HEADS: CueLists = {
     'Aeronautica', 'Polizia', 'Guardia', 'Chiesa', 'Diocesi', 'Arcidiocesi', 'Governo', 'Parlamento', 'Giunta',
     'Ferrovie', 'Lega', 'Fronte', 'Scuola', 'Liceo', 'Conservatorio', 'Ordine', 'Arma', 'Corpo', 'Reggimento',
     'Brigata', 'Stormo', 'Squadra', 'Circolo', 'Orchestra', 'Editrice', 'Edizioni', 'Ambasciata', 'Consolato',
+    'Cantiere', 'Cantieri',
   ],
   ro: [
     'Ministerul', 'Departamentul', 'Agenția', 'Autoritatea', 'Oficiul', 'Direcția', 'Inspectoratul', 'Comandamentul',
@@ -71,7 +72,7 @@ export const ORG_HEADS: CueLists = {
     'Parlamentul', 'Colegiul', 'Liceul', 'Școala', 'Facultatea', 'Editura', 'Teatrul', 'Clubul', 'Liga', 'Biroul',
     'Clinica', 'Maternitatea', 'Trustul', 'Fabrica', 'Uzina', 'Combinatul', 'Cooperativa',
     'Adunarea', 'Sfatul', 'Orchestra', 'Filarmonica', 'Episcopia', 'Arhiepiscopia', 'Dieceza', 'Divizia', 'Brigada',
-    'Regimentul', 'Rețeaua', 'Ambasada', 'Consulatul', 'Protecția',
+    'Regimentul', 'Rețeaua', 'Ambasada', 'Consulatul', 'Protecția', 'Șantierul',
     // Genitive-dative forms of the feminine heads ("Liderul Federației", "purtătorul de cuvânt al Administrației"):
     // the Romanian stemmer gives most of them another stem than the nominative.
     'Autorității', 'Direcției', 'Universității', 'Academiei', 'Fundației', 'Asociației', 'Federației',
@@ -89,7 +90,7 @@ export const ORG_HEADS: CueLists = {
     'Senate', 'Congress', 'Court', 'Tribunal', 'Bank', 'Fund', 'Exchange', 'Society', 'Company', 'Corporation',
     'Group', 'Holdings', 'Organization', 'Organisation', 'Service', 'Centre', 'Center', 'Hospital', 'Army', 'Navy',
     'Police', 'Guard', 'Forces', 'Church', 'School', 'Club', 'Institution', 'Network', 'Orchestra', 'Embassy',
-    'Consulate', 'Chamber', 'Inspectorate', 'Observatory',
+    'Consulate', 'Chamber', 'Inspectorate', 'Observatory', 'Shipyard', 'Shipyards',
   ],
 };
 

@@ -54,6 +54,7 @@ export const GEOGRAPHY: readonly KnownEntity[] = [
   place('alps', { en: ['Alps'], it: ['Alpi'], ro: ['Alpi', 'Munții Alpi'] }, 'Q1286'),
   place('pyrenees', { en: ['Pyrenees'], it: ['Pirenei'], ro: ['Pirinei', 'Munții Pirinei'] }),
   place('himalayas', { en: ['Himalayas', 'Himalaya'], it: ['Himalaya'], ro: ['Himalaya', 'Munții Himalaya'] }),
+  place('brenner-pass', { en: ['Brenner Pass', 'Brenner'], it: ['Passo del Brennero', 'Brennero'], ro: ['Pasul Brenner', 'Brenner'] }),
   place('mount-everest', { en: ['Mount Everest', 'Everest'], it: ['Monte Everest', 'Everest'], ro: ['Muntele Everest', 'Everest'] }),
 
   // Continents and macro-regions

@@ -48,6 +48,9 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('international-olympic-committee', { en: ['International Olympic Committee', 'IOC'], it: ['Comitato Olimpico Internazionale', 'CIO'], ro: ['Comitetul Olimpic Internațional', 'CIO'] }),
   organization('fifa', { all: ['FIFA'] }),
   organization('uefa', { all: ['UEFA'] }),
+  organization('world-rugby', { all: ['World Rugby'] }),
+  organization('rugby-europe', { all: ['Rugby Europe'] }),
+  organization('world-athletics', { all: ['World Athletics'] }),
   organization('holy-see', { en: ['Holy See'], it: ['Santa Sede'], ro: ['Sfântul Scaun'] }),
   organization('axis-powers', { en: ['Axis powers'], it: ["Potenze dell'Asse"], ro: ['Puterile Axei'] }),
 
