@@ -632,3 +632,14 @@ test('a sum given again in a second currency right after the first restates it w
   assert.equal(restates(sum('RON', 600e6, 0), sum('EUR', 120e6, 200)), false);
   assert.equal(restates(sum('RON', 600e6, 0), sum('EUR', 200e6, 10)), false);
 });
+
+test('a span in years, which says no concept, is compared with one in months, in one unit', () => {
+  const { index, x: it, y: en } = twoArticles(
+    ['it', "Nuovo terminal a Cluj\n\nCLUJ – I lavori del nuovo terminal dell'aeroporto di Cluj dureranno tre anni, secondo la società."],
+    ['en', 'New terminal at Cluj\n\nCLUJ - Works on the new terminal at Cluj airport will last 36 months, the company said.'],
+    (c) => c.text === 'tre anni', (c) => c.text === '36 months');
+  assert.equal(it.claim.concept, null);
+  const story = comparable(it, en, index.comparison('it').similarity);
+  assert.ok(story > 0);
+  assert.equal(linkFeatures(it, en, story, index.comparison('it').weight)[LINK_FEATURES.indexOf('sameNoun')], 1);
+});

@@ -216,6 +216,9 @@ export function inUnitOf(c: Claim, of: Claim): Claim | null {
  */
 function conceptsMeet(x: Claim, y: Claim): boolean {
   if (x.concept !== null && x.concept === y.concept) return true;
+  // A span of time in years, which says no concept (years are as often ages), and one in another unit of time
+  // ("tre anni", "40 months"; "20 de ani", "two decades"): the models weigh the values in one unit.
+  if (x.kind === 'count' && sameDimension(x, y) && dimensionOf(x) === 'time' && (x.concept === null || y.concept === null)) return true;
   // A broader concept and a narrower one ("people" and "spectators"): the models weigh that they differ (linkFeatures).
   if (related(x.concept, y.concept)) return true;
   // A figure that says nothing of what it counts ("19", "Twelve", "the ninth") may be any count or rank of its

@@ -163,6 +163,8 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'week': { dimension: 'time', size: 604_800 },
   'month': { dimension: 'time', size: 2_629_800 },
   'year': { dimension: 'time', size: 31_557_600 },
+  'decade': { dimension: 'time', size: 315_576_000 },
+  'century': { dimension: 'time', size: 3_155_760_000 },
   // Sums, in euros at the ECB's rates (data/exchangeRates.ts).
   ...Object.fromEntries(Object.entries(EURO_RATES).map(([code, rate]) => [code, { dimension: 'money', size: 1 / rate }])),
 };
