@@ -772,6 +772,8 @@ void test('lei are Moldovan where the sentence or the document is about the Repu
   // A sentence that names neither goes by the document.
   assert.equal(unitOf('Primăria Chișinău a prezentat bugetul. Cheltuielile ajung la 9 miliarde de lei.', 'ro', '9'), 'MDL');
   assert.equal(unitOf('Prețul pâinii a crescut. Acum costă 5 lei.', 'ro', '5'), 'RON');
+  // Romanian "Moldova" alone is as often Romania's own region, whose towns say Romania.
+  assert.equal(unitOf('În Moldova, la Iași, o gigacalorie costă 250 de lei.', 'ro', '250'), 'RON');
   // Written in full, a sum stays in the currency it names.
   assert.equal(unitOf('La Chișinău, turiștii au cheltuit 500 RON.', 'ro', '500'), 'RON');
 });

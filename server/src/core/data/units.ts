@@ -602,30 +602,41 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
 
 /**
  * Currencies of one name in two countries: a sum in bare "lei" is in Romanian lei unless what the text says around
- * it is about the Republic of Moldova, where the leu is the Moldovan one (currencies.ts). Each country is told by
- * the beginnings of the folded words that name it, its capital and its main towns, or its people ("moldoven",
- * "chisinau"; "roman" is a word of its own, not a beginning: Italian "romano" is of Rome).
+ * it is about the Republic of Moldova, where the leu is the Moldovan one (currencies.ts). Each country is told, per
+ * language, by the beginnings of the folded words that name it, its capital and its towns, or its people; a cue of
+ * two words is those two words in a row, the last a beginning ("republica moldov"). Romanian "Moldova" alone is as
+ * often Romania's own region (Iași, Suceava, Bacău), whose towns are cues of Romania; Italian "moldavo" is of either;
+ * "roman" alone is a Romanian word of its own (Italian "romano" is of Rome).
  */
 export interface SharedCurrencyName {
   /** The currency bare words are read as (CURRENCIES). */
   usual: string;
   /** The other country's currency of the same name. */
   local: string;
-  /** Beginnings of folded words that name the other country, its towns or its people. */
-  localCues: readonly string[];
-  /** Beginnings of folded words that name the usual currency's country, and whole words (`wholeWords`). */
-  usualCues: readonly string[];
+  /** Cues of the other country, per language. */
+  localCues: Readonly<Record<Language, readonly string[]>>;
+  /** Cues of the usual currency's country, per language; `usualWords` are whole words. */
+  usualCues: Readonly<Record<Language, readonly string[]>>;
   usualWords: readonly string[];
   /** Written this way, a sum is in the usual currency whatever the text is about ("RON", "lei romeni"). */
   explicit: RegExp;
 }
 
+/** Towns of the Republic of Moldova, its breakaway region and its autonomy, folded: cues in every language. */
+const MOLDOVAN_PLACES = ['chisinau', 'chishinau', 'kishinev', 'balti', 'tiraspol', 'transnistr', 'gagauz', 'cahul', 'ungheni', 'orhei', 'soroca', 'comrat', 'basarab'];
+/** Romania, its people, its capital and the towns of its own region of Moldova, folded: cues in every language. */
+const ROMANIAN_PLACES = ['romani', 'romanesc', 'romanest', 'romen', 'rumen', 'bucurest', 'bucarest', 'bucharest', 'iasi', 'suceava', 'bacau', 'vaslui', 'botosani', 'neamt', 'galati', 'focsani', 'judet'];
+
 export const SHARED_CURRENCY_NAMES: readonly SharedCurrencyName[] = [
   {
     usual: 'RON',
     local: 'MDL',
-    localCues: ['moldov', 'moldav', 'chisinau', 'chishinau', 'kishinev', 'balti', 'tiraspol', 'transnistr', 'gagauz', 'cahul', 'ungheni', 'orhei', 'soroca', 'comrat'],
-    usualCues: ['romani', 'romanesc', 'romanest', 'romen', 'rumen', 'bucurest', 'bucarest', 'bucharest'],
+    localCues: {
+      it: [...MOLDOVAN_PLACES, 'moldova', 'repubblica moldav', 'repubblica di moldov', 'repubblica moldov'],
+      ro: [...MOLDOVAN_PLACES, 'republica moldov', 'republicii moldov', 'r moldov', 'raion'],
+      en: [...MOLDOVAN_PLACES, 'moldov'],
+    },
+    usualCues: { it: ROMANIAN_PLACES, ro: ROMANIAN_PLACES, en: ROMANIAN_PLACES },
     usualWords: ['roman', 'romana'],
     explicit: /\bRON\b|rom[eaâ]n|rumen/iu,
   },
