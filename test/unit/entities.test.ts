@@ -445,6 +445,10 @@ void test('entities: a body named in words every language has gets one id across
     idOf('Parchetul din Milano a deschis un dosar.', 'ro', 'Parchetul din Milano'));
   assert.equal(idOf('Autoritatea Navală Română a anunțat ancheta.', 'ro', 'Autoritatea Navală Română'),
     idOf('The Romanian Naval Authority opened an inquiry.', 'en', 'Romanian Naval Authority'));
+  // A town's administration, "City Council" glossed as one.
+  const town = idOf('Il Comune di Milano ha approvato il piano.', 'it', 'Comune di Milano');
+  assert.ok(town && town === idOf('Primăria Milano a aprobat planul.', 'ro', 'Primăria Milano'), town);
+  assert.equal(idOf('Milan City Council approved the plan.', 'en', 'Milan City Council'), town);
   // A word outside the list leaves the id of the name as written.
   assert.equal(idOf('Liderul Federației Sanitas a vorbit cu presa.', 'ro', 'Federației Sanitas'), 'federatia-sanitas');
   assert.equal(idOf("Il ministero dell'Economia ha risposto.", 'it', "ministero dell'Economia"), idOf('Officials at the Economy Ministry replied.', 'en', 'Economy Ministry'));

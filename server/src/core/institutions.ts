@@ -2,8 +2,8 @@
  * Ids of public bodies named in words of data/institutionWords.ts, the same in every language: the glosses of the
  * words of the name, with the countries of its nationalities and the known places in it, sorted ("Ministerul
  * Sănătății", "Ministero della Salute" and "Ministry of Health" are all "health-ministry";
- * "Parchetul din Milano" and "Procura di Milano" are "milan-prosecutor"). A name with any other word has none, and
- * keeps the id of its words as written.
+ * "Parchetul din Milano" and "Procura di Milano" are "milan-prosecutor"); a form of two words glosses them together
+ * ("City Council"). A name with any other word has none, and keeps the id of its words as written.
  */
 import { candidateKeys, lookup } from './aliases';
 import type { NameCues } from './cues';
@@ -27,7 +27,16 @@ export function institutionId(words: readonly string[], language: Language, cues
   const byForm = glossesByForm()[language];
   const parts = new Set<string>();
   let glossed = 0;
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // A form of two words ("city council") glosses the two together.
+    const pair = i + 1 < words.length ? byForm.get(`${fold(word)} ${fold(words[i + 1]!)}`) : undefined;
+    if (pair !== undefined) {
+      glossed++;
+      if (pair) parts.add(pair);
+      i++;
+      continue;
+    }
     const forms = candidateKeys(word, language);
     // An elided connector comes with its apostrophe ("dell'"), which the keys leave out.
     if (cues.connectors[language].has(fold(word)) || (forms.length === 1 && cues.connectors[language].has(forms[0]!))) continue;

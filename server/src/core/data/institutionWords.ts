@@ -49,6 +49,9 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'hospital', it: ['ospedale'], ro: ['spitalul', 'spitalului'], en: ['hospital'] },
   { gloss: 'university', it: ['università', 'universita'], ro: ['universitatea', 'universității'], en: ['university'] },
   { gloss: 'fund', it: ['fondo'], ro: ['fondul', 'fondului'], en: ['fund'] },
+  // A town's own administration: "Comune di Milano" = "Primăria Milano" = "Milan City Council", as English news
+  // calls it (two words, glossed together).
+  { gloss: 'municipality', it: ['comune', 'municipio'], ro: ['primăria', 'primăriei', 'municipiul', 'municipiului'], en: ['municipality', 'city council', 'city hall', 'town hall', 'town council'] },
   // What bodies are of.
   { gloss: 'national', it: ['nazionale', 'nazionali'], ro: ['național', 'națională', 'naționale', 'naționali'], en: ['national'] },
   { gloss: 'central', it: ['centrale', 'centrali'], ro: ['central', 'centrală', 'centrale'], en: ['central'] },
