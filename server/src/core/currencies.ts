@@ -18,27 +18,61 @@ interface Counts {
   usualTotal: number;
 }
 
-/** Whether a cue ("chisinau", or two words: "republica moldov") is at a word, given the folded word before it. */
-function cueAt(cue: string, word: string, before: string): boolean {
-  const space = cue.indexOf(' ');
-  return space < 0 ? word.startsWith(cue) : before === cue.slice(0, space) && word.startsWith(cue.slice(space + 1));
+/**
+ * A cue as matched: the folded word before it, if any ("republica" of "republica moldov"), and the beginning of the
+ * word, or the whole word (`whole`).
+ */
+interface Cue {
+  before: string | undefined;
+  start: string;
+  whole: boolean;
 }
+
+/** Per shared name and language, its cues of each side, and the folded first letters of the words they match. */
+const compiled = new Map<SharedCurrencyName, Partial<Record<Language, { local: Cue[]; usual: Cue[]; initials: Set<string> }>>>();
+
+function cuesOf(shared: SharedCurrencyName, language: Language): { local: Cue[]; usual: Cue[]; initials: Set<string> } {
+  let byLanguage = compiled.get(shared);
+  if (!byLanguage) compiled.set(shared, (byLanguage = {}));
+  let cues = byLanguage[language];
+  if (!cues) {
+    const cue = (c: string, whole = false): Cue => {
+      const space = c.lastIndexOf(' ');
+      return space < 0 ? { before: undefined, start: c, whole } : { before: c.slice(0, space), start: c.slice(space + 1), whole };
+    };
+    const local = shared.localCues[language].map((c) => cue(c));
+    const usual = [...shared.usualCues[language].map((c) => cue(c)), ...shared.usualWords.map((w) => cue(w, true))];
+    const initials = new Set([...local, ...usual].map((c) => c.start[0]!));
+    cues = byLanguage[language] = { local, usual, initials };
+  }
+  return cues;
+}
+
+const NON_ASCII = 0x80;
 
 function countCues(tokens: readonly Token[], shared: SharedCurrencyName, language: Language): Counts {
   const counts: Counts = { local: new Map(), usual: new Map(), localTotal: 0, usualTotal: 0 };
-  const localCues = shared.localCues[language];
-  const usualCues = shared.usualCues[language];
+  const { local, usual, initials } = cuesOf(shared, language);
+  const matches = (c: Cue, word: string, before: string): boolean =>
+    (c.before === undefined || c.before === before) && (c.whole ? word === c.start : word.startsWith(c.start));
   let before = '';
   for (const t of tokens) {
     if (t.numeric) {
       before = '';
       continue;
     }
+    // Most words begin with a letter no cue begins with: they are not folded, only remembered (lowercase) as the
+    // word before the next, as the first words of the cues are written without diacritics.
+    const first = t.text.charCodeAt(0);
+    if (first < NON_ASCII && !initials.has(t.text[0]!.toLowerCase())) {
+      before = t.text.toLowerCase();
+      continue;
+    }
     const word = fold(t.text);
-    if (localCues.some((c) => cueAt(c, word, before))) {
+    if (local.some((c) => matches(c, word, before))) {
       counts.local.set(t.sentence, (counts.local.get(t.sentence) ?? 0) + 1);
       counts.localTotal++;
-    } else if (shared.usualWords.includes(word) || usualCues.some((c) => cueAt(c, word, before))) {
+    } else if (usual.some((c) => matches(c, word, before))) {
       counts.usual.set(t.sentence, (counts.usual.get(t.sentence) ?? 0) + 1);
       counts.usualTotal++;
     }
@@ -47,13 +81,33 @@ function countCues(tokens: readonly Token[], shared: SharedCurrencyName, languag
   return counts;
 }
 
+/** Letters as the cues write them, folded, with the letters of the three languages that fold to them. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = { a: 'aăâàá', e: 'eèé', i: 'iîìí', o: 'oòó', s: 'sșş', t: 'tțţ', u: 'uùú' };
+
+/**
+ * Per shared name, an expression that finds the last word of any of its local cues in a text, case and diacritics
+ * aside: a text with none (most) names nothing of the other country, and its words are not looked at one by one.
+ */
+const anyLocalCue = new Map<SharedCurrencyName, RegExp>();
+
+function localCueIn(text: string, shared: SharedCurrencyName): boolean {
+  let pattern = anyLocalCue.get(shared);
+  if (!pattern) {
+    const words = new Set(Object.values(shared.localCues).flatMap((cues) => cues.map((c) => c.slice(c.lastIndexOf(' ') + 1))));
+    const letters = (w: string): string => [...w].map((ch) => (FOLDED_LETTERS[ch] ? `[${FOLDED_LETTERS[ch]}]` : ch)).join('');
+    pattern = new RegExp([...words].map(letters).join('|'), 'iu');
+    anyLocalCue.set(shared, pattern);
+  }
+  return pattern.test(text);
+}
+
 /**
  * Sets the currency of the sums in a shared currency name that their sentence, or the document, says are in the
  * other country's currency. `sentenceOf` gives the sentence index of an offset.
  */
-export function readLocalCurrencies(claims: readonly Claim[], tokens: readonly Token[], language: Language, sentenceOf: (offset: number) => number): void {
+export function readLocalCurrencies(text: string, claims: readonly Claim[], tokens: readonly Token[], language: Language, sentenceOf: (offset: number) => number): void {
   for (const shared of SHARED_CURRENCY_NAMES) {
-    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text))) continue;
+    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared)) continue;
     const counts = countCues(tokens, shared, language);
     if (counts.localTotal === 0) continue;
     for (const c of claims) {
