@@ -719,7 +719,8 @@ interface OrdinalContext {
   finishing?: ReadonlySet<string>;
   articles?: ReadonlySet<string>;
   /** Verbs of being, after which an ordinal word of third or more stands alone too ("l'Italia è nona nel ranking");
-   * a first or second there is as often an idiom ("è secondo me"). */
+   * a first or second there is as often an idiom ("è secondo me"). Folded, "è" is also the conjunction "e", after
+   * which an ordinal is a rank as well ("il quinto e sesto posto"). */
   copulas?: ReadonlySet<string>;
   /** Nouns after which a first or second is an idiom, no rank: "primo ministro", "prima linea", "second hand". */
   notBefore: ReadonlySet<string>;
