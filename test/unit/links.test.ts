@@ -643,3 +643,13 @@ test('a span in years, which says no concept, is compared with one in months, in
   assert.ok(story > 0);
   assert.equal(linkFeatures(it, en, story, index.comparison('it').weight)[LINK_FEATURES.indexOf('sameNoun')], 1);
 });
+
+test('the days gone by, ranked ("for a fourth day") or counted ("quattro giorni"), are compared', () => {
+  const { index, x: en, y: it } = twoArticles(
+    ['en', 'Delta fire\n\nTULCEA - The reed fire in the Danube Delta burned for a fourth day on Tuesday, the Tulcea authorities said.'],
+    ['it', "Incendio nel Delta\n\nTULCEA – L'incendio dei canneti nel Delta del Danubio brucia da quattro giorni, secondo le autorità di Tulcea."],
+    (c) => c.text === 'fourth', (c) => c.text === 'quattro giorni');
+  assert.equal(en.claim.kind, 'ordinal');
+  assert.equal(en.claim.concept, 'duration');
+  assert.ok(comparable(en, it, index.comparison('en').similarity) > 0);
+});

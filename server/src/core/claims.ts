@@ -640,6 +640,10 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     fallback,
   }));
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
+  // "For a fourth day", "il quarto giorno", "a cincea zi": the days gone by, the span a count of days states ("four
+  // days"), compared with it (links.ts).
+  const dayOrdinal = kind === 'ordinal' && countedNoun(wordAfter(text, end)?.word ?? '', language)?.unit === 'day';
+  if (dayOrdinal) concept = 'duration';
   // "I due paesi", "the three leaders", "cele două țări" point back at things already named: a reference, not a
   // figure of what happened, so it has no concept, and it is compared with figures of its own noun only (links.ts).
   // A noun that says what happened is a toll however it is introduced: "dei sette feriti", "printre cei patru morți",
@@ -653,7 +657,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   const claim: Claim = {
     start, end, text: text.slice(start, end), low: minus === null ? figure.low + half : -figure.high, high: minus === null ? figure.high + half : -figure.low, qualifier, kind,
-    unit: kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
+    unit: dayOrdinal ? 'day' : kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
   if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);
   return claim;

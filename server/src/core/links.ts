@@ -364,13 +364,17 @@ function sameTellingValue(x: Claim, y: Claim): boolean {
 
 /** Whether what two claims say they are lets them be compared (comparable, before their context is weighed). */
 function kindsMeet(x: Claim, y: Claim): boolean {
-  if (x.kind !== y.kind) return false;
+  // The days gone by, as an ordinal ("for a fourth day") or a count ("quattro giorni"), whatever kind each is.
+  if (x.kind !== y.kind) return daysGoneBy(x) && daysGoneBy(y);
   // A reference is compared with figures of its own noun only (referenceKeys); nouns the lexicon does not know
   // stay in their own language ("i sette speleologi", "cei șapte speologi"), and any two of them may be one.
   if ((x.reference || y.reference) && (x.unit === null || (x.unit !== y.unit && !(unknownNoun(x) && unknownNoun(y))))) return false;
   if (x.kind !== 'count' && x.unit !== y.unit && !sameDimension(x, y)) return false;
   return conceptsMeet(x, y);
 }
+
+/** A span of days, counted ("four days") or ranked ("the fourth day"): claims.ts. */
+const daysGoneBy = (c: Claim): boolean => c.unit === 'day' && c.concept === 'duration' && (c.kind === 'count' || c.kind === 'ordinal');
 
 /**
  * Whether two claims may state the same quantity at all: the same kind and unit (for counts, the same noun or the
