@@ -7,7 +7,7 @@
  * data (SHARED_CURRENCY_NAMES).
  */
 import { SHARED_CURRENCY_NAMES, type SharedCurrencyName } from './data/units';
-import { fold, type Token } from './tokens';
+import { folded, foldText, sentenceAt, type Token } from './tokens';
 import type { Claim, Language } from './types';
 
 /** How often each side of `shared` is named, per sentence index, and in the whole document. */
@@ -68,7 +68,7 @@ function countCues(tokens: readonly Token[], shared: SharedCurrencyName, languag
       before = t.text.toLowerCase();
       continue;
     }
-    const word = fold(t.text);
+    const word = folded(t);
     if (local.some((c) => matches(c, word, before))) {
       counts.local.set(t.sentence, (counts.local.get(t.sentence) ?? 0) + 1);
       counts.localTotal++;
@@ -81,12 +81,10 @@ function countCues(tokens: readonly Token[], shared: SharedCurrencyName, languag
   return counts;
 }
 
-/** Letters as the cues write them, folded, with the letters of the three languages that fold to them. */
-const FOLDED_LETTERS: Readonly<Record<string, string>> = { a: 'aăâàá', e: 'eèé', i: 'iîìí', o: 'oòó', s: 'sșş', t: 'tțţ', u: 'uùú' };
-
 /**
- * Per shared name, an expression that finds the last word of any of its local cues in a text, case and diacritics
- * aside: a text with none (most) names nothing of the other country, and its words are not looked at one by one.
+ * Per shared name, an expression that finds the last word of any of its local cues (folded, as the cues are) in a
+ * folded text: a text with none (most) names nothing of the other country, and its words are not looked at one by
+ * one.
  */
 const anyLocalCue = new Map<SharedCurrencyName, RegExp>();
 
@@ -94,25 +92,24 @@ function localCueIn(text: string, shared: SharedCurrencyName): boolean {
   let pattern = anyLocalCue.get(shared);
   if (!pattern) {
     const words = new Set(Object.values(shared.localCues).flatMap((cues) => cues.map((c) => c.slice(c.lastIndexOf(' ') + 1))));
-    const letters = (w: string): string => [...w].map((ch) => (FOLDED_LETTERS[ch] ? `[${FOLDED_LETTERS[ch]}]` : ch)).join('');
-    pattern = new RegExp([...words].map(letters).join('|'), 'iu');
+    pattern = new RegExp([...words].join('|'));
     anyLocalCue.set(shared, pattern);
   }
-  return pattern.test(text);
+  return pattern.test(foldText(text));
 }
 
 /**
  * Sets the currency of the sums in a shared currency name that their sentence, or the document, says are in the
- * other country's currency. `sentenceOf` gives the sentence index of an offset.
+ * other country's currency.
  */
-export function readLocalCurrencies(text: string, claims: readonly Claim[], tokens: readonly Token[], language: Language, sentenceOf: (offset: number) => number): void {
+export function readLocalCurrencies(text: string, claims: readonly Claim[], tokens: readonly Token[], language: Language): void {
   for (const shared of SHARED_CURRENCY_NAMES) {
     if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared)) continue;
     const counts = countCues(tokens, shared, language);
     if (counts.localTotal === 0) continue;
     for (const c of claims) {
       if (c.unit !== shared.usual || shared.explicit.test(c.text)) continue;
-      const s = sentenceOf(c.start);
+      const s = sentenceAt(tokens, c.start);
       const local = counts.local.get(s) ?? 0;
       const usual = counts.usual.get(s) ?? 0;
       if (local > 0 ? usual === 0 : usual === 0 && counts.localTotal > counts.usualTotal) c.unit = shared.local;

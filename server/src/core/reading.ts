@@ -230,7 +230,7 @@ export function readDocument(text: string, tokens: readonly Token[], knownLangua
     claims.push(...reading.claims);
   }
   claims.sort((a, b) => a.start - b.start);
-  readLocalCurrencies(text, claims, tokens, language, (offset) => sentenceAt(tokens, offset));
+  readLocalCurrencies(text, claims, tokens, language);
   const { events, eventsNamed } = eventsOf(tokens, runs);
   return { language, segments, runs, claims, events, eventsNamed, demonyms: demonymsOf(tokens, claims, runs), wordCount: tokens.length };
 }

@@ -267,7 +267,7 @@ export function fold(word: string): string {
   if (f === undefined) {
     // Words repeat: the same few thousand make most of a workspace.
     if (foldedWords.size >= 200_000) foldedWords.clear();
-    foldedWords.set(word, (f = foldOnce(word)));
+    foldedWords.set(word, (f = foldText(word)));
   }
   return f;
 }
@@ -293,8 +293,9 @@ export function keptKeys<L extends string>(t: Token, language: L, keysOf: (folde
   return t.keys;
 }
 
-function foldOnce(word: string): string {
-  return word
+/** fold without its table of words: for a whole text, or anything else read once. */
+export function foldText(text: string): string {
+  return text
     .toLowerCase()
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
