@@ -19,6 +19,7 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'secondo', 'contro', 'verso', 'dopo', 'prima', 'durante', 'mentre', 'però', 'quindi', 'infatti', 'invece',
     'mila', 'volte', 'sopra', 'sotto', 'entro', 'fino', 'presso', 'tramite', 'attraverso', 'ogni', 'ciascuno',
     'ieri', 'oggi', 'domani', 'stanotte', 'stamattina', 'finora', 'ormai', 'subito', 'soltanto', 'appena',
+    'dentro', 'fuori', 'lungo', 'insieme', 'ciascuna', 'rispettivamente', 'complessivamente', 'ovunque',
     // Elided before a vowel, the apostrophe ending the word: "contro 1,2 miliardi nell'anno precedente".
     'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'quell', 'quest', 'd',
   ],
@@ -32,6 +33,7 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'acei', 'acele', 'se', 'și-au', 'și-a', 'l', 'le', 'li', 'i', 'îi', 'ne', 'vă', 'circa', 'aproximativ',
     'aproape', 'potrivit', 'conform', 'împotriva', 'asupra', 'fiecare', 'dintre', 'printre', 'deci', 'însă',
     'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'acum', 'până', 'numai',
+    'împreună', 'înăuntru', 'afară', 'respectiv', 'fiecăruia', 'pretutindeni',
     // A time noun with the article dates the figure before it and is never what it counts (that takes the
     // indefinite plural: "3 ani"): "față de 1,1 miliarde anul trecut".
     'anul', 'luna', 'săptămâna', 'ziua', 'dimineața', 'seara', 'noaptea',
@@ -49,6 +51,10 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'all', 'each', 'every', 'both', 'per', 'according', 'including', 'out', 'up', 'down', 'off', 'almost',
     'nearly', 'around', 'some', 'such', 'other', 'others', 'ago', 'later', 'earlier', 'percent',
     'today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'now', 'already', 'still', 'so', 'far', 'again',
+    // Prepositions and adverbs of place after a figure: "19 across the region", "8,000 nationwide", "two apiece".
+    'across', 'along', 'alongside', 'amid', 'behind', 'beyond', 'despite', 'inside', 'outside', 'near', 'within',
+    'without', 'throughout', 'toward', 'towards', 'upon', 'via', 'nationwide', 'worldwide', 'abroad', 'apiece',
+    'respectively', 'altogether', 'together', 'instead',
   ],
 };
 
