@@ -6,7 +6,7 @@
 import { broader, isConceptCue, isFunctionWord, isOutcome, isOutcomeCue, resolveConcept } from './concepts';
 import { ANNIVERSARY_LINKS } from './data/concepts';
 import { NUMBERED_NAME_HEADS } from './data/nameCues';
-import { COORDINATORS, IRREGULAR_PAST_FORMS, VERB_ENDINGS } from './data/functionWords';
+import { COORDINATORS, IRREGULAR_PAST_FORMS, PARTICIPLES, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
 import { MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
@@ -115,6 +115,9 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     }
   }
   if (!noun && (capitalized || VERB_ENDINGS[language].test(word.toLowerCase()))) return null;
+  // A past participle that shares only its stem with a counted noun is a verb, and what it counts is unknown:
+  // "212 medicati" were treated, not doctors ("medici").
+  if (noun && PARTICIPLES[language].test(word.toLowerCase()) && !listedNoun(word, language)) noun = null;
   return { word, noun, end };
 }
 

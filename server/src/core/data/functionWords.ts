@@ -84,6 +84,17 @@ export const VERB_ENDINGS: Readonly<Record<Language, RegExp>> = {
 };
 
 /**
+ * Endings of past participles in the plural: a word that ends so and is found only by the stem of a counted noun is
+ * the verb of that stem ("212 medicati", treated, against "medici"), not the noun. Italian only: Romanian and English
+ * participles do not share their stem with the noun that way.
+ */
+export const PARTICIPLES: Readonly<Record<Language, RegExp>> = {
+  it: /(?:at|it|ut)[ie]$/,
+  ro: /(?!)/,
+  en: /(?!)/,
+};
+
+/**
  * Past forms of English irregular verbs (english-verbs-irregular, from WordNet), those that differ from the verb:
  * "11 sank", "12 left", "five fell ill" say what happened to what is counted, not what it is. A known counted noun
  * written the same ("felt" is no listed noun, but any that is) is still read as the noun.
