@@ -90,13 +90,14 @@ export const MEASURES: readonly Measure[] = [
     unit: 'microgram-per-cubic-metre', symbols: ['µg/m³', 'μg/m³', 'µg/m3', 'μg/m3', 'µg/mc', 'μg/mc', 'µg', 'μg'], concept: 'concentration',
     words: { it: ['microgrammi per metro cubo', 'microgrammi al metro cubo', 'microgrammi'], ro: ['micrograme pe metru cub', 'micrograme'], en: ['micrograms per cubic metre', 'micrograms per cubic meter', 'micrograms'] },
   },
-  { unit: 'MW', symbols: ['MW'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts'] }, concept: 'power' },
-  { unit: 'GW', symbols: ['GW'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts'] }, concept: 'power' },
-  { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours'] }, concept: 'energy' },
-  // Power stations' output: "421 de gigawați-oră", "circa 420 gigawattora", "roughly 700 GWh", "5.9 terawatt-hours".
-  { unit: 'MWh', symbols: ['MWh'], words: { it: ['megawattora'], ro: ['megawați-oră', 'megawatt-oră'], en: ['megawatt-hours', 'megawatt-hour'] }, concept: 'energy' },
-  { unit: 'GWh', symbols: ['GWh'], words: { it: ['gigawattora'], ro: ['gigawați-oră', 'gigawatt-oră'], en: ['gigawatt-hours', 'gigawatt-hour'] }, concept: 'energy' },
-  { unit: 'TWh', symbols: ['TWh'], words: { it: ['terawattora'], ro: ['terawați-oră', 'terawatt-oră'], en: ['terawatt-hours', 'terawatt-hour'] }, concept: 'energy' },
+  { unit: 'MW', symbols: ['MW', '-megawatt'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts', 'megawatt'] }, concept: 'power' },
+  { unit: 'GW', symbols: ['GW', '-gigawatt'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts', 'gigawatt'] }, concept: 'power' },
+  { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours', 'kilowatt-hour', 'kilowatt hours', 'kilowatt hour'] }, concept: 'energy' },
+  // Power stations' output: "421 de gigawați-oră", "circa 420 gigawattora", "roughly 700 GWh", "5.9 terawatt-hours",
+  // "some 40 gigawatt hours"; power as an adjective, "a 220-megawatt plant".
+  { unit: 'MWh', symbols: ['MWh'], words: { it: ['megawattora'], ro: ['megawați-oră', 'megawatt-oră'], en: ['megawatt-hours', 'megawatt-hour', 'megawatt hours', 'megawatt hour'] }, concept: 'energy' },
+  { unit: 'GWh', symbols: ['GWh'], words: { it: ['gigawattora'], ro: ['gigawați-oră', 'gigawatt-oră'], en: ['gigawatt-hours', 'gigawatt-hour', 'gigawatt hours', 'gigawatt hour'] }, concept: 'energy' },
+  { unit: 'TWh', symbols: ['TWh'], words: { it: ['terawattora'], ro: ['terawați-oră', 'terawatt-oră'], en: ['terawatt-hours', 'terawatt-hour', 'terawatt hours', 'terawatt hour'] }, concept: 'energy' },
   // Data stolen or leaked: "4 terabyte di dati", "4TB of data".
   { unit: 'GB', symbols: ['GB'], words: { it: ['gigabyte'], ro: ['gigabyți', 'gigabytes'], en: ['gigabytes', 'gigabyte'] }, concept: 'data' },
   { unit: 'TB', symbols: ['TB'], words: { it: ['terabyte'], ro: ['terabyți', 'terabytes'], en: ['terabytes', 'terabyte'] }, concept: 'data' },
