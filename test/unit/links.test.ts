@@ -257,11 +257,14 @@ test('a precise sum, count or share stated twice in one article restates it even
   assert.equal(restates(claim('money', 'EUR', null, 258e6), claim('money', 'EUR', null, 258e6)), true);
   assert.equal(restates(claim('count', null, null, 15_400), claim('count', null, 'displaced', 15_400)), true);
   // A precise sum in one currency is one sum whatever the words around each statement make it ("13,5 miliarde de
-  // euro" of a contract, then of the cost); a round sum, a small count, another currency or a share of two digits
-  // may be two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
+  // euro" of a contract, then of the cost); a round sum of two concepts, a small count, another currency or a share
+  // of two digits may be two quantities ("all'1,9%" a rate, "un'inflazione dell'1,9%" a forecast).
   assert.equal(restates(claim('money', 'EUR', 'revenue', 258e6), claim('money', 'EUR', 'cost', 258e6)), true);
   assert.equal(restates(claim('money', 'EUR', 'revenue', 3e9), claim('money', 'EUR', 'cost', 3e9)), false);
-  assert.equal(restates(claim('money', 'EUR', null, 3e9), claim('money', 'EUR', 'aid', 3e9)), false);
+  // A round sum said again without its concept, with the same qualifier, is the same sum ("circa 80 milioni di
+  // euro" of a tax, then "circa 80 milioni di euro"); "fino a 4.000 euro" and "circa 4.000 euro" are two.
+  assert.equal(restates(claim('money', 'EUR', null, 3e9), claim('money', 'EUR', 'aid', 3e9)), true);
+  assert.equal(restates({ ...claim('money', 'EUR', 'fine', 4000), qualifier: 'at-most' }, { ...claim('money', 'EUR', null, 4000), qualifier: 'approximately' }), false);
   assert.equal(restates(claim('count', null, null, 12), claim('count', null, 'injured', 12)), false);
   assert.equal(restates(claim('money', 'USD', null, 258e6), claim('money', 'EUR', 'revenue', 258e6)), false);
   assert.equal(restates(claim('percent', 'percent', null, 1.9), claim('percent', 'percent', 'inflation', 1.9)), false);
