@@ -23,7 +23,7 @@ export interface Logger {
 export type ChangeListener = (uris: ReadonlySet<string>, links: ReadonlySet<string> | 'all', toward: ReadonlyMap<string, ReadonlySet<string>>) => void;
 
 /** Text analysed per turn of the event loop while a workspace is indexed. */
-const BATCH_CHARS = 400_000;
+export const BATCH_CHARS = 400_000;
 
 /** Time per turn spent analysing documents again for names found after them, at the end of an indexing. */
 const SETTLE_SLICE_MS = 100;
