@@ -217,6 +217,11 @@ test('a count whose noun is left out restates the count with it when both count 
   assert.equal(restates(count('romanian', 'romanian', 2), count('romanian', null, 2)), true);
   assert.equal(restates(count('romanian', null, 2), count('romanian', 'romanian', 2)), true);
   assert.equal(restates(count('romanian', 'deaths', 2), count('romanian', null, 2)), false);
+  // Or saying only who they are, the other what happened to them: "11 români", then "11 români" hurt; not with
+  // another qualifier, nor people counted as such ("200 persone", then "200 persone" evacuated, below).
+  assert.equal(restates(count('romanian', 'romanian', 11), count('romanian', 'injured', 11)), true);
+  assert.equal(restates(count('romanian', 'injured', 11), count('romanian', 'romanian', 11)), true);
+  assert.equal(restates({ ...count('romanian', 'romanian', 11), qualifier: 'at-least' }, count('romanian', 'injured', 11)), false);
   // One concept broader than the other, of a precise value: "190 persone", "190 persone" evacuated.
   assert.equal(restates(count('person', 'person', 190), count('person', 'displaced', 190)), true);
   assert.equal(restates(count('person', 'person', 200), count('person', 'displaced', 200)), false);

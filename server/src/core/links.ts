@@ -692,6 +692,11 @@ export function restates(x: Claim, y: Claim): boolean {
     // in one article (growth and a forecast of "0,9%"); with them, dev links 22 found more but 25 false more.
     if (x.concept === null || y.concept === null) return precise(x) || (x.unit !== null && (x.concept ?? y.concept) === x.unit) ||
       (x.kind === 'money' && x.qualifier === y.qualifier);
+    // Two counts by one noun that says who is counted, one of which says no more than the noun does ("11 români",
+    // then "11 români" hurt), with one qualifier. Not people counted as such: "200 persone", then "200 persone"
+    // evacuated, may be two groups.
+    if (x.kind === 'count' && x.unit !== null && x.unit !== GENERIC_PEOPLE && (x.concept === x.unit || y.concept === x.unit) &&
+      x.qualifier === y.qualifier) return true;
     // One concept broader than the other ("190 persone" and "190 persone" evacuated), of a precise value.
     if (precise(x) && related(x.concept, y.concept)) return true;
     // More than a dozen of one noun, read as two concepts from the words around each statement ("oltre 60.000
