@@ -3,7 +3,8 @@
  * (a flood and a snowstorm in the same country) report different figures even when they name the same places.
  * Single words, matched by Snowball stem; each is an ordinary word of the language for that event, and none
  * shares its stem with a common word of another sense ("sindacato" and "sindaco", "alleati" and "alle",
- * "heat" and "heating", "union" in "European Union", a labour "strike" and an air strike).
+ * "heat" and "heating", "union" in "European Union", a labour "strike" and an air strike, "freezing" weather and a
+ * "freeze" on licences).
  */
 import type { Language } from '../types';
 
@@ -15,7 +16,7 @@ export interface EventType {
 export const EVENT_TYPES: readonly EventType[] = [
   { id: 'flood', words: { it: ['alluvione', 'alluvioni', 'inondazione', 'esondazione', 'esondato', 'allagamenti'], ro: ['inundație', 'inundații', 'inundațiile', 'viitură', 'viituri', 'revărsare'], en: ['flood', 'floods', 'flooding', 'inundated'] } },
   { id: 'earthquake', words: { it: ['terremoto', 'sisma', 'scossa', 'scosse', 'sismico'], ro: ['cutremur', 'cutremurul', 'seism', 'replici', 'seismic'], en: ['earthquake', 'quake', 'tremor', 'aftershock', 'aftershocks', 'seismic'] } },
-  { id: 'winter-storm', words: { it: ['neve', 'nevicate', 'bufera', 'tormenta', 'gelo', 'ghiaccio', 'valanga'], ro: ['zăpadă', 'ninsoare', 'ninsori', 'viscol', 'polei', 'ger', 'troiene'], en: ['snow', 'snowstorm', 'blizzard', 'snowfall', 'ice', 'freezing'] } },
+  { id: 'winter-storm', words: { it: ['neve', 'nevicate', 'bufera', 'tormenta', 'gelo', 'ghiaccio', 'valanga'], ro: ['zăpadă', 'ninsoare', 'ninsori', 'viscol', 'polei', 'ger', 'troiene'], en: ['snow', 'snowstorm', 'blizzard', 'snowfall', 'ice'] } },
   { id: 'wildfire', words: { it: ['incendio', 'incendi', 'rogo', 'fiamme', 'roghi'], ro: ['incendiu', 'incendii', 'incendiile', 'flăcări', 'foc'], en: ['wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'flames'] } },
   { id: 'heatwave', words: { it: ['caldo', 'afa', 'canicola', 'siccità'], ro: ['caniculă', 'căldură', 'secetă'], en: ['heatwave', 'drought', 'scorching'] } },
   { id: 'election', words: { it: ['elezioni', 'elettorale', 'voto', 'urne', 'scrutinio', 'affluenza', 'seggi'], ro: ['alegeri', 'alegerile', 'electorală', 'vot', 'urne', 'scrutin'], en: ['election', 'elections', 'vote', 'ballot', 'polls', 'turnout', 'electoral'] } },

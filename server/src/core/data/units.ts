@@ -505,7 +505,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
   group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
-  group('driver', ['autisti', 'conducenti', 'camionisti'], ['șoferi', 'șoferii', 'camionagii'], ['drivers', 'driver', 'truckers']),
+  group('driver', ['autisti', 'conducenti', 'camionisti', '=automobilisti'], ['șoferi', 'șoferii', 'camionagii', '=automobiliști'], ['drivers', 'driver', 'truckers', '=motorists']),
   group('guard', ['guardie', 'vigilanti'], ['gardieni', 'paznici'], ['guards', 'guard']),
   group('pilot', ['piloti', 'pilota'], ['piloți', 'pilotul'], ['pilots', 'pilot']),
   group('player', ['giocatori', 'calciatori'], ['jucători', 'fotbaliști'], ['players', 'footballers']),
