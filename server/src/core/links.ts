@@ -689,7 +689,7 @@ export function restates(x: Claim, y: Claim): boolean {
     // Two counts by one noun, one of which says no more than the noun does ("due romeni", then "i due romeni").
     // A sum stated twice with the same qualifier, once of a concept and once of none ("circa 80 milioni di euro" of
     // a tax, then "circa 80 milioni di euro"), is the same sum said again. Not shares: round rates recur by chance
-    // in one article (growth and a forecast of "0,9%"); with them, dev links 22 found more but 25 false more.
+    // in one article (growth and a forecast of "0,9%"); with them too, dev links 23 found more but 25 false more.
     if (x.concept === null || y.concept === null) return precise(x) || (x.unit !== null && (x.concept ?? y.concept) === x.unit) ||
       (x.kind === 'money' && x.qualifier === y.qualifier);
     // Two counts by one noun that says who is counted, one of which says no more than the noun does ("11 români",
