@@ -235,7 +235,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Le relazioni tra i nostri due paesi sono cresciute.', 'it', [{ text: 'due paesi', reference: true }]],
   ['Relations between our two countries have grown.', 'en', [{ text: 'two countries', reference: true }]],
   ['Frontex counts about 160,000 irregular crossings and 14 irregularities.', 'en', [{ text: 'about 160,000 irregular crossings', unit: 'crossing' }, { text: '14 irregularities', unit: 'defect' }]],
-  ['Il tratto ha quattro corsie e tre svincoli; soppresse 40 corse.', 'it', [{ text: 'quattro corsie', unit: 'lane' }, { text: 'tre svincoli', unit: 'interchange' }, { text: '40 corse', unit: 'train' }]],
+  ['Il tratto ha quattro corsie e tre svincoli; soppresse 40 corse.', 'it', [{ text: 'quattro corsie', unit: 'lane' }, { text: 'tre svincoli', unit: 'interchange' }, { text: '40 corse', unit: 'run' }]],
   ['Una scossa di magnitudo 6,2 a 10 km di profondità.', 'it', [{ text: '6,2', low: 6.2, kind: 'measure', unit: 'magnitude' }, { text: '10 km', unit: 'km' }]],
   ['Au căzut 150 de litri pe metru pătrat.', 'ro', [{ text: '150 de litri pe metru pătrat', unit: 'litre-per-square-metre', concept: 'rainfall' }]],
   ['A 10km queue.', 'en', [{ text: '10km', kind: 'measure', unit: 'km' }]],

@@ -311,6 +311,9 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'affected': 'person',
   // Dogs are animals ("1.850 de câini", "quasi 2.000 animali" in the shelters).
   'dogs': 'animals',
+  // Flights and trains are runs of a service ("27 de curse" are flights in one story, "140 corse" ferries in another).
+  'flights': 'services',
+  'trains': 'services',
   // A job is one worker's post: jobs created or cut are counted as the workers hired or laid off ("120 posti di
   // lavoro", "between 120 and 150 people"; "1,120 jobs", "circa 1.100 lavoratori").
   'jobs': 'workers',

@@ -422,7 +422,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('vehicle', ['veicoli', '=mezzi', 'auto', 'automobili', '=vetture', '=autovetture', 'escavatori', 'ruspe', 'furgoni'], ['vehicule', 'mașini', 'autovehicule', 'autoturisme', 'autoturismele', 'utilaje', 'excavatoare', '=utilitare', '=autoutilitare'], ['vehicles', 'cars', 'excavators', 'bulldozers', '=vans'], 'vehicles'),
   noun('ship', ['navi', 'imbarcazioni', 'barconi', 'barche', 'gommoni', 'motovedette', 'pescherecci', 'peschereccio'], ['nave', 'vase', 'ambarcațiuni', 'bărci'], ['ships', 'boats', 'vessels', 'dinghies', 'trawlers'], 'ships'),
   noun('furnace', ['altoforni', 'altiforni', 'altoforno', 'forni'], ['furnale', 'furnal', 'cuptoare'], ['furnaces', 'furnace'], undefined),
-  noun('flight', ['voli', 'decolli'], ['zboruri', 'curse', 'decolări'], ['flights', 'take-offs'], 'flights'),
+  noun('flight', ['voli', 'decolli'], ['zboruri', 'decolări'], ['flights', 'take-offs'], 'flights'),
   noun('fire', ['incendi', 'roghi'], ['incendii'], ['fires', 'wildfires', 'blazes'], 'fires'),
   noun('chimney', ['comignoli', 'camini'], ['coșuri'], ['chimneys'], 'chimneys'),
   noun('tax-evader', ['evasori'], ['evazioniști'], ['=evaders', 'tax evaders'], 'tax-evaders'),
@@ -431,7 +431,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids', 'cyberattacks', 'cyber-attacks'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
-  noun('train', ['treni', 'treno', 'convogli', '=corse', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'curse', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
+  noun('train', ['treni', 'treno', 'convogli', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
+  // Runs of a service, by air, rail, road or sea as the story says ("140 corse" of ferries, "27 de curse" of
+  // flights, "two extra runs"): broader than flights and trains (data/concepts.ts).
+  noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings'], 'services'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
