@@ -431,7 +431,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('earthquake', ['scosse', 'terremoti'], ['cutremure', 'seisme'], ['earthquakes', 'tremors'], 'earthquakes'),
   noun('attack', ['attacchi', 'raid', 'bombardamenti'], ['atacuri', 'bombardamente'], ['attacks', 'strikes', 'raids', 'cyberattacks', 'cyber-attacks'], 'attacks'),
   noun('vote', ['voti', 'preferenze', 'schede'], ['voturi', 'buletine'], ['votes', 'ballots'], 'votes'),
-  noun('train', ['treni', 'treno', 'convogli', 'collegamenti'], ['trenuri', 'tren', 'garnituri', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
+  noun('train', ['treni', 'treno', 'convogli'], ['trenuri', 'tren', 'garnituri', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
   // Runs of a service, by air, rail, road or sea as the story says ("140 corse" of ferries, "27 de curse" of
   // flights, "two extra runs"): broader than flights and trains (data/concepts.ts).
   noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings'], 'services'),
@@ -584,7 +584,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('measure', ['misure', 'provvedimenti'], ['=măsuri', '=măsurile'], ['=measures']),
   noun('match', ['partite'], ['=meciuri', '=meciurile'], ['=matches', '=games']),
   noun('victory', ['vittorie'], ['=victorii', '=victoriile'], ['=victories', '=wins']),
-  noun('route', ['rotte'], ['=rute', '=rutele'], ['=routes']),
+  // Connections an airline or a railway runs: "sei collegamenti", "șase rute", "six routes".
+  noun('route', ['rotte', 'collegamenti'], ['=rute', '=rutele'], ['=routes']),
   noun('lap', ['giri'], ['=tururi', '=ture'], ['=laps']),
   noun('stage', ['tappe'], ['=etape', '=etapele'], ['=stages']),
   noun('medal', ['medaglie'], ['=medalii', '=medaliile'], ['=medals']),
