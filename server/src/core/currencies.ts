@@ -28,10 +28,20 @@ interface Cue {
   whole: boolean;
 }
 
-/** Per shared name and language, its cues of each side, and the folded first letters of the words they match. */
-const compiled = new Map<SharedCurrencyName, Partial<Record<Language, { local: Cue[]; usual: Cue[]; initials: Set<string> }>>>();
+/**
+ * A shared name's cues in one language: those of each side, the folded first letters of the words they match, and an
+ * expression that finds the last word of any local cue in a folded text (localCueIn).
+ */
+interface LanguageCues {
+  local: Cue[];
+  usual: Cue[];
+  initials: Set<string>;
+  anyLocal: RegExp;
+}
 
-function cuesOf(shared: SharedCurrencyName, language: Language): { local: Cue[]; usual: Cue[]; initials: Set<string> } {
+const compiled = new Map<SharedCurrencyName, Partial<Record<Language, LanguageCues>>>();
+
+function cuesOf(shared: SharedCurrencyName, language: Language): LanguageCues {
   let byLanguage = compiled.get(shared);
   if (!byLanguage) compiled.set(shared, (byLanguage = {}));
   let cues = byLanguage[language];
@@ -43,7 +53,8 @@ function cuesOf(shared: SharedCurrencyName, language: Language): { local: Cue[];
     const local = shared.localCues[language].map((c) => cue(c));
     const usual = [...shared.usualCues[language].map((c) => cue(c)), ...shared.usualWords.map((w) => cue(w, true))];
     const initials = new Set([...local, ...usual].map((c) => c.start[0]!));
-    cues = byLanguage[language] = { local, usual, initials };
+    const anyLocal = new RegExp([...new Set(local.map((c) => c.start))].join('|'));
+    cues = byLanguage[language] = { local, usual, initials, anyLocal };
   }
   return cues;
 }
@@ -82,20 +93,12 @@ function countCues(tokens: readonly Token[], shared: SharedCurrencyName, languag
 }
 
 /**
- * Per shared name, an expression that finds the last word of any of its local cues (folded, as the cues are) in a
- * folded text: a text with none (most) names nothing of the other country, and its words are not looked at one by
- * one.
+ * Whether a text has the last word of any local cue of its language in it (folded, as the cues are): a text with
+ * none (most) names nothing of the other country, and its words are not looked at one by one (countCues matches
+ * only where this finds).
  */
-const anyLocalCue = new Map<SharedCurrencyName, RegExp>();
-
-function localCueIn(text: string, shared: SharedCurrencyName): boolean {
-  let pattern = anyLocalCue.get(shared);
-  if (!pattern) {
-    const words = new Set(Object.values(shared.localCues).flatMap((cues) => cues.map((c) => c.slice(c.lastIndexOf(' ') + 1))));
-    pattern = new RegExp([...words].join('|'));
-    anyLocalCue.set(shared, pattern);
-  }
-  return pattern.test(foldText(text));
+function localCueIn(text: string, shared: SharedCurrencyName, language: Language): boolean {
+  return cuesOf(shared, language).anyLocal.test(foldText(text));
 }
 
 /**
@@ -104,7 +107,7 @@ function localCueIn(text: string, shared: SharedCurrencyName): boolean {
  */
 export function readLocalCurrencies(text: string, claims: readonly Claim[], tokens: readonly Token[], language: Language): void {
   for (const shared of SHARED_CURRENCY_NAMES) {
-    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared)) continue;
+    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared, language)) continue;
     const counts = countCues(tokens, shared, language);
     if (counts.localTotal === 0) continue;
     for (const c of claims) {
