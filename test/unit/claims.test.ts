@@ -783,3 +783,20 @@ void test('an Italian ordinal word of third or more stands alone after a verb of
   assert.deepEqual(ordinals("Nel ranking l'Italia è nona e la Romania resta diciannovesima."), ['nona=9', 'diciannovesima=19']);
   assert.deepEqual(ordinals('La scelta è secondo me sbagliata.'), []);
 });
+
+void test('an ordinal word after a figure in digits is a rank of its own, not a part of the figure: "€258m second phase"', () => {
+  const read = claimReader('range', 'kind');
+  assert.deepEqual(read('Romania completes €258m second phase of Black Sea beach widening.', 'en'),
+    ['€258m:258000000-258000000:money', 'second:2-2:ordinal']);
+  // In words, an ordinal still ends a figure.
+  assert.deepEqual(read('He finished two hundred first.', 'en'), ['two hundred first:201-201:ordinal']);
+});
+
+void test('"un" or "o" before the name of a currency is a sum of one in Italian and Romanian, not in English', () => {
+  const read = claimReader('range', 'unit');
+  assert.deepEqual(read('Il prezzo del pane è salito di un leu.', 'it'), ['un leu:1-1:RON']);
+  assert.deepEqual(read('Pâinea s-a scumpit cu un leu.', 'ro'), ['un leu:1-1:RON']);
+  assert.deepEqual(read('Al ceto medio restituiscono poco più di un euro al giorno.', 'it').map((c) => c.split(':').slice(1).join(':')), ['1-1:EUR']);
+  assert.deepEqual(read('Un incontro con una delegazione.', 'it'), []);
+  assert.deepEqual(read('The bank has backed a euro zone budget.', 'en'), []);
+});

@@ -333,6 +333,20 @@ function digitSuffix(text: string, end: number, lex: CompiledLexicon, lenient: b
 }
 
 /**
+ * A currency's name right after a word that is a number only as part of one: "un leu", "o liră", "poco più di un
+ * euro" are sums of one. Not in English, where "a" before a currency's name is mostly an article ("a euro zone", "a
+ * pound of flour").
+ */
+function beforeCurrencyName(text: string, end: number, lex: CompiledLexicon): boolean {
+  if (lex.language === 'en') return false;
+  const unit = unitAfter(text, end, lex.language);
+  return unit !== null && unit.concept === null && CURRENCY_CODE.test(unit.unit) && isLetterAt(text.slice(unit.start, unit.end).trim(), 0);
+}
+
+/** A unit that is a currency's ISO code. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
  * Reads one number expression starting at `start`. `lenient` accepts what only a standalone parse should: words
  * that need company ("un", "mila"), and Duckling's juxtapositions ("20 3", "douăzeci 3").
  */
@@ -428,6 +442,9 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
       continue;
     }
     const ord = ordinalWord(folded, lex);
+    // An ordinal word ends a figure written in words ("two hundred first"), never one in digits: "€258m second
+    // phase" is a sum, then a rank.
+    if (ord !== null && digits) break;
     if (ord !== null && (!r.started || ord < r.place)) {
       r.group = r.started ? r.group + ord : ord;
       r.started = true;
@@ -455,7 +472,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   }
   if (!r.started || tokens === 0) return null;
   const alone = tokens === 1 && singleMorpheme;
-  if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? ''))) return null;
+  if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? '')) && !beforeCurrencyName(text, end, lex)) return null;
   return {
     start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,
