@@ -800,3 +800,29 @@ void test('"un" or "o" before the name of a currency is a sum of one in Italian 
   assert.deepEqual(read('Un incontro con una delegazione.', 'it'), []);
   assert.deepEqual(read('The bank has backed a euro zone budget.', 'en'), []);
 });
+
+void test('"zero" as the level figures are measured from is no figure: hydrometric zero, the freezing level, below zero', () => {
+  const read = claimReader('range');
+  assert.deepEqual(read('Il lago è a 142 centimetri sotto lo zero idrometrico. Lo zero termico è salito.', 'it'), ['142 centimetri:142-142']);
+  assert.deepEqual(read('Apa se află la 142 de centimetri sub cota zero hidrometrică.', 'ro'), ['142 de centimetri:142-142']);
+  assert.deepEqual(read('The lake is 1.42 metres below its hydrometric zero; it fell below zero.', 'en'), ['1.42 metres:1.42-1.42']);
+  // Zero as a count stays one.
+  assert.deepEqual(read('Zero morti sulle strade.', 'it'), ['Zero morti:0-0']);
+});
+
+void test('square feet are an area in the three languages', () => {
+  const read = claimReader('unit', 'concept');
+  assert.deepEqual(read('The terminal grows by about 377,000 square feet.', 'en'), ['about 377,000 square feet:square-foot:area']);
+});
+
+void test('"one of ten cities" counts the whole by the figure after the link; "one" is no count of cities', () => {
+  const read = claimReader('range', 'unit');
+  assert.deepEqual(read('Naples is one of ten cities bidding, and he was one of two ministers present.', 'en'),
+    ['ten cities:10-10:village', 'two ministers:2-2:minister']);
+});
+
+void test('English puts two modifiers the lexicon does not know before a plural it knows: "20 intensive care beds"', () => {
+  const read = claimReader('unit');
+  assert.deepEqual(read('The wing adds 20 intensive care beds and 10 new electric buses.', 'en'),
+    ['20 intensive care beds:bed', '10 new electric buses:bus']);
+});

@@ -61,6 +61,13 @@ function knownNounAfter(text: string, pos: number, language: Language): { word: 
   return noun ? { word: next.word, noun, end: next.end } : null;
 }
 
+/** A number word that stands for a figure of its own ("ten", "dieci", "zece"), not one that needs company ("a", "un"). */
+function isWholeNumberWord(word: string, language: Language): boolean {
+  const cardinals = NUMBER_WORDS[language].cardinals;
+  const entry = cardinals[word.toLowerCase()] ?? cardinals[foldWord(word)];
+  return entry !== undefined && entry.standalone !== 'part';
+}
+
 /** An English plural in -s (not "-ss": "glass", "press"). */
 const ENGLISH_PLURAL = /[^s]s$/iu;
 
@@ -71,7 +78,8 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
   if (!next) return null;
   if (foldWord(next.word) === NOUN_LINKS[language] && (linkAllowed || language === 'ro')) {
     const after = wordAfter(text, next.end);
-    if (!after || isFunctionWord(after.word, language)) return null;
+    // "one of ten cities": the noun is the whole's, counted by the figure after the link.
+    if (!after || isFunctionWord(after.word, language) || isWholeNumberWord(after.word, language)) return null;
     next = after;
   } else if (linkRequired) return null;
   if (isFunctionWord(next.word, language)) return null;
@@ -92,6 +100,13 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
       const phrase = countedNoun(`${word} ${more.word}`, language);
       ({ word, noun, end } = more);
       if (phrase) noun = phrase;
+    }
+    // Two modifiers the lexicon does not know before a plural it knows: "20 intensive care beds".
+    if (!noun && !capitalized && !VERB_ENDINGS[language].test(word.toLowerCase())) {
+      const second = wordAfter(text, end);
+      const head = second && !isFunctionWord(second.word, language) && second.word === second.word.toLowerCase() &&
+        !countedNoun(second.word, language) && !VERB_ENDINGS[language].test(second.word) ? knownNounAfter(text, second.end, language) : null;
+      if (head && ENGLISH_PLURAL.test(head.word)) ({ word, noun, end } = head);
     }
     // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
     if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;

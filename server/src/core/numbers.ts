@@ -6,7 +6,7 @@
  */
 import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type NumberWord, type Standalone } from './data/numberWords';
 import { HOUR_CUES } from './data/calendar';
-import { alternation, caseVariants, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
+import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { unitAfter } from './units';
 import type { Language, Span } from './types';
@@ -332,6 +332,39 @@ function digitSuffix(text: string, end: number, lex: CompiledLexicon, lenient: b
   return scale === undefined ? null : { kind: 'scale', end: end + letters.length, scale };
 }
 
+/** Of each language's referenceZeros, the words before "zero" (matched at the end of the folded text before it) and after. */
+const referenceZeroCache = new Map<Language, { before: RegExp | null; after: RegExp | null }>();
+
+function referenceZerosFor(language: Language): { before: RegExp | null; after: RegExp | null } {
+  let compiledZeros = referenceZeroCache.get(language);
+  if (!compiledZeros) {
+    const befores: string[] = [];
+    const afters: string[] = [];
+    for (const phrase of NUMBER_WORDS[language].referenceZeros) {
+      const words = foldPhrase(phrase).split(' ');
+      const at = words.indexOf('zero');
+      if (at > 0) befores.push(words.slice(0, at).join('[ \\t\\u00a0]+'));
+      if (at < words.length - 1) afters.push(words.slice(at + 1).join('[ \\t\\u00a0]+'));
+    }
+    compiledZeros = {
+      before: befores.length ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${befores.join('|')})[ \\t\\u00a0]+$`, 'u') : null,
+      after: afters.length ? new RegExp(`^[ \\t\\u00a0]+(?:${afters.join('|')})(?![\\p{L}\\p{M}])`, 'u') : null,
+    };
+    referenceZeroCache.set(language, compiledZeros);
+  }
+  return compiledZeros;
+}
+
+/** "zero" as the level figures are measured from (NumberLexicon.referenceZeros): no figure. */
+function isReferenceZero(text: string, expression: NumberExpression, language: Language): boolean {
+  const { before, after } = referenceZerosFor(language);
+  return (before?.test(stripDiacritics(text.slice(Math.max(0, expression.start - REFERENCE_REACH), expression.start).toLowerCase())) ?? false) ||
+    (after?.test(stripDiacritics(text.slice(expression.end, expression.end + REFERENCE_REACH).toLowerCase())) ?? false);
+}
+
+/** Characters around "zero" looked at for a phrase of referenceZeros. */
+const REFERENCE_REACH = 24;
+
 /**
  * A currency's name right after a word that is a number only as part of one: "un leu", "o liră", "poco più di un
  * euro" are sums of one. Not in English, where "a" before a currency's name is mostly an article ("a euro zone", "a
@@ -553,6 +586,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     const afterNumber = !expression.digits && found[found.length - 1]?.end === expression.start - 1 && !found[found.length - 1]!.digits;
     if (isIdentifier(text, expression) && (expression.digits || phrase === null) && !afterNumber) continue;
     if (expression.ordinal && !expression.digits && !isOrdinalInContext(text, expression, language)) continue;
+    if (!expression.digits && expression.value === 0 && isReferenceZero(text, expression, language)) continue;
     // A cardinal after a noun of rank is a rank: "pe locul cinci" (RANK_NOUNS).
     if (!expression.ordinal && afterRankNoun(text, expression.start, language)) expression.ordinal = true;
     if (expression.ordinal && expression.digits && language === 'ro') includeRomanianArticle(text, expression);

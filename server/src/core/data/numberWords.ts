@@ -39,6 +39,12 @@ export interface NumberLexicon {
   ordinalSuffixes: readonly string[];
   /** Whole phrases meaning zero, accepted by parseNumber only ("nici unul"). */
   zeroPhrases: readonly string[];
+  /**
+   * Phrases in which "zero" names a level that figures are measured from, not a figure: "sotto lo zero
+   * idrometrico", "sub cota zero", "below hydrometric zero", "lo zero termico" (the freezing level). The figure is
+   * the distance from it ("1,42 metri sotto lo zero idrometrico").
+   */
+  referenceZeros: readonly string[];
   /** Words joining parts of one number ("douăzeci și trei", "one hundred and five"). */
   joiners: readonly string[];
   /** Words between a count and a following scale ("21 de milioane", "decine di migliaia", "tens of thousands"). */
@@ -116,6 +122,7 @@ const italian: NumberLexicon = {
   },
   ordinalSuffixes: ['esimo', 'esima', 'esimi', 'esime'],
   zeroPhrases: ['nessuno', 'nessuna'],
+  referenceZeros: ['sotto zero', 'sotto lo zero', 'sopra zero', 'sopra lo zero', 'zero idrometrico', 'zero termico'],
   joiners: ['e'],
   scaleLinks: ['di'],
   halves: ['mezzo'],
@@ -168,6 +175,7 @@ const romanian: NumberLexicon = {
   // Written with digits: "al 80-lea", "a 80-a".
   ordinalSuffixes: ['-lea', '-a'],
   zeroPhrases: ['nici unul', 'nici unu', 'nici una', 'nici o', 'nicio', 'niciun', 'nimic'],
+  referenceZeros: ['sub zero', 'sub cota zero', 'peste cota zero', 'cota zero', 'zero hidrometric', 'zero hidrometrică', 'zero termic'],
   joiners: ['și'],
   scaleLinks: ['de'],
   halves: ['jumătate'],
@@ -208,6 +216,7 @@ const english: NumberLexicon = {
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   zeroPhrases: ['none', 'nobody', 'no one'],
+  referenceZeros: ['below zero', 'above zero', 'hydrometric zero'],
   joiners: ['and'],
   scaleLinks: ['of'],
   halves: ['a half'],

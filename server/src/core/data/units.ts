@@ -56,6 +56,7 @@ export const MEASURES: readonly Measure[] = [
   // English news gives depths, heights and altitudes in feet; the Italian and Romanian words are also body parts.
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
+  { unit: 'square-foot', symbols: ['sq ft', 'ft²'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
   { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
@@ -116,7 +117,7 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
 /**
  * Units that measure one dimension, with the size of each in the dimension's base unit, so that "3,3 km" and
  * "3.300 metri", "35 giorni" and "five weeks" can be compared. Sizes are the SI definitions and the international
- * ones (foot 0.3048 m, mile 1,609.344 m, nautical mile 1,852 m, knot 1,852 m an hour, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
+ * ones (foot 0.3048 m, square foot 0.09290304 m², mile 1,609.344 m, nautical mile 1,852 m, knot 1,852 m an hour, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
  * a month is a twelfth and a year 365.25 days of the Julian year; currencies are in euros at the ECB's rates. Units
  * absent here (temperatures, currencies the ECB does not quote) are compared only with themselves.
  */
@@ -133,6 +134,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'km': { dimension: 'length', size: 1000 },
   'mile': { dimension: 'length', size: 1609.344 },
   'nautical-mile': { dimension: 'length', size: 1852 },
+  'square-foot': { dimension: 'area', size: 0.09290304 },
   'square-metre': { dimension: 'area', size: 1 },
   'hectare': { dimension: 'area', size: 10_000 },
   'acre': { dimension: 'area', size: 4046.8564224 },
