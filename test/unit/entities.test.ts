@@ -515,3 +515,13 @@ void test("entities: a body's office has one id in every language", () => {
   assert.equal(idOf("I vigili dell'ISU Prahova sono arrivati.", 'it'), ro);
   assert.equal(idOf('Crews from ISU Prahova arrived.', 'en'), ro);
 });
+
+void test('a name the data does not know takes its id without a head other languages write outside it ("Lacul Trasimeno", "lago Trasimeno")', () => {
+  const ids = (text: string, language: Language): string[] => analyzeDocument(text, { language }).entities.filter((e) => e.type !== 'date').map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(ids('Nivelul din Lacul Trasimeno a scăzut, iar compania Gesap a anunțat lucrări.', 'ro'), ['Lacul Trasimeno=trasimeno', 'Gesap=gesap']);
+  assert.deepEqual(ids('Lucrările de la Aeroportul Falcone-Borsellino vor dura patru ani, a anunțat Compania Gesap.', 'ro'),
+    ['Aeroportul Falcone-Borsellino=falcone-borselino', 'Compania Gesap=gesap']);
+  assert.deepEqual(ids('Il livello del lago Trasimeno è sceso.', 'it'), ['Trasimeno=trasimeno']);
+  // Streets keep their head: a street named after a person is not the person.
+  assert.ok(!ids('Il cantiere di Via Ugo Bassi è chiuso.', 'it').includes('Via Ugo Bassi=ugo-basi'));
+});

@@ -24,6 +24,8 @@ export interface NameCues {
   /** Institutions a capitalised noun alone names ("il Governo", "Guvernul"). */
   bodyNouns: PerLanguage;
   placeHeads: PerLanguage;
+  /** Heads a name's id leaves out (HEADS_OUTSIDE_IDS). */
+  headsOutsideIds: PerLanguage;
   eventHeads: PerLanguage;
   /** Nationality adjectives and nouns (data/demonyms.ts), by their name keys: context, not names. */
   demonyms: Record<Language, ReadonlyMap<string, string>>;
@@ -111,6 +113,7 @@ export function nameCues(): NameCues {
     orgHeads: perLanguage(cueData.ORG_HEADS),
     bodyNouns: perLanguage(cueData.BODY_NOUNS),
     placeHeads: perLanguage(cueData.PLACE_HEADS),
+    headsOutsideIds: perLanguage(cueData.HEADS_OUTSIDE_IDS),
     eventHeads: perLanguage(cueData.EVENT_HEADS),
     demonyms: demonymCountries(),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),

@@ -684,12 +684,23 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   };
 
   /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
+  /**
+   * The key of a name without its head, where the head is one that other languages write outside the name
+   * (HEADS_OUTSIDE_IDS) and a name follows it: "Lacul Trasimeno" is "trasimeno", as "lago Trasimeno" is.
+   */
+  const headless = (first: number, last: number): string | undefined => {
+    const next = tokens[first + 1];
+    if (last === first || !next?.capitalised || !cues.headsOutsideIds[language].has(folded(tokens[first]!)) ||
+      cues.connectors[language].has(folded(next)) || isCommonWord(next.text, ctx)) return undefined;
+    return discoveredKey(tokens, first + 1, last, ctx);
+  };
+
   const nameUnknown = (first: number, last: number, type: EntityType, key: string): { id: string; type: EntityType; name: string } => {
     // A body named in words every language has is one across languages (institutions.ts).
     const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => (u.elided ? u.text + "'" : u.text)), language, cues) : undefined;
     // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
     // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
-    const entry = { id: across ?? unknownNameId(key), type, name: text.slice(tokens[first]!.start, tokens[last]!.end) };
+    const entry = { id: across ?? unknownNameId(headless(first, last) ?? key), type, name: text.slice(tokens[first]!.start, tokens[last]!.end) };
     push(first, last, type, entry.id);
     discovered.push({ key, entry });
     if (first === last) unresolved.push(key);

@@ -152,6 +152,23 @@ export const PLACE_HEADS: CueLists = {
   ],
 };
 
+/**
+ * Heads that one language writes in capitals as part of a name and another in lowercase outside it, or not at all:
+ * "Lacul Trasimeno" and "lago Trasimeno", "Aeroportul Falcone-Borsellino" and "the Falcone-Borsellino airport",
+ * "Compania Gesap" and "Gesap". A name the data does not know that starts with one takes its id from the words after
+ * it, where those are a name (capitalised, not a common word): "Lacul Roșu" keeps its head. Streets, squares and
+ * buildings keep theirs too: "via Ugo Bassi" is not Ugo Bassi.
+ */
+export const HEADS_OUTSIDE_IDS: CueLists = {
+  it: ['lago', 'fiume', 'monte', 'isola', 'porto', 'aeroporto', 'stadio', 'diga', 'società', 'azienda', 'compagnia', 'gruppo'],
+  ro: [
+    'lacul', 'râul', 'fluviul', 'muntele', 'insula', 'portul', 'aeroportul', 'stadionul', 'barajul', 'compania',
+    'societatea', 'firma', 'grupul', 'lacului', 'râului', 'fluviului', 'muntelui', 'insulei', 'portului',
+    'aeroportului', 'stadionului', 'barajului', 'companiei', 'societății', 'firmei', 'grupului',
+  ],
+  en: ['lake', 'river', 'mount', 'port', 'company', 'group'],
+};
+
 /** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference", "Gran Premio"). */
 export const EVENT_HEADS: CueLists = {
   it: [
