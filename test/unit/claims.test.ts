@@ -826,3 +826,9 @@ void test('English puts two modifiers the lexicon does not know before a plural 
   assert.deepEqual(read('The wing adds 20 intensive care beds and 10 new electric buses.', 'en'),
     ['20 intensive care beds:bed', '10 new electric buses:bus']);
 });
+
+void test('an Italian ordinal word before a noun of a span of time stands without an article; a temperature glued to F is in Fahrenheit', () => {
+  const read = claimReader('range', 'kind');
+  assert.deepEqual(read('Mercoledì, terzo giorno di protesta. Secondo il sindacato, nulla cambia.', 'it'), ['terzo:3-3:ordinal']);
+  assert.deepEqual(claimReader('unit')('Temperatures hit 44C (111F) on Tuesday.', 'en'), ['44C:celsius', '111F:fahrenheit']);
+});

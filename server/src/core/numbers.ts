@@ -773,6 +773,9 @@ interface OrdinalContext {
    * a first or second there is as often an idiom ("è secondo me"). Folded, "è" is also the conjunction "e", after
    * which an ordinal is a rank as well ("il quinto e sesto posto"). */
   copulas?: ReadonlySet<string>;
+  /** Nouns of a span of time before which an ordinal word stands without a determiner: "mercoledì, terzo giorno di
+   * protesta", "Quinto giorno di allerta" (the count of days so far). */
+  timeNouns?: ReadonlySet<string>;
   /** Nouns after which a first or second is an idiom, no rank: "primo ministro", "prima linea", "second hand". */
   notBefore: ReadonlySet<string>;
   notAfter: ReadonlySet<string>;
@@ -791,6 +794,7 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
       'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata']),
     articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),
     copulas: new Set(['e', 'era', 'sono', 'erano', 'resta', 'restano', 'rimane', 'rimangono', 'risulta', 'risultano']),
+    timeNouns: new Set(['giorno', 'giornata', 'settimana', 'mese', 'anno', 'notte', 'edizione']),
     notBefore: new Set(['ministro', 'ministra', 'piano', 'luogo', 'linea', 'cittadino']),
     notAfter: new Set(),
   },
@@ -808,7 +812,8 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   if (rules.notAfter.has(previous) || (e.value <= IDIOM_ORDINALS && rules.notBefore.has(foldWord(next)))) return false;
   const finished = (rules.finishing?.has(previous) === true || (e.value > IDIOM_ORDINALS && rules.copulas?.has(previous) === true)) &&
     !rules.articles?.has(foldWord(next));
-  if (rules.determiners && !rules.determiners.has(previous) && !finished) return false;
+  const ofTime = rules.timeNouns?.has(foldWord(next)) === true;
+  if (rules.determiners && !rules.determiners.has(previous) && !finished && !ofTime) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
   const first = text[e.start]!;
   if (first !== first.toLowerCase()) {

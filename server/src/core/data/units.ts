@@ -79,7 +79,7 @@ export const MEASURES: readonly Measure[] = [
   // Billions of cubic metres, as gas is counted in English ("some 100 bcm").
   { unit: 'bcm', symbols: ['bcm'], words: { it: [], ro: [], en: [] }, concept: 'volume' },
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees', 'celsius'] }, concept: 'temperature' },
-  { unit: 'fahrenheit', symbols: ['°F', '° F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
+  { unit: 'fahrenheit', symbols: ['°F', '° F', 'ºF', 'F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   // The speed of boats and winds at sea: "40 nodi", "40 knots". Romanian "noduri" are as often road junctions.
   { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: [], en: ['knots', 'knot'] }, concept: 'speed' },
