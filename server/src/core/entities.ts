@@ -683,7 +683,6 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     mentions.push({ start, end, text: text.slice(start, end), type, id });
   };
 
-  /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
   /**
    * The key of a name without its head, where the head is one that other languages write outside the name
    * (HEADS_OUTSIDE_IDS) and a name follows it: "Lacul Trasimeno" is "trasimeno", as "lago Trasimeno" is.
@@ -695,6 +694,7 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     return discoveredKey(tokens, first + 1, last, ctx);
   };
 
+  /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
   const nameUnknown = (first: number, last: number, type: EntityType, key: string): { id: string; type: EntityType; name: string } => {
     // A body named in words every language has is one across languages (institutions.ts).
     const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => (u.elided ? u.text + "'" : u.text)), language, cues) : undefined;
