@@ -522,6 +522,9 @@ void test('a name the data does not know takes its id without a head other langu
   assert.deepEqual(ids('Lucrările de la Aeroportul Falcone-Borsellino vor dura patru ani, a anunțat Compania Gesap.', 'ro'),
     ['Aeroportul Falcone-Borsellino=falcone-borselino', 'Compania Gesap=gesap']);
   assert.deepEqual(ids('Il livello del lago Trasimeno è sceso.', 'it'), ['Trasimeno=trasimeno']);
+  // English puts the head after the name: "the Pitti Palace" is "Palazzo Pitti", "Palatul Pitti".
+  assert.deepEqual(ids('In the afternoon the tourists walked from the Pitti Palace to the old bridge over the river.', 'en'), ['Pitti Palace=piti']);
+  assert.deepEqual(ids('Nel pomeriggio i turisti hanno visitato Palazzo Pitti e il vecchio ponte sul fiume.', 'it'), ['Palazzo Pitti=piti']);
   // Streets keep their head: a street named after a person is not the person.
   assert.ok(!ids('Il cantiere di Via Ugo Bassi è chiuso.', 'it').includes('Via Ugo Bassi=ugo-basi'));
 });

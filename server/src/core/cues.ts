@@ -24,8 +24,9 @@ export interface NameCues {
   /** Institutions a capitalised noun alone names ("il Governo", "Guvernul"). */
   bodyNouns: PerLanguage;
   placeHeads: PerLanguage;
-  /** Heads a name's id leaves out (HEADS_OUTSIDE_IDS). */
+  /** Heads a name's id leaves out, before the name (HEADS_OUTSIDE_IDS) and after it (HEADS_AFTER_OUTSIDE_IDS). */
   headsOutsideIds: PerLanguage;
+  headsAfterOutsideIds: PerLanguage;
   eventHeads: PerLanguage;
   /** Nationality adjectives and nouns (data/demonyms.ts), by their name keys: context, not names. */
   demonyms: Record<Language, ReadonlyMap<string, string>>;
@@ -114,6 +115,7 @@ export function nameCues(): NameCues {
     bodyNouns: perLanguage(cueData.BODY_NOUNS),
     placeHeads: perLanguage(cueData.PLACE_HEADS),
     headsOutsideIds: perLanguage(cueData.HEADS_OUTSIDE_IDS),
+    headsAfterOutsideIds: perLanguage(cueData.HEADS_AFTER_OUTSIDE_IDS),
     eventHeads: perLanguage(cueData.EVENT_HEADS),
     demonyms: demonymCountries(),
     placePrepositions: perLanguage(cueData.PLACE_PREPOSITIONS),

@@ -688,8 +688,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
    * (HEADS_OUTSIDE_IDS) and a name follows it: "Lacul Trasimeno" is "trasimeno", as "lago Trasimeno" is.
    */
   const headless = (first: number, last: number): string | undefined => {
-    const next = tokens[first + 1];
-    if (last === first || !next?.capitalised || !cues.headsOutsideIds[language].has(folded(tokens[first]!)) ||
+    if (last === first) return undefined;
+    // English puts the head last: "the Uffizi Galleries", "Louis Țurcanu Hospital".
+    const before = tokens[last - 1]!;
+    if (cues.headsAfterOutsideIds[language].has(folded(tokens[last]!)) && before.capitalised && !isCommonWord(before.text, ctx)) {
+      return discoveredKey(tokens, first, last - 1, ctx);
+    }
+    const next = tokens[first + 1]!;
+    if (!next.capitalised || !cues.headsOutsideIds[language].has(folded(tokens[first]!)) ||
       cues.connectors[language].has(folded(next)) || isCommonWord(next.text, ctx)) return undefined;
     return discoveredKey(tokens, first + 1, last, ctx);
   };

@@ -160,13 +160,32 @@ export const PLACE_HEADS: CueLists = {
  * buildings keep theirs too: "via Ugo Bassi" is not Ugo Bassi.
  */
 export const HEADS_OUTSIDE_IDS: CueLists = {
-  it: ['lago', 'fiume', 'monte', 'isola', 'porto', 'aeroporto', 'stadio', 'diga', 'società', 'azienda', 'compagnia', 'gruppo'],
+  it: [
+    'lago', 'fiume', 'monte', 'isola', 'porto', 'aeroporto', 'stadio', 'diga', 'società', 'azienda', 'compagnia', 'gruppo',
+    'palazzo', 'galleria', 'gallerie', 'giardini', 'giardino', 'teatro', 'museo', 'castello', 'ponte', 'ospedale', 'università',
+  ],
   ro: [
     'lacul', 'râul', 'fluviul', 'muntele', 'insula', 'portul', 'aeroportul', 'stadionul', 'barajul', 'compania',
     'societatea', 'firma', 'grupul', 'lacului', 'râului', 'fluviului', 'muntelui', 'insulei', 'portului',
     'aeroportului', 'stadionului', 'barajului', 'companiei', 'societății', 'firmei', 'grupului',
+    'palatul', 'galeriile', 'galeria', 'grădinile', 'grădina', 'teatrul', 'muzeul', 'castelul', 'podul', 'spitalul',
+    'universitatea', 'palatului', 'galeriilor', 'grădinilor', 'teatrului', 'muzeului', 'castelului', 'podului',
+    'spitalului', 'universității',
   ],
   en: ['lake', 'river', 'mount', 'port', 'company', 'group'],
+};
+
+/**
+ * The same heads where English puts them after the name ("the Pitti Palace", "the Uffizi Galleries", "the Falcone-
+ * Borsellino Airport"): a name the data does not know that ends with one takes its id from the words before it.
+ */
+export const HEADS_AFTER_OUTSIDE_IDS: CueLists = {
+  it: [],
+  ro: [],
+  en: [
+    'palace', 'gallery', 'galleries', 'gardens', 'garden', 'theatre', 'theater', 'museum', 'castle', 'bridge',
+    'airport', 'stadium', 'hospital', 'university', 'company', 'group', 'lake', 'dam',
+  ],
 };
 
 /** Head words of event names ("Guerra di Corea", "Războiul Rece", "Munich Security Conference", "Gran Premio"). */
