@@ -528,3 +528,14 @@ void test('a name the data does not know takes its id without a head other langu
   // Streets keep their head: a street named after a person is not the person.
   assert.ok(!ids('Il cantiere di Via Ugo Bassi è chiuso.', 'it').includes('Via Ugo Bassi=ugo-basi'));
 });
+
+void test('a body named in words every language has is one body in the three languages, and never a person', () => {
+  const of = (text: string, language: Language, name: string): string | undefined => {
+    const m = analyzeDocument(text, { language }).entities.find((e) => e.text.includes(name));
+    return m ? `${m.type}:${m.id}` : undefined;
+  };
+  const en = of('According to the National Public Pension House, payments rise in January.', 'en', 'Pension');
+  assert.equal(en, 'organization:house-national-pensions-public');
+  assert.equal(of('Potrivit Casei Naționale de Pensii Publice, plățile cresc în ianuarie.', 'ro', 'Pensii'), en);
+  assert.equal(of('Secondo la Polizia Locale di Torino, i controlli continuano.', 'it', 'Polizia'), of('Potrivit Poliției Locale din Torino, controalele continuă.', 'ro', 'Poli'));
+});

@@ -701,9 +701,11 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   };
 
   /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
-  const nameUnknown = (first: number, last: number, type: EntityType, key: string): { id: string; type: EntityType; name: string } => {
-    // A body named in words every language has is one across languages (institutions.ts).
-    const across = last > first && (type === 'organization' || type === 'place') ? institutionId(tokens.slice(first, last + 1).map((u) => (u.elided ? u.text + "'" : u.text)), language, cues) : undefined;
+  const nameUnknown = (first: number, last: number, guessed: EntityType, key: string): { id: string; type: EntityType; name: string } => {
+    // A body named in words every language has is one across languages (institutions.ts), and no person, whatever
+    // the words around it made it ("the National Public Pension House").
+    const across = last > first && guessed !== 'event' ? institutionId(tokens.slice(first, last + 1).map((u) => (u.elided ? u.text + "'" : u.text)), language, cues) : undefined;
+    const type = across !== undefined && guessed === 'person' ? 'organization' : guessed;
     // The id does not depend on the type guessed: a lone word taken for a person here is a body once the document
     // is read, and another document may type it either way ("Quillbridge" alone, then "the firm Quillbridge").
     const entry = { id: across ?? unknownNameId(headless(first, last) ?? key), type, name: text.slice(tokens[first]!.start, tokens[last]!.end) };

@@ -105,6 +105,20 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'liberal', it: ['liberale'], ro: ['liberal', 'liberală'], en: ['liberal'] },
   { gloss: 'teachers', it: ['insegnanti', 'docenti'], ro: ['profesorilor', 'profesori', 'cadrelor'], en: ['teachers'] },
   { gloss: 'workers', it: ['lavoratori'], ro: ['lucrătorilor', 'salariaților', 'angajaților'], en: ['workers', 'employees'] },
+  { gloss: 'house', it: ['casa'], ro: ['casa', 'casei'], en: ['house'] },
+  { gloss: 'local', it: ['locale', 'locali'], ro: ['locală', 'locale', 'local'], en: ['local'] },
+  { gloss: 'fiscal', it: ['fiscale'], ro: ['fiscal', 'fiscală', 'fiscale'], en: ['fiscal'] },
+  { gloss: 'pensions', it: ['pensioni', 'previdenza'], ro: ['pensii', 'pensiilor'], en: ['pensions', 'pension'] },
+  { gloss: 'merit', it: ['merito'], ro: ['meritului', 'meritul'], en: ['merit'] },
+  { gloss: 'customs', it: ['dogane', 'doganale'], ro: ['vamală', 'vamale', 'vămilor'], en: ['customs'] },
+  { gloss: 'road', it: ['stradale'], ro: ['rutieră', 'rutiere', 'drumurilor'], en: ['road', 'roads', 'traffic'] },
+  { gloss: 'maritime', it: ['marittima', 'marittime', 'marittimo'], ro: ['maritimă', 'maritime'], en: ['maritime'] },
+  { gloss: 'ports', it: ['porti'], ro: ['porturilor', 'porturi'], en: ['ports'] },
+  { gloss: 'railways', it: ['ferrovie', 'ferroviaria'], ro: ['feroviar', 'feroviară', 'căilor ferate'], en: ['railways', 'railway', 'rail'] },
+  { gloss: 'reserve', it: ['riserva'], ro: ['rezervația', 'rezervației'], en: ['reserve'] },
+  { gloss: 'biosphere', it: ['biosfera'], ro: ['biosferei', 'biosfera'], en: ['biosphere'] },
+  { gloss: 'blood', it: ['sangue'], ro: ['sânge', 'sângelui'], en: ['blood'] },
+  { gloss: 'transfusion', it: ['trasfusionale', 'trasfusione'], ro: ['transfuzie', 'transfuzii', 'transfuzia'], en: ['transfusion'] },
 ];
 
 /**
