@@ -539,3 +539,14 @@ void test('a body named in words every language has is one body in the three lan
   assert.equal(of('Potrivit Casei Naționale de Pensii Publice, plățile cresc în ianuarie.', 'ro', 'Pensii'), en);
   assert.equal(of('Secondo la Polizia Locale di Torino, i controlli continuano.', 'it', 'Polizia'), of('Potrivit Poliției Locale din Torino, controalele continuă.', 'ro', 'Poli'));
 });
+
+void test('a town ending in "ău" with its article is the town ("Chișinăul"); a county council is one body in the three languages', () => {
+  const of = (text: string, language: Language, name: string): string | undefined => {
+    const m = analyzeDocument(text, { language }).entities.find((e) => e.text.includes(name));
+    return m ? `${m.type}:${m.id}` : undefined;
+  };
+  assert.equal(of('Autobuzele noi circulă prin tot Chișinăul de luni dimineață.', 'ro', 'Chișinău'), 'place:chisinau');
+  const ro = of('Ieri, Consiliul Județean Timiș a votat bugetul pe anul viitor.', 'ro', 'Consiliul');
+  assert.equal(ro, 'organization:council-county-timis-county');
+  assert.equal(of('On Monday the Timiș County Council voted the budget for next year.', 'en', 'Council'), ro);
+});

@@ -25,6 +25,7 @@ export const NAME_INFLECTIONS: Record<Language, readonly SuffixRule[]> = {
     { suffix: 'lui', base: '', example: 'Chișinăului -> Chișinău' },
     { suffix: 'ului', base: 'i', example: 'Iașului -> Iași' },
     { suffix: 'ul', base: '', example: 'Kremlinul -> Kremlin' },
+    { suffix: 'ul', base: 'u', example: 'Chișinăul -> Chișinău, Bacăul -> Bacău' },
     { suffix: 'ei', base: 'a', example: 'Rusiei -> Rusia, Moscovei -> Moscova' },
     { suffix: 'ei', base: 'ea', example: 'Coreei -> Coreea' },
     { suffix: 'ii', base: 'a', example: 'Americii -> America' },

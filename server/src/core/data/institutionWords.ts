@@ -41,6 +41,8 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'federation', it: ['federazione'], ro: ['federația', 'federației'], en: ['federation'] },
   { gloss: 'confederation', it: ['confederazione'], ro: ['confederația', 'confederației'], en: ['confederation'] },
   { gloss: 'union', it: ['unione', 'sindacato'], ro: ['uniunea', 'uniunii', 'sindicatul', 'sindicatului'], en: ['union'] },
+  { gloss: 'unions', it: ['sindacati'], ro: ['sindicatelor', 'sindicatele'], en: ['unions'] },
+  { gloss: 'association', it: ['associazione'], ro: ['asociația', 'asociației'], en: ['association'] },
   { gloss: 'party', it: ['partito'], ro: ['partidul', 'partidului'], en: ['party'] },
   { gloss: 'government', it: ['governo'], ro: ['guvernul', 'guvernului'], en: ['government'] },
   { gloss: 'parliament', it: ['parlamento'], ro: ['parlamentul', 'parlamentului'], en: ['parliament'] },
@@ -75,7 +77,7 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'justice', it: ['giustizia'], ro: ['justiției', 'justiția'], en: ['justice'] },
   { gloss: 'defence', it: ['difesa'], ro: ['apărării', 'apărarea'], en: ['defence', 'defense'] },
   { gloss: 'health', it: ['salute', 'sanità', 'sanita'], ro: ['sănătății', 'sănătatea'], en: ['health'] },
-  { gloss: 'education', it: ['istruzione'], ro: ['educației', 'educația', 'învățământului'], en: ['education'] },
+  { gloss: 'education', it: ['istruzione'], ro: ['educației', 'educația', 'învățământului', 'învățământ'], en: ['education'] },
   { gloss: 'research', it: ['ricerca'], ro: ['cercetării', 'cercetarea', 'cercetare'], en: ['research'] },
   { gloss: 'labour', it: ['lavoro'], ro: ['muncii', 'munca'], en: ['labour', 'labor'] },
   { gloss: 'transport', it: ['trasporti'], ro: ['transporturilor', 'transporturi'], en: ['transport', 'transportation'] },
@@ -119,6 +121,15 @@ export const INSTITUTION_WORDS: readonly InstitutionWord[] = [
   { gloss: 'biosphere', it: ['biosfera'], ro: ['biosferei', 'biosfera'], en: ['biosphere'] },
   { gloss: 'blood', it: ['sangue'], ro: ['sânge', 'sângelui'], en: ['blood'] },
   { gloss: 'transfusion', it: ['trasfusionale', 'trasfusione'], ro: ['transfuzie', 'transfuzii', 'transfuzia'], en: ['transfusion'] },
+  { gloss: 'industry', it: ['industria'], ro: ['industriei', 'industria'], en: ['industry'] },
+  { gloss: 'food', it: ['alimentare', 'alimentari'], ro: ['alimentare', 'alimentară'], en: ['food'] },
+  { gloss: 'rural', it: ['rurale'], ro: ['rurale', 'rurală'], en: ['rural'] },
+  { gloss: 'county', it: ['provinciale'], ro: ['județean', 'județeană', 'județene'], en: ['county'] },
+  { gloss: 'accounts', it: ['conti'], ro: ['conturi'], en: ['auditors', 'accounts'] },
+  { gloss: 'traders', it: ['commercianti'], ro: ['comercianților', 'comercianți'], en: ['traders', 'merchants'] },
+  { gloss: 'free', it: ['liberi', 'libere'], ro: ['libere', 'liber'], en: ['free'] },
+  { gloss: 'fashion', it: ['moda'], ro: ['modei', 'moda'], en: ['fashion'] },
+  { gloss: 'region', it: ['regione'], ro: ['regiunea', 'regiunii'], en: ['region'] },
 ];
 
 /**

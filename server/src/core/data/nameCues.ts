@@ -163,6 +163,7 @@ export const HEADS_OUTSIDE_IDS: CueLists = {
   it: [
     'lago', 'fiume', 'monte', 'isola', 'porto', 'aeroporto', 'stadio', 'diga', 'società', 'azienda', 'compagnia', 'gruppo',
     'palazzo', 'galleria', 'gallerie', 'giardini', 'giardino', 'teatro', 'museo', 'castello', 'ponte', 'ospedale', 'università',
+    'agenzia',
   ],
   ro: [
     'lacul', 'râul', 'fluviul', 'muntele', 'insula', 'portul', 'aeroportul', 'stadionul', 'barajul', 'compania',
@@ -170,7 +171,7 @@ export const HEADS_OUTSIDE_IDS: CueLists = {
     'aeroportului', 'stadionului', 'barajului', 'companiei', 'societății', 'firmei', 'grupului',
     'palatul', 'galeriile', 'galeria', 'grădinile', 'grădina', 'teatrul', 'muzeul', 'castelul', 'podul', 'spitalul',
     'universitatea', 'palatului', 'galeriilor', 'grădinilor', 'teatrului', 'muzeului', 'castelului', 'podului',
-    'spitalului', 'universității',
+    'spitalului', 'universității', 'agenția', 'agenției',
   ],
   en: ['lake', 'river', 'mount', 'port', 'company', 'group'],
 };
