@@ -324,7 +324,7 @@ export const COMMON_CAPITALISED: CueLists = {
     'Sursă', 'Sursa foto', 'Actualizat', 'Etichete', 'Urmărește-ne', 'Meniu', 'Caută', 'Autentificare',
     'Toate drepturile rezervate', 'Exclusiv', 'Editorial', 'Opinii', 'Meteo', 'Horoscop', 'Publicat', 'Modificat',
     // Economic abbreviations written in capitals: measures, not bodies.
-    'PIB', 'TVA', 'IPC', 'PNRR-ul',
+    'PIB', 'TVA', 'IPC', 'PNRR-ul', 'PIB-ul', 'PIB-ului', 'TVA-ul', 'TVA-ului',
     // Ministerial portfolios after a title ("ministrul de Externe"): part of the title, not a name.
     'Externe', 'Interne',
   ],
