@@ -550,3 +550,9 @@ void test('a town ending in "ău" with its article is the town ("Chișinăul"); 
   assert.equal(ro, 'organization:council-county-timis-county');
   assert.equal(of('On Monday the Timiș County Council voted the budget for next year.', 'en', 'Council'), ro);
 });
+
+void test('the Danube, the Black Sea and the EBRD in the forms Romanian and Italian news give them', () => {
+  const ids = (text: string, language: Language): string[] => analyzeDocument(text, { language }).entities.map((e) => e.id);
+  assert.deepEqual(ids('Navele circulă pe Dunăre spre porturile Mării Negre, cu bani de la BERD.', 'ro'), ['danube', 'black-sea', 'ebrd']);
+  assert.deepEqual(ids('Il prestito della BERS finanzia le navi del Danubio.', 'it'), ['ebrd', 'danube']);
+});

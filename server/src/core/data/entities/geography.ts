@@ -7,7 +7,7 @@ import { place, type KnownEntity } from './knownEntity';
 
 export const GEOGRAPHY: readonly KnownEntity[] = [
   // Seas, gulfs, straits, oceans
-  place('black-sea', { en: ['Black Sea'], it: ['Mar Nero'], ro: ['Marea Neagră'] }, 'Q166'),
+  place('black-sea', { en: ['Black Sea'], it: ['Mar Nero'], ro: ['Marea Neagră', 'Mării Negre'] }, 'Q166'),
   place('mediterranean-sea', { en: ['Mediterranean Sea', 'Mediterranean'], it: ['Mar Mediterraneo', 'Mediterraneo'], ro: ['Marea Mediterană', 'Mediterana'] }, 'Q4918'),
   place('sea-of-azov', { en: ['Sea of Azov'], it: ["Mar d'Azov"], ro: ['Marea Azov'] }),
   place('baltic-sea', { en: ['Baltic Sea'], it: ['Mar Baltico'], ro: ['Marea Baltică'] }),
@@ -37,7 +37,7 @@ export const GEOGRAPHY: readonly KnownEntity[] = [
   place('arctic', { en: ['Arctic', 'Arctic Ocean'], it: ['Artico', 'Oceano Artico'], ro: ['Arctica', 'Oceanul Arctic'] }),
 
   // Rivers
-  place('danube', { en: ['Danube'], it: ['Danubio'], ro: ['Dunărea'] }, 'Q1653'),
+  place('danube', { en: ['Danube'], it: ['Danubio'], ro: ['Dunărea', 'Dunăre'] }, 'Q1653'),
   place('rhine', { en: ['Rhine'], it: ['Reno'], ro: ['Rin'] }),
   place('dnieper', { en: ['Dnieper'], it: ['Dnepr'], ro: ['Nipru'] }),
   place('vistula', { en: ['Vistula'], it: ['Vistola'], ro: ['Vistula'] }),

@@ -86,6 +86,10 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('dsu', { en: ['Department for Emergency Situations'], it: ['DSU'], ro: ['Departamentul pentru Situații de Urgență'], all: ['DSU'] }),
   organization('romanian-police', { en: ['Romanian Police'], it: ['Polizia romena', 'Polizia rumena'], ro: ['Poliția Română'] }),
   organization('romanian-border-police', { en: ['Romanian Border Police'], it: ['Polizia di frontiera romena'], ro: ['Poliția de Frontieră', 'Poliția de Frontieră Română'] }),
+  organization('romanian-navy', { en: ['Romanian Navy', 'Romanian Naval Forces'], it: ['Marina militare romena', 'Marina romena'], ro: ['Forțele Navale Române'] }),
+  organization('anm', { en: ['National Meteorological Administration'], it: ['Amministrazione nazionale di meteorologia'], ro: ['Administrația Națională de Meteorologie'], all: ['ANM'] }),
+  // Bucharest's own administration, as its press calls it ("Primăria Capitalei", the capital's city hall).
+  organization('bucharest-municipality', { en: ['Bucharest City Hall'], it: ['Comune di Bucarest'], ro: ['Primăria Capitalei', 'Primăria Municipiului București'] }),
   organization('romanian-ministry-of-national-defence', { en: ['Romanian Ministry of National Defence'], it: ['Ministero della Difesa romeno'], ro: ['Ministerul Apărării Naționale'], all: ['MApN'] }),
   organization('romanian-army', { en: ['Romanian Army', 'Romanian Armed Forces'], it: ['Esercito romeno', 'Esercito rumeno'], ro: ['Armata Română'] }),
   organization('national-bank-of-romania', { en: ['National Bank of Romania'], it: ['Banca Nazionale di Romania'], ro: ['Banca Națională a României'], all: ['BNR'] }),
@@ -94,6 +98,9 @@ export const ITALY_ROMANIA_MOLDOVA_INSTITUTIONS: readonly KnownEntity[] = [
   organization('romanian-orthodox-church', { en: ['Romanian Orthodox Church'], it: ['Chiesa ortodossa romena', 'Chiesa ortodossa rumena'], ro: ['Biserica Ortodoxă Română', 'BOR'] }),
 
   // Romania: companies
+  organization('cnab', { en: ['Bucharest Airports National Company'], it: ['Compagnia Nazionale Aeroporti di Bucarest'], ro: ['Compania Națională Aeroporturi București'], all: ['CNAB'] }),
+  organization('cnair', { en: ['National Company for Road Infrastructure Administration'], ro: ['Compania Națională de Administrare a Infrastructurii Rutiere'], all: ['CNAIR'] }),
+  organization('untrr', { en: ['National Union of Road Hauliers from Romania'], ro: ['Uniunea Națională a Transportatorilor Rutieri din România'], all: ['UNTRR'] }),
   organization('tarom', { all: ['TAROM'] }),
   organization('romgaz', { all: ['Romgaz'] }),
   organization('hidroelectrica', { all: ['Hidroelectrica'] }),

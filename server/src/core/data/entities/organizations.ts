@@ -65,6 +65,7 @@ export const ORGANIZATIONS: readonly KnownEntity[] = [
   organization('court-of-justice-of-the-european-union', { en: ['Court of Justice of the European Union', 'European Court of Justice', 'CJEU', 'ECJ'], it: ["Corte di giustizia dell'Unione europea", 'CGUE'], ro: ['Curtea de Justiție a Uniunii Europene', 'CJUE'] }),
   organization('european-central-bank', { en: ['European Central Bank', 'ECB'], it: ['Banca centrale europea', 'BCE'], ro: ['Banca Centrală Europeană', 'BCE'] }),
   organization('european-investment-bank', { en: ['European Investment Bank', 'EIB'], it: ['Banca europea per gli investimenti', 'BEI'], ro: ['Banca Europeană de Investiții', 'BEI'] }),
+  organization('ebrd', { en: ['European Bank for Reconstruction and Development', 'EBRD'], it: ['Banca europea per la ricostruzione e lo sviluppo', 'BERS'], ro: ['Banca Europeană pentru Reconstrucție și Dezvoltare', 'BERD'] }),
   organization('european-public-prosecutors-office', { en: ["European Public Prosecutor's Office", 'EPPO'], it: ['Procura europea', 'EPPO'], ro: ['Parchetul European', 'EPPO'] }),
   organization('frontex', { all: ['Frontex'] }),
   organization('europol', { all: ['Europol'] }),
