@@ -556,3 +556,9 @@ void test('the Danube, the Black Sea and the EBRD in the forms Romanian and Ital
   assert.deepEqual(ids('Navele circulă pe Dunăre spre porturile Mării Negre, cu bani de la BERD.', 'ro'), ['danube', 'black-sea', 'ebrd']);
   assert.deepEqual(ids('Il prestito della BERS finanzia le navi del Danubio.', 'it'), ['ebrd', 'danube']);
 });
+
+void test('a body named by the first words of one body the document names in full is that body', () => {
+  const ids = (text: string, language: Language): string[] => analyzeDocument(text, { language }).entities.map((e) => `${e.text}=${e.id}`);
+  assert.deepEqual(ids('La Commissione europea ha deciso ieri. Secondo la Commissione, il piano è pronto.', 'it'),
+    ['Commissione europea=european-commission', 'Commissione=european-commission']);
+});

@@ -869,7 +869,25 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   if (lone && namedInFull >= LONE_WORDS_AFTER) {
     for (const [m, entry] of lone) if (m.id === entry.id && m.type === 'person') m.type = entry.type = 'organization';
   }
+  resolvePartialBodies(mentions, ctx);
   return { mentions, discovered, unresolved };
+}
+
+/**
+ * A body named by the first words of one body the document names in full is that body: "la Commissione" after "la
+ * Commissione europea", "Salvamont" after "Salvamont Brașov", "Consiliul General" after "Consiliul General al
+ * Municipiului București". Only the document's mentions change, as for people's partial names.
+ */
+function resolvePartialBodies(mentions: Mention[], ctx: EntityContext): void {
+  const keyOf = (name: string): string => name.split(WHITESPACE_IN_NAME).map((w) => candidateKeys(w, ctx.language)[0]).join(' ');
+  const full = mentions.filter((m) => m.type === 'organization' && WHITESPACE_IN_NAME.test(m.text)).map((m) => ({ key: keyOf(m.text), id: m.id }));
+  if (full.length === 0) return;
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const key = keyOf(m.text);
+    const ids = new Set(full.filter((f) => f.key.startsWith(key + ' ')).map((f) => f.id));
+    if (ids.size === 1) m.id = [...ids][0]!;
+  }
 }
 
 const WHITESPACE_IN_NAME = /\s/;
