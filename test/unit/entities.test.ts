@@ -555,6 +555,9 @@ void test('the Danube, the Black Sea and the EBRD in the forms Romanian and Ital
   const ids = (text: string, language: Language): string[] => analyzeDocument(text, { language }).entities.map((e) => e.id);
   assert.deepEqual(ids('Navele circulă pe Dunăre spre porturile Mării Negre, cu bani de la BERD.', 'ro'), ['danube', 'black-sea', 'ebrd']);
   assert.deepEqual(ids('Il prestito della BERS finanzia le navi del Danubio.', 'it'), ['ebrd', 'danube']);
+  // Bucharest's airport by its full name in each language, and by the name alone.
+  assert.deepEqual(ids('Zborurile au plecat de pe Aeroportul Internațional Henri Coandă și de la Henri Coandă.', 'ro'), ['henri-coanda-airport', 'henri-coanda-airport']);
+  assert.deepEqual(ids('Flights left Henri Coandă International Airport on Monday morning.', 'en').slice(0, 1), ['henri-coanda-airport']);
 });
 
 void test('a body named by the first words of one body the document names in full is that body', () => {

@@ -89,6 +89,14 @@ export const ROMANIA_MOLDOVA_PLACES: readonly KnownEntity[] = [
   place('turda', { all: ['Turda'] }),
   place('voluntari', { all: ['Voluntari'] }),
 
+  // Airports: Bucharest's main airport is named after the engineer, and the press names it by his name alone.
+  place('henri-coanda-airport', {
+    en: ['Henri Coandă International Airport', 'Henri Coanda International Airport', 'Henri Coandă Airport', 'Henri Coanda Airport'],
+    it: ['Aeroporto Henri Coandă', 'Aeroporto internazionale Henri Coandă'],
+    ro: ['Aeroportul Internațional Henri Coandă', 'Aeroportul Henri Coandă'],
+    all: ['Henri Coandă', 'Henri Coanda'],
+  }),
+
   // Historical regions
   place('transylvania', { ro: ['Transilvania', 'Ardeal'], it: ['Transilvania'], en: ['Transylvania'] }),
   place('wallachia', { ro: ['Țara Românească', 'Valahia'], it: ['Valacchia'], en: ['Wallachia'] }),
