@@ -694,10 +694,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     if (cues.headsAfterOutsideIds[language].has(folded(tokens[last]!)) && before.capitalised && !isCommonWord(before.text, ctx)) {
       return discoveredKey(tokens, first, last - 1, ctx);
     }
-    const next = tokens[first + 1]!;
-    if (!next.capitalised || !cues.headsOutsideIds[language].has(folded(tokens[first]!)) ||
-      cues.connectors[language].has(folded(next)) || isCommonWord(next.text, ctx)) return undefined;
-    return discoveredKey(tokens, first + 1, last, ctx);
+    if (!cues.headsOutsideIds[language].has(folded(tokens[first]!))) return undefined;
+    // After a connector, a name the data does not know: "Gallerie degli Uffizi", "Giardino di Boboli". A place it
+    // knows keeps the head: "Università di Bologna" is not Bologna, nor "Porto di Genova" Genoa.
+    const linked = cues.connectors[language].has(folded(tokens[first + 1]!)) ? first + 2 : first + 1;
+    const next = tokens[linked];
+    if (linked > last || !next!.capitalised || isCommonWord(next!.text, ctx)) return undefined;
+    const rest = discoveredKey(tokens, linked, last, ctx);
+    return linked > first + 1 && lookup(curatedData(ctx), rest) ? undefined : rest;
   };
 
   /** Names tokens first..last, a name the data does not know, as `type`, and tells other documents the name. */
