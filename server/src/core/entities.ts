@@ -883,12 +883,12 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
  * Municipiului București". Only the document's mentions change, as for people's partial names.
  */
 function resolvePartialBodies(mentions: Mention[], ctx: EntityContext): void {
-  const keyOf = (name: string): string => name.split(WHITESPACE_IN_NAME).map((w) => candidateKeys(w, ctx.language)[0]).join(' ');
-  const full = mentions.filter((m) => m.type === 'organization' && WHITESPACE_IN_NAME.test(m.text)).map((m) => ({ key: keyOf(m.text), id: m.id }));
-  if (full.length === 0) return;
-  for (const m of mentions) {
-    if (m.type !== 'organization') continue;
-    const key = keyOf(m.text);
+  const bodies = mentions.filter((m) => m.type === 'organization');
+  if (!bodies.some((m) => WHITESPACE_IN_NAME.test(m.text))) return;
+  // Each body's key once, and the full names' ids as they were before any is changed below.
+  const keyed = bodies.map((m) => ({ m, key: m.text.split(WHITESPACE_IN_NAME).map((w) => candidateKeys(w, ctx.language)[0]).join(' '), id: m.id }));
+  const full = keyed.filter((b) => WHITESPACE_IN_NAME.test(b.m.text));
+  for (const { m, key } of keyed) {
     const ids = new Set(full.filter((f) => f.key.startsWith(key + ' ')).map((f) => f.id));
     if (ids.size === 1) m.id = [...ids][0]!;
   }
