@@ -279,6 +279,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
     { text: 'two countries', concept: null, reference: true }]],
   ['Au fost reținuți 29 de suspecți și 14 autoturisme de lux.', 'ro', [{ text: '29 de suspecți', unit: 'suspect' }, { text: '14 autoturisme', unit: 'vehicle' }]],
   ['Vântul a suflat în rafale de peste 100 de km/h.', 'ro', [{ text: 'de peste 100 de km/h', unit: 'km/h', kind: 'measure' }]],
+  // Winds in metres a second; Moldova's districts; a hotel's stars; a ferry company's lines.
+  ['Raffiche di 25 metri al secondo, poi 30 m/s.', 'it', [{ text: '25 metri al secondo', kind: 'measure', unit: 'm/s', concept: 'speed' }, { text: '30 m/s', unit: 'm/s' }]],
+  ['Grindina a lovit cinci raioane și două hoteluri de trei stele.', 'ro', [{ text: 'cinci raioane', unit: 'county' }, { text: 'două hoteluri', unit: 'hotel' }, { text: 'trei stele', unit: 'star' }]],
+  ['A three-star hotel; the company runs two lines.', 'en', [{ text: 'three-star', unit: 'star' }, { text: 'two lines', unit: 'route' }]],
   ['Il candidato si ferma a 329.214 voti.', 'it', [{ text: '329.214 voti', concept: 'votes' }]],
   ['I vigili del fuoco hanno fermato 3 persone.', 'it', [{ text: '3 persone', concept: 'arrests' }]],
   ['Inspectorii au găsit 14 defecte, iar pompierii au avut 1,180 interventions.', 'ro', [{ text: '14 defecte', unit: 'defect' }]],

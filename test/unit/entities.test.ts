@@ -84,6 +84,13 @@ const cases: EntityCase[] = [
     absent: ['Potrivit Ministerului Afacerilor Externe', 'Ministerului Afacerilor'],
   },
   {
+    what: 'a capitalised common word in British spelling that opens the sentence stays out of the name',
+    language: 'en',
+    text: 'Spas are full in Oradea.\n\nNeighbouring Hungary sent 4,000 visitors.',
+    expect: [['Oradea', 'place'], ['Hungary', 'place']],
+    absent: ['Neighbouring Hungary'],
+  },
+  {
     what: 'a spaced dash separates two names',
     language: 'it',
     text: 'Ieri sera la partita Juventus - Fiorentina è finita in parità.',

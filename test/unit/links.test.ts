@@ -462,6 +462,28 @@ test('a count by a noun the lexicon does not know may be one by a known noun, bu
   assert.ok(comparable(unknown, people, similarity) > 0);
 });
 
+test('a span of time is never compared with a count of something a noun names, whatever the values', () => {
+  const { index, x: it, y: en, linked } = twoArticles(
+    ['it', 'Consiglio comunale di Chișinău\n\nCHIȘINĂU – Il bilancio di Chișinău è il più alto da quindici anni, ha detto Ion Ceban in consiglio.'],
+    ['en', 'Chisinau council\n\nCHISINAU - The budget of Chisinau passed with 15 councillors in favour, Ion Ceban told the council.'],
+    (c) => c.text === 'quindici anni', (c) => c.text === '15 councillors');
+  assert.equal(comparable(it, en, index.comparison('it').similarity), 0);
+  assert.equal(comparable(en, it, index.comparison('en').similarity), 0);
+  assert.ok(!linked);
+});
+
+test('a figure rounded to fewer digits restates the precise one in its article', () => {
+  const count = (value: number): Claim =>
+    ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier: 'exact', kind: 'count', unit: 'passenger', concept: 'passengers', additional: false });
+  // "17,4 milioni di passeggeri", then "17.432.000 passeggeri": either way round.
+  assert.equal(restates(count(17_400_000), count(17_432_000)), true);
+  assert.equal(restates(count(17_432_000), count(17_400_000)), true);
+  // Not another value of as many digits, nor one that rounds elsewhere, nor a round figure of two digits.
+  assert.equal(restates(count(17_500_000), count(17_432_000)), false);
+  assert.equal(restates(count(17_100_000), count(17_432_000)), false);
+  assert.equal(restates(count(17_000_000), count(17_432_000)), false);
+});
+
 test('a reference is compared with figures of its own noun only, and linked to the same number of them', () => {
   const { index, x: it, y: ro, linked } = twoArticles(
     ['it', 'Sciopero della scuola in Romania\n\nBUCAREST – Tre sindacati della scuola hanno proclamato lo sciopero a Bucarest, dove il ministro Daniel David ha convocato i leader delle tre federazioni.'],

@@ -373,6 +373,13 @@ function kindsMeet(x: Claim, y: Claim): boolean {
   return conceptsMeet(x, y);
 }
 
+/**
+ * A span of time against a count of something a noun names ("quindici anni" and "15 councillors", "38 anni" and "38
+ * veicoli"): the unit of a span of time is read with its figure, so the two count different things whatever their
+ * values.
+ */
+const spanAgainstNoun = (x: Claim, y: Claim): boolean => dimensionOf(x) === 'time' && y.unit !== null && dimensionOf(y) !== 'time';
+
 /** A span of days, counted ("four days") or ranked ("the fourth day"): claims.ts. */
 const daysGoneBy = (c: Claim): boolean => c.unit === 'day' && c.concept === 'duration' && (c.kind === 'count' || c.kind === 'ordinal');
 
@@ -384,7 +391,7 @@ const daysGoneBy = (c: Claim): boolean => c.unit === 'day' && c.concept === 'dur
 export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: StorySimilarity): number {
   const x = a.claim;
   const y = b.claim;
-  if (a.doc === b.doc || (!kindsMeet(x, y) && !sameTellingValue(x, y))) return 0;
+  if (a.doc === b.doc || spanAgainstNoun(x, y) || spanAgainstNoun(y, x) || (!kindsMeet(x, y) && !sameTellingValue(x, y))) return 0;
   // Two references of different sizes point back at different groups ("i due paesi", "cele trei țări"): no figure
   // of one group disagrees with the other.
   if (x.reference && y.reference && (x.low !== y.low || x.high !== y.high)) return 0;
@@ -740,12 +747,30 @@ const ROUNDING = 0.05;
  * euro", then "412,6 milioane de euro" won). Durations are left out: a span of time is stated of anything.
  */
 function roundedOff(rounded: Claim, value: Claim): boolean {
-  if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high)) return false;
+  if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high && !fewerDigits(rounded, value))) return false;
   const concept = rounded.concept ?? value.concept;
   if (rounded.unit !== value.unit || concept === null || (rounded.concept !== null && value.concept !== null && rounded.concept !== value.concept) || QUANTITIES.has(concept)) return false;
   const near = Math.abs((rounded.low + rounded.high) / 2 - value.low) <= ROUNDING * Math.abs(value.low);
-  return near && relate(rounded, value) === 'agrees';
+  return near && (relate(rounded, value) === 'agrees' || fewerDigits(rounded, value));
 }
+
+/** Significant digits of a value ("17,4 milioni" has 3, "17.432.000" has 5). */
+function digitsOf(v: number): number {
+  let d = 1;
+  while (d < 15 && Number(v.toPrecision(d)) !== v) d++;
+  return d;
+}
+
+/**
+ * A single exact value that is another, precise one rounded to fewer significant digits, of three at least ("17,4
+ * milioni di passeggeri", then "17.432.000 passeggeri").
+ */
+function fewerDigits(rounded: Claim, value: Claim): boolean {
+  const d = digitsOf(rounded.low);
+  return d >= MIN_ROUNDED_DIGITS && d < digitsOf(value.low) && Number(value.low.toPrecision(d)) === rounded.low;
+}
+
+const MIN_ROUNDED_DIGITS = 3;
 
 /**
  * A single value that is no reference, of two significant digits or more for a count above twelve, a sum or a

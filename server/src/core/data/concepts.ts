@@ -317,8 +317,9 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   // A job is one worker's post: jobs created or cut are counted as the workers hired or laid off ("120 posti di
   // lavoro", "between 120 and 150 people"; "1,120 jobs", "circa 1.100 lavoratori").
   'jobs': 'workers',
-  // Arrivals by sea or air are counted in people ("quasi 3.000 arrivi", "2.947 de oameni").
-  'arrival': 'person',
+  // Arrivals by sea or air are counted in people ("quasi 3.000 arrivi", "2.947 de oameni"); those at a resort are its
+  // tourists ("21.300 de sosiri", "about 21,000 visitors").
+  'arrival': 'tourists',
   // A household lives in a home: homes and households cut off, evacuated or hit are counted either way ("90,000
   // homes", "oltre 120mila famiglie", "peste 120.000 de gospodării").
   'households': 'houses',

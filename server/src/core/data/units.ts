@@ -81,6 +81,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees', 'celsius'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F', 'ºF', 'F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
+  // Winds are also given in metres a second ("25 metri al secondo", "25 m/s").
+  { unit: 'm/s', symbols: ['m/s'], words: { it: ['metri al secondo'], ro: ['metri pe secundă'], en: ['metres per second', 'meters per second', 'metres a second'] }, concept: 'speed' },
   // The speed of boats and winds at sea: "40 nodi", "40 knots". Romanian "noduri" are as often road junctions.
   { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: [], en: ['knots', 'knot'] }, concept: 'speed' },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
@@ -151,6 +153,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'km/h': { dimension: 'speed', size: 1 },
   'mph': { dimension: 'speed', size: 1.609344 },
   'knot': { dimension: 'speed', size: 1.852 },
+  'm/s': { dimension: 'speed', size: 3.6 },
   'GB': { dimension: 'data', size: 1 },
   'TB': { dimension: 'data', size: 1000 },
   'MW': { dimension: 'power', size: 1 },
@@ -413,7 +416,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('dog', ['cani', 'cane'], ['câini', 'câine'], ['dogs', 'dog'], 'dogs'),
   noun('body', ['corpi', 'cadaveri', 'salme'], ['corpuri', 'cadavre', 'trupuri'], ['bodies', 'body'], 'deaths'),
   noun('shelter', ['rifugi', '=centri'], ['adăposturi', 'centre'], ['shelters', 'centres', 'centers'], 'shelters'),
-  noun('county', ['contee', 'distretti'], ['județe', 'județ', 'districte'], ['counties', 'county', 'districts'], 'counties'),
+  // Moldova's districts are "raioane" ("cinci raioane", "tre distretti").
+  noun('county', ['contee', 'distretti'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor'], ['counties', 'county', 'districts'], 'counties'),
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
@@ -587,7 +591,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('match', ['partite'], ['=meciuri', '=meciurile'], ['=matches', '=games']),
   noun('victory', ['vittorie'], ['=victorii', '=victoriile'], ['=victories', '=wins']),
   // Connections an airline or a railway runs: "sei collegamenti", "șase rute", "six routes".
-  noun('route', ['rotte', 'collegamenti'], ['=rute', '=rutele'], ['=routes']),
+  // Lines a ferry, bus or metro company runs are its routes ("due linee", "două rute", "two routes").
+  noun('route', ['rotte', 'collegamenti', 'linee'], ['=rute', '=rutele', '=linii', '=liniile'], ['=routes', '=lines']),
+  // A hotel's stars ("tre stelle", "trei stele", "three-star").
+  noun('star', ['stelle'], ['=stele', '=stelele'], ['=stars', '=star']),
   noun('lap', ['giri'], ['=tururi', '=ture'], ['=laps']),
   noun('stage', ['tappe'], ['=etape', '=etapele'], ['=stages']),
   noun('medal', ['medaglie'], ['=medalii', '=medaliile'], ['=medals']),
