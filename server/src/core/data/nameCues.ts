@@ -127,6 +127,8 @@ export const PLACE_HEADS: CueLists = {
     // Named buildings, parks and works: places by the annotation guidelines.
     'parco', 'palazzo', 'castello', 'basilica', 'cattedrale', 'duomo', 'cappella', 'santuario', 'abbazia',
     'monastero', 'stadio', 'viadotto', 'galleria', 'cratere', 'val', 'arena', 'colle', 'tor', 'torre',
+    // Spas, beaches and pools: "Terme di Saturnia", "Aquapark Nymphaea".
+    'terme', 'spiaggia', 'lido', 'aquapark', 'acquapark',
   ],
   ro: [
     'regiunea', 'județul', 'orașul', 'municipiul', 'comuna', 'satul', 'cartierul', 'sectorul', 'raionul', 'districtul',
@@ -138,6 +140,8 @@ export const PLACE_HEADS: CueLists = {
     // Named buildings and parks: places by the annotation guidelines.
     'parcul', 'grădina', 'scuarul', 'palatul', 'castelul', 'cetatea', 'catedrala', 'mănăstirea', 'stadionul', 'arena',
     'bazilica',
+    // Spas, beaches and pools: "Băile Felix", "Ștrandul Apollo", "Plaja Modern".
+    'băile', 'ștrandul', 'plaja', 'aquapark',
     // Genitive-dative forms of the feminine heads, as for ORG_HEADS.
     'regiunii', 'comunei', 'localității', 'stațiunii', 'insulei', 'insulelor', 'peninsulei', 'mării', 'strâmtorii',
     'văii', 'câmpiei', 'pădurii', 'coastei', 'gării', 'pieței', 'străzii', 'căii', 'centralei', 'bazei', 'culmii',
@@ -149,6 +153,7 @@ export const PLACE_HEADS: CueLists = {
     'bay', 'strait', 'channel', 'canal', 'mount', 'mountain', 'mountains', 'valley', 'plain', 'desert', 'forest',
     'coast', 'cape', 'port', 'airport', 'station', 'square', 'street', 'avenue', 'bridge', 'dam', 'plant', 'base',
     'park', 'palace', 'castle', 'cathedral', 'abbey', 'stadium', 'circus', 'hill', 'beach', 'crater', 'basilica', 'arena',
+    'baths', 'aquapark',
   ],
 };
 
