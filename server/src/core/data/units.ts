@@ -50,14 +50,14 @@ export interface Measure {
 
 export const MEASURES: readonly Measure[] = [
   { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] }, concept: 'distance' },
-  { unit: 'square-km', symbols: ['km²', 'km2', 'kmq'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
+  { unit: 'square-km', symbols: ['km²', 'km2', 'kmq', '-square-kilometre', '-square-kilometer'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
   { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
   { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
   // English news gives depths, heights and altitudes in feet; the Italian and Romanian words are also body parts.
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
-  { unit: 'square-foot', symbols: ['sq ft', 'ft²'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
-  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
+  { unit: 'square-foot', symbols: ['sq ft', 'ft²', '-square-foot'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
+  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
