@@ -160,9 +160,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Au fost numărate 4.350 de perechi și cel puțin 23 de lacuri.', 'ro', [{ text: '4.350 de perechi', unit: 'pair' }, { text: 'cel puțin 23 de lacuri', unit: 'lake' }]],
   // Doctors "recruited" are no troops; hundredths of a currency are one noun in three languages.
   ['Con 4.500 medici in meno, reclutare all\'estero non basta.', 'it', [{ text: '4.500 medici', unit: 'doctor', concept: 'doctors' }]],
-  ['Il prezzo sale di 9 centesimi al litro.', 'it', [{ text: '9 centesimi', low: 9, unit: 'cent' }]],
-  ['Prețul crește cu 9 eurocenți pe litru.', 'ro', [{ text: '9 eurocenți', low: 9, unit: 'cent' }]],
-  ['The price rose by 9 cents a litre, or 35 per cent.', 'en', [{ text: '9 cents', low: 9, unit: 'cent' }, { text: '35 per cent', kind: 'percent' }]],
+  // Hundredths of a currency are sums in its units: euro cents, and the bani of a leu (Moldovan in Moldova).
+  ['Il prezzo sale di 9 centesimi al litro.', 'it', [{ text: '9 centesimi', low: 0.09, kind: 'money', unit: 'EUR' }]],
+  ['Prețul crește cu 9 eurocenți pe litru.', 'ro', [{ text: '9 eurocenți', low: 0.09, kind: 'money', unit: 'EUR' }]],
+  ['The price rose by 9 cents a litre, or 35 per cent.', 'en', [{ text: '9 cents', low: 0.09, kind: 'money', unit: 'EUR' }, { text: '35 per cent', kind: 'percent' }]],
+  ['Pâinea se scumpește cu 50 de bani.', 'ro', [{ text: '50 de bani', low: 0.5, kind: 'money', unit: 'RON' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
   ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
   ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],
@@ -781,6 +783,8 @@ void test('lei are Moldovan where the sentence or the document is about the Repu
   assert.equal(unitOf('În Moldova, la Iași, o gigacalorie costă 250 de lei.', 'ro', '250'), 'RON');
   // Written in full, a sum stays in the currency it names.
   assert.equal(unitOf('La Chișinău, turiștii au cheltuit 500 RON.', 'ro', '500'), 'RON');
+  // So are bani, hundredths of a leu.
+  assert.equal(unitOf('La Chișinău, în Republica Moldova, pâinea se scumpește cu 50 de bani.', 'ro', '50'), 'MDL');
 });
 
 void test('an Italian ordinal word of third or more stands alone after a verb of being; "secondo" there is no rank', () => {

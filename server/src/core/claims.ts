@@ -540,6 +540,8 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   let kind: ClaimKind = first.ordinal ? 'ordinal' : 'count';
   let unit: string | null = null;
   let fallback: string | null = null;
+  // Hundredths of a currency ("9 centesimi") are stated in its units (0.09 euros).
+  let per = 1;
 
   const symbol = currencyBefore(text, start, language);
   if (symbol && !first.ordinal) {
@@ -593,6 +595,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     if (after && (kind === 'count' || after.unit === unit || isCurrency(after.unit))) {
       end = after.end;
       unit = after.unit;
+      per = after.per ?? 1;
       fallback = after.concept ?? fallback;
       kind = kindOfUnit(after.unit);
     } else if (glued) {
@@ -674,7 +677,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   const claim: Claim = {
-    start, end, text: text.slice(start, end), low: minus === null ? figure.low + half : -figure.high, high: minus === null ? figure.high + half : -figure.low, qualifier, kind,
+    start, end, text: text.slice(start, end), low: (minus === null ? figure.low + half : -figure.high) / per, high: (minus === null ? figure.high + half : -figure.low) / per, qualifier, kind,
     unit: dayOrdinal ? 'day' : kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
   if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);

@@ -1,6 +1,6 @@
 /** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
 import {
-  COUNTED_NOUNS, CURRENCIES, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
+  COUNTED_NOUNS, CURRENCIES, CURRENCY_SUBUNITS, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
 import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants } from './lexicon';
 import { stem } from './stems';
@@ -13,6 +13,8 @@ export interface UnitMatch {
   /** ISO currency code, `percent`, `percentage-point`, `basis-point`, or a measure unit. */
   unit: string;
   concept: string | null;
+  /** For a subunit of a currency ("centesimi"), how many make one unit: the figure is divided by it. */
+  per?: number;
   start: number;
   end: number;
 }
@@ -21,6 +23,7 @@ interface CompiledUnits {
   nounByWord: Map<string, CountedNoun>;
   nounByStem: Map<string, CountedNoun>;
   currencyByWord: Map<string, string>;
+  subunitByWord: Map<string, { code: string; per: number }>;
   measureByWord: Map<string, { unit: string; concept: string | null }>;
   /** Words after the figure, possibly after a link ("di euro", "de lei", "of dollars"). */
   wordsAfter: RegExp;
@@ -57,12 +60,19 @@ function compile(language: Language): CompiledUnits {
     }
   }
   const currencyByWord = new Map<string, string>();
+  const subunitByWord = new Map<string, { code: string; per: number }>();
   const measureByWord = new Map<string, { unit: string; concept: string | null }>();
   const afterWords: string[] = [];
   const percent = PERCENT_WORDS[language];
   for (const c of CURRENCIES) {
     for (const w of c.words[language]) {
       currencyByWord.set(foldWord(w), c.code);
+      afterWords.push(...surfaceVariants(w, language));
+    }
+  }
+  for (const c of CURRENCY_SUBUNITS) {
+    for (const w of c.words[language]) {
+      subunitByWord.set(foldWord(w), { code: c.code, per: c.per });
       afterWords.push(...surfaceVariants(w, language));
     }
   }
@@ -78,7 +88,7 @@ function compile(language: Language): CompiledUnits {
   const symbolLink = { it: '', ro: '(?:[ \\t\\u00a0]+de)?', en: '' }[language];
   const symbols = [...measureSymbols.keys(), ...currencySymbols.keys()];
   return {
-    nounByWord, nounByStem, currencyByWord, measureByWord,
+    nounByWord, nounByStem, currencyByWord, subunitByWord, measureByWord,
     wordsAfter: new RegExp(`[ \\t\\u00a0]*(?:(?:${links})[ \\t\\u00a0]*)?(${alternation(afterWords)})(?![\\p{L}\\p{M}])`, 'iuy'),
     symbolsAfter: new RegExp(`${symbolLink}[ \\t\\u00a0\\u202f]?(${alternation(symbols)})(?![\\p{L}\\p{M}\\d²³])`, 'uy'),
     symbolsBefore: new RegExp(`(?:^|[^\\p{L}])(${alternation(currencySymbols.keys())})[ \\t\\u00a0]?$`, 'u'),
@@ -154,6 +164,8 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   if (share) return { unit: share, concept: null, start: pos, end };
   const currency = units.currencyByWord.get(folded);
   if (currency) return { unit: currency, concept: null, start: pos, end };
+  const subunit = units.subunitByWord.get(folded);
+  if (subunit) return { unit: subunit.code, concept: null, start: pos, end, per: subunit.per };
   const measure = units.measureByWord.get(folded);
   if (!measure) return null;
   // Degrees on the Richter scale are a magnitude ("de 7,4 grade pe scara Richter"); the scale stays outside.

@@ -39,6 +39,25 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'KRW', symbols: ['KRW', '₩'], words: { it: ['won'], ro: ['woni', 'won'], en: ['south korean won'] } },
 ];
 
+/** Hundredths of a currency named after a figure: "9 centesimi" are €0.09. */
+export interface CurrencySubunit {
+  code: string;
+  /** How many make one unit of the currency. */
+  per: number;
+  words: Readonly<Record<Language, readonly string[]>>;
+}
+
+/**
+ * Euro cents, as the prices of fuel, energy and bread are given: "9 centesimi al litro", "9 eurocenți", "9 cents a
+ * litre" (English "cents" are taken for euro cents, as the news these articles tell is European), and the bani of a
+ * leu ("50 de bani").
+ */
+export const CURRENCY_SUBUNITS: readonly CurrencySubunit[] = [
+  { code: 'EUR', per: 100, words: { it: ['centesimi di euro', 'centesimi', 'centesimo'], ro: ['eurocenți', 'eurocenţi', 'cenți', 'cenţi'], en: ['euro cents', 'eurocents', 'cents'] } },
+  // Bani are hundredths of a leu, Moldovan where the text is about Moldova (as "lei": currencies.ts).
+  { code: 'RON', per: 100, words: { it: [], ro: ['bani'], en: ['bani'] } },
+];
+
 export interface Measure {
   unit: string;
   /** Abbreviations after the figure, attached or not, case-sensitive ("10km", "40 °C"). */
@@ -459,8 +478,6 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('tractor', ['trattori'], ['tractoare', 'tractoarele'], ['tractors'], 'vehicles'),
   // Mines, at sea or underground, one word in the three languages: "sette mine", "șapte mine", "seven mines".
   noun('mine', ['=mine'], ['=mine', 'minele'], ['=mines']),
-  // Hundredths of a currency: "9 centesimi", "9 eurocenți", "9 cents" (a price per litre, per kilowatt-hour).
-  noun('cent', ['centesimi', 'centesimo'], ['=eurocenți', '=eurocenţi', '=cenți', '=cenţi'], ['=cents', '=eurocents']),
   // Shares of a company: "0,175 azioni", "265 de milioane de acțiuni", "265 million new shares".
   noun('share', ['azioni'], ['acțiuni', 'acţiuni', 'acțiunile'], ['=shares'], 'shares'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
