@@ -112,6 +112,8 @@ export const MEASURES: readonly Measure[] = [
     unit: 'microgram-per-cubic-metre', symbols: ['µg/m³', 'μg/m³', 'µg/m3', 'μg/m3', 'µg/mc', 'μg/mc', 'µg', 'μg'], concept: 'concentration',
     words: { it: ['microgrammi per metro cubo', 'microgrammi al metro cubo', 'microgrammi'], ro: ['micrograme pe metru cub', 'micrograme'], en: ['micrograms per cubic metre', 'micrograms per cubic meter', 'micrograms'] },
   },
+  // The voltage of power lines: "una linea da 400 kV", "linia de 400 kV", "a 400-kilovolt line".
+  { unit: 'kV', symbols: ['kV', '-kilovolt'], words: { it: ['kilovolt'], ro: ['kilovolți'], en: ['kilovolts', 'kilovolt'] }, concept: 'voltage' },
   { unit: 'MW', symbols: ['MW', '-megawatt'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts', 'megawatt'] }, concept: 'power' },
   { unit: 'GW', symbols: ['GW', '-gigawatt'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts', 'gigawatt'] }, concept: 'power' },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours', 'kilowatt-hour', 'kilowatt hours', 'kilowatt hour'] }, concept: 'energy' },
@@ -175,6 +177,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'm/s': { dimension: 'speed', size: 3.6 },
   'GB': { dimension: 'data', size: 1 },
   'TB': { dimension: 'data', size: 1000 },
+  'kV': { dimension: 'voltage', size: 1 },
   'MW': { dimension: 'power', size: 1 },
   'GW': { dimension: 'power', size: 1000 },
   'kWh': { dimension: 'energy', size: 1 },
@@ -610,6 +613,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Connections an airline or a railway runs: "sei collegamenti", "șase rute", "six routes".
   // Lines a ferry, bus or metro company runs are its routes ("due linee", "două rute", "two routes").
   noun('route', ['rotte', 'collegamenti', 'linee'], ['=rute', '=rutele', '=linii', '=liniile'], ['=routes', '=lines']),
+  // The pylons of a power line: "412 tralicci", "peste 400 de stâlpi", "more than 400 pylons".
+  noun('pylon', ['tralicci', 'piloni'], ['=stâlpi', '=stâlpii'], ['=pylons']),
   // A hotel's stars ("tre stelle", "trei stele", "three-star").
   noun('star', ['stelle'], ['=stele', '=stelele'], ['=stars', '=star']),
   noun('lap', ['giri'], ['=tururi', '=ture'], ['=laps']),
