@@ -284,6 +284,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Winds in metres a second; Moldova's districts; a hotel's stars; a ferry company's lines.
   ['Raffiche di 25 metri al secondo, poi 30 m/s.', 'it', [{ text: '25 metri al secondo', kind: 'measure', unit: 'm/s', concept: 'speed' }, { text: '30 m/s', unit: 'm/s' }]],
   ['Grindina a lovit cinci raioane și două hoteluri de trei stele.', 'ro', [{ text: 'cinci raioane', unit: 'county' }, { text: 'două hoteluri', unit: 'hotel' }, { text: 'trei stele', unit: 'star' }]],
+  ['Cinci geologi au cercetat 12 stații și șapte schelete.', 'ro', [{ text: 'Cinci geologi', unit: 'geologist', concept: 'experts' }, { text: '12 stații', unit: 'station' }, { text: 'șapte schelete', unit: 'skeleton' }]],
   ['La linea da 400 kV poggia su 412 tralicci.', 'it', [{ text: '400 kV', kind: 'measure', unit: 'kV', concept: 'voltage' }, { text: '412 tralicci', unit: 'pylon' }]],
   ['A 27,000-square-metre plant and a 2,000-square-foot shop.', 'en', [{ text: '27,000-square-metre', unit: 'square-metre', concept: 'area' }, { text: '2,000-square-foot', unit: 'square-foot' }]],
   ['A three-star hotel; the company runs two lines.', 'en', [{ text: 'three-star', unit: 'star' }, { text: 'two lines', unit: 'route' }]],

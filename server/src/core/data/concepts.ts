@@ -293,6 +293,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'candidate': 'person',
   'economist': 'person',
   'investigator': 'person',
+  'experts': 'person',
   'pensioner': 'person',
   'elderly': 'person',
   'young-person': 'person',

@@ -383,7 +383,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti', '=ultras'], ['spectatori', 'suporteri', 'fani', '=ultrași', '=ultras'], ['spectators', '=fans', 'spectator', '=ultras'], 'spectators'),
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
-  group('sailor', ['marinai', 'marittimi'], ['marinari', 'marinarii'], ['sailors', 'seafarers'], 'crew'),
+  group('sailor', ['marinai', 'marittimi', 'navigatori'], ['marinari', 'marinarii', '=navigatori'], ['sailors', 'seafarers'], 'crew'),
   // Crews of a ship or a plane, counted by their members: "1.131 marittimi", "peste 1.100 de membri ai
   // echipajului", "about 1,130 crew", "450 crew members".
   group('crew-member', ["membri dell'equipaggio", "membri d'equipaggio", "uomini dell'equipaggio"],
@@ -396,6 +396,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('leader', ['leader', 'capi di stato', 'capi di governo', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
   // Italian counts livestock by the head: "oltre 1.100 capi (di bestiame)"; heads of state are "capi di Stato".
   noun('head-of-livestock', ['=capi', 'capi di bestiame'], [], [], 'animals'),
+  // Experts an article counts by their trade: "cinque geologi", "cinci geologi", "five geologists".
+  group('geologist', ['geologi'], ['=geologi', '=geologii'], ['=geologists'], 'experts'),
+  group('specialist', ['specialisti', 'esperti'], ['=specialiști', '=specialiștii', '=experți', '=experții'], ['=specialists', '=experts'], 'experts'),
   // Engineers are staff ("un polo da mille ingegneri"); sappers are troops.
   group('engineer', ['ingegneri'], ['ingineri'], ['engineers'], 'workers'),
   group('sapper', ['genieri'], ['geniști'], ['sappers'], 'troops'),
@@ -615,6 +618,12 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('route', ['rotte', 'collegamenti', 'linee'], ['=rute', '=rutele', '=linii', '=liniile'], ['=routes', '=lines']),
   // The pylons of a power line: "412 tralicci", "peste 400 de stâlpi", "more than 400 pylons".
   noun('pylon', ['tralicci', 'piloni'], ['=stâlpi', '=stâlpii'], ['=pylons']),
+  // Stations of a metro line, a railway or a charging network: "12 stazioni", "12 stații", "12 stations".
+  noun('station', ['stazioni'], ['=stații', '=stațiile', '=staţii'], ['=stations']),
+  // Companies that run a service: "tre operatori", "trei operatori", "three operators".
+  noun('operator', ['operatori'], ['=operatori', '=operatorii'], ['=operators']),
+  // Skeletons an excavation finds: "sette scheletri", "șapte schelete", "seven skeletons".
+  noun('skeleton', ['scheletri'], ['=schelete', '=scheletele'], ['=skeletons']),
   // A hotel's stars ("tre stelle", "trei stele", "three-star").
   noun('star', ['stelle'], ['=stele', '=stelele'], ['=stars', '=star']),
   noun('lap', ['giri'], ['=tururi', '=ture'], ['=laps']),
