@@ -414,7 +414,7 @@ test('billions stay sums and do not take the noun of a small count before them',
   const headline = claims.find((c) => c.text === '1,2 miliardi');
   assert.equal(headline?.kind, 'money');
   assert.equal(headline?.unit, 'EUR');
-  assert.equal(claims.find((c) => c.text === 'quattro nuove stazioni')?.unit, 'stazioni');
+  assert.equal(claims.find((c) => c.text === 'quattro nuove stazioni')?.unit, 'station');
   // Millions too, however far, where the sum is stated again with the same value; not where it is another.
   const body = '\n\nUn tir ha preso fuoco nella galleria. I vigili del fuoco sono intervenuti. Il traffico è deviato. Altro testo. Poi ancora. ';
   const sum = (text: string): string | null => extractClaims(text, 'it').find((c) => c.text === '5 milioni')?.unit ?? null;
