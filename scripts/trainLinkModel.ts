@@ -12,13 +12,14 @@
  * size: every story in one workspace, and the stories in workspaces of six (SMALL_WORKSPACE), where fewer figures
  * of other stories compete. A threshold the model has stays unless another is better by more than KEEP_MARGIN.
  *
- *   node --import tsx scripts/trainLinkModel.ts [--split dev] [--stories a,b,...] [--without f,g] [--dry-run] [--folds K [--write]] [--mixed]
+ *   node --import tsx scripts/trainLinkModel.ts [--split dev] [--stories a,b,...] [--without f,g] [--dry-run] [--folds K [--write]] [--mixed] [--listwise]
  * --stories fits on those stories only; --without leaves features out (ablation); --dry-run prints the figures
  * without writing the model. --folds K leaves out K folds of stories in turn (story i in fold i mod K) instead of
  * one story at a time: a few minutes instead of hours, to compare variants; it writes no model unless --write is
  * given, and then the thresholds are those the folds choose (one story left out at a time takes hours on one core
  * at 194 stories). --mixed fits on the pairs and mutual best matches of the small workspaces as well as those of
- * the one workspace.
+ * the one workspace. --listwise fits the ranking weights by how well they pick each claim's linked candidates in
+ * another document over the others (fitListwise), instead of by each pair alone.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -36,6 +37,7 @@ if (folds !== undefined && !(Number.isInteger(folds) && folds >= 2)) throw new E
 // With --folds the thresholds are chosen from the folds' figures, and the model is written only when --write asks.
 const dryRun = args.includes('--dry-run') || (folds !== undefined && !args.includes('--write'));
 const mixed = args.includes('--mixed');
+const listwise = args.includes('--listwise');
 /** Features left out (weight 0), for ablations. */
 const without = new Set(option('--without')?.split(',').filter(Boolean) ?? []);
 for (const f of without) if (!(ACCEPT_FEATURES as readonly string[]).includes(f)) throw new Error(`no feature '${f}'; features: ${ACCEPT_FEATURES.join(', ')}`);
@@ -133,6 +135,35 @@ function pairsOf(w: Workspace): Example[] {
 /** The workspaces the models are fitted on: the one workspace, and with --mixed the small ones too. */
 const fittedOn = mixed ? [whole, ...small] : [whole];
 const pairs = fittedOn.flatMap(pairsOf);
+
+/**
+ * The candidates of one claim in one other document, for the listwise fit (--listwise): the features of each
+ * comparable candidate, and which of them the gold links the claim to.
+ */
+interface Choice { stories: readonly string[]; features: number[][]; labels: number[] }
+
+/** Every claim's candidates in every other document of a workspace, where they are two or more and one is linked. */
+function choicesOf(w: Workspace): Choice[] {
+  const out: Choice[] = [];
+  for (const uri of w.uris) {
+    for (const a of w.index.comparison(uri).claims) {
+      for (const other of w.uris) {
+        if (other === uri) continue;
+        const features: number[][] = [];
+        const labels: number[] = [];
+        for (const b of w.candidatesIn(other, a)) {
+          const story = comparable(a, b, w.similarity);
+          if (story === 0) continue;
+          features.push(linkFeatures(a, b, story, w.weight));
+          labels.push(isGold(a, b) ? 1 : 0);
+        }
+        if (features.length >= 2 && labels.includes(1)) out.push({ stories: [storyOf.get(a.doc)!, storyOf.get(other)!], features, labels });
+      }
+    }
+  }
+  return out;
+}
+const choices = listwise ? fittedOn.flatMap(choicesOf) : [];
 
 /** The mean log loss of a model over examples, plus its L2 penalty (the bias is not penalised). */
 function objective(data: readonly Example[], bias: number, weights: readonly number[]): number {
@@ -235,6 +266,107 @@ function fit(data: readonly Example[], names: readonly string[]): LogisticModel 
   return { bias, weights };
 }
 
+/**
+ * The ranking weights fitted listwise (--listwise): for each linked candidate of a claim in another document, the
+ * log of its share of the softmax over it and the candidates not linked, which is what picking the best match asks
+ * of the weights. Convex, so Newton's method as in `fit`; there is no bias, which the softmax cannot see. The
+ * weights are then scaled and given a bias by a pointwise fit of the one score they make (calibrated), so that the
+ * rank score still reads as a probability for the acceptance model.
+ */
+function fitListwise(data: readonly Choice[], names: readonly string[]): number[] {
+  const n = names.length;
+  const used = names.flatMap((f, k) => (without.has(f) ? [] : [k]));
+  const m = used.length;
+  let weights = new Array<number>(n).fill(0);
+  const score = (w: readonly number[], x: readonly number[]): number => {
+    let z = 0;
+    for (let k = 0; k < n; k++) z += w[k]! * x[k]!;
+    return z;
+  };
+  let count = 0;
+  for (const c of data) for (const l of c.labels) count += l;
+  const objectiveOf = (w: readonly number[]): number => {
+    let loss = 0;
+    for (const c of data) {
+      const z = c.features.map((x) => score(w, x));
+      const negatives = z.filter((_, k) => c.labels[k] === 0);
+      for (let k = 0; k < z.length; k++) {
+        if (c.labels[k] !== 1) continue;
+        const top = Math.max(z[k]!, ...negatives);
+        let sum = Math.exp(z[k]! - top);
+        for (const v of negatives) sum += Math.exp(v - top);
+        loss += top + Math.log(sum) - z[k]!;
+      }
+    }
+    return loss / count + (L2 / 2) * w.reduce((sum, v) => sum + v * v, 0);
+  };
+  let current = objectiveOf(weights);
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const gradient = new Array<number>(m).fill(0);
+    const hessian = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+    for (const c of data) {
+      const z = c.features.map((x) => score(weights, x));
+      for (let k = 0; k < z.length; k++) {
+        if (c.labels[k] !== 1) continue;
+        // The softmax over the linked candidate k and the candidates not linked.
+        const members = z.flatMap((_, j) => (j === k || c.labels[j] === 0 ? [j] : []));
+        const top = Math.max(...members.map((j) => z[j]!));
+        const e = members.map((j) => Math.exp(z[j]! - top));
+        const total = e.reduce((a, b) => a + b, 0);
+        const mean = new Array<number>(m).fill(0);
+        members.forEach((j, t) => {
+          const p = e[t]! / total;
+          const x = c.features[j]!;
+          for (let i = 0; i < m; i++) mean[i]! += p * x[used[i]!]!;
+        });
+        const xk = c.features[k]!;
+        for (let i = 0; i < m; i++) gradient[i]! += mean[i]! - xk[used[i]!]!;
+        members.forEach((j, t) => {
+          const p = e[t]! / total;
+          const x = c.features[j]!;
+          for (let i = 0; i < m; i++) {
+            const di = x[used[i]!]! - mean[i]!;
+            const row = hessian[i]!;
+            for (let q = 0; q <= i; q++) row[q]! += p * di * (x[used[q]!]! - mean[q]!);
+          }
+        });
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      gradient[i]! = gradient[i]! / count + L2 * weights[used[i]!]!;
+      for (let q = 0; q <= i; q++) hessian[i]![q]! /= count;
+      hessian[i]![i]! += L2;
+      for (let q = 0; q < i; q++) hessian[q]![i] = hessian[i]![q]!;
+    }
+    const delta = solve(hessian, gradient);
+    let done = false;
+    for (let scale = 1; ; scale /= 2) {
+      const next = weights.slice();
+      used.forEach((k, i) => (next[k] = weights[k]! - scale * delta[i]!));
+      const value = objectiveOf(next);
+      if (value <= current || scale < MIN_SCALE) {
+        done = current - value < TOLERANCE;
+        weights = next;
+        current = value;
+        break;
+      }
+    }
+    if (done) break;
+  }
+  return weights;
+}
+
+/** Listwise weights calibrated: one scale and a bias fitted pointwise on the score they make (see fitListwise). */
+function calibrated(weights: readonly number[], data: readonly Example[]): LogisticModel {
+  const one = data.map((e) => {
+    let z = 0;
+    for (let k = 0; k < weights.length; k++) z += weights[k]! * e.features[k]!;
+    return { stories: e.stories, features: [z], label: e.label };
+  });
+  const fitted = fit(one, ['score']);
+  return { bias: fitted.bias, weights: weights.map((w) => w * fitted.weights[0]!) };
+}
+
 /** The mutual best matches of the documents of some stories against every document of a workspace, under LINK_MODEL.rank. */
 function mutualMatches(w: Workspace, from: (uri: string) => boolean): { a: LinkableClaim; b: LinkableClaim; features: number[] }[] {
   const seen = new Map<string, { a: LinkableClaim; b: LinkableClaim; features: number[] }>();
@@ -255,7 +387,8 @@ const f1 = (tp: number, fp: number, fn: number): number => (tp ? (2 * tp) / (2 *
 
 /** Fits both models on the pairs that involve none of the stories `left`; returns them with the acceptance examples. */
 function fitBoth(left: ReadonlySet<string>): { rank: LogisticModel; accept: LogisticModel; acceptExamples: number } {
-  const rank = fit(pairs.filter((e) => !e.stories.some((s) => left.has(s))), LINK_FEATURES);
+  const keptPairs = pairs.filter((e) => !e.stories.some((s) => left.has(s)));
+  const rank = listwise ? calibrated(fitListwise(choices.filter((c) => !c.stories.some((s) => left.has(s))), LINK_FEATURES), keptPairs) : fit(keptPairs, LINK_FEATURES);
   LINK_MODEL.rank = rank;
   const kept = (uri: string): boolean => !left.has(storyOf.get(uri)!);
   const matches = fittedOn.flatMap((w) => mutualMatches(w, kept).filter((m) => kept(m.b.doc)));
