@@ -76,7 +76,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
   { unit: 'square-foot', symbols: ['sq ft', 'ft²', '-square-foot'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
-  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters'] }, concept: 'area' },
+  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters', 'square-metre', 'square-meter'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
@@ -575,7 +575,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
-  noun('union', ['sindacati', 'confederazioni', 'federazioni'], ['=sindicate', '=federații', '=confederații', '=sindicatele'], ['=unions', '=federations', '=confederations']),
+  // Italian news names unions by their acronyms: "le tre sigle (sindacali)".
+  noun('union', ['sindacati', 'confederazioni', 'federazioni', '=sigle'], ['=sindicate', '=federații', '=confederații', '=sindicatele'], ['=unions', '=federations', '=confederations']),
   noun('team', ['squadre', 'squadra', 'équipe'], ['=echipe', '=echipaje', '=echipele'], ['=teams', '=team', '=crews']),
   noun('club', ['club'], ['=cluburi', '=cluburile'], ['=clubs']),
   noun('group', ['gruppi', 'comitive'], ['=grupuri', '=grupurile'], ['=groups']),
