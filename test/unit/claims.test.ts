@@ -210,6 +210,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // A bare count after a counted figure of its sentence leaves the same noun out; not across sentences.
   ['GERB is projected to win 71 seats, up from 69 in the previous parliament.', 'en', [{ text: '71 seats', unit: 'seat' }, { text: '69', unit: 'seat', concept: 'seats' }]],
   ['Sono entrati oltre 370.000 spettatori, contro i 335.000 del 2025.', 'it', [{ text: 'oltre 370.000 spettatori' }, { text: '335.000', unit: 'spectator', concept: 'spectators' }]],
+  // Not a figure of another order: 18 mila are no days.
+  ['Oltre 25.000 visitatori in due giorni secondo gli organizzatori, circa 18 mila per la polizia.', 'it', [{ text: 'Oltre 25.000 visitatori' },
+    { text: 'due giorni', unit: 'day' }, { text: 'circa 18 mila', unit: null }]],
   ['Au fost răniți 11 angajați, dintre care trei sunt în stare gravă.', 'ro', [{ text: '11 angajați' }, { text: 'trei', unit: 'worker', concept: 'injured' }]],
   ['Il partito ha 71 seggi. Per governare ne servono 121.', 'it', [{ text: '71 seggi', unit: 'seat' }, { text: '121', unit: null, concept: null }]],
   // A price is no sum in millions: what follows it in millions is counted.

@@ -398,13 +398,14 @@ export function extractClaims(text: string, language: Language): Claim[] {
   // 370.000 spettatori, contro i 335.000", "11 angajați, dintre care trei". As with partitives, that says more than a
   // topic the words around it name ("2,000 wolves, with the largest populations in the north, where there are 900").
   // Millions or billions after a figure in no such scale are of something else ("quattro nuove stazioni e un conto
-  // da 1,2 miliardi").
+  // da 1,2 miliardi"), and so is a figure of another order ("25.000 visitatori in due giorni, circa 18 mila per la
+  // polizia": visitors, not days).
   for (let k = 1; k < claims.length; k++) {
     const bare = claims[k]!;
     const before = claims[k - 1]!;
     if (bare.kind !== 'count' || bare.unit !== null || !contextOnly(bare) || bare.reference || before.kind !== 'count' ||
       (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start)) ||
-      writtenAsName(text, bare) || (scaleOf(bare) && !scaleOf(before))) continue;
+      writtenAsName(text, bare) || (scaleOf(bare) && !scaleOf(before)) || !ofOneOrder(bare.low, before.low)) continue;
     bare.unit = before.unit;
     bare.concept = before.concept;
   }
