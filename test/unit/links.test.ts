@@ -484,6 +484,16 @@ test('a figure rounded to fewer digits restates the precise one in its article',
   assert.equal(restates(count(17_000_000), count(17_432_000)), false);
 });
 
+test('a measure given again in a second unit right after the first, rounded, restates it', () => {
+  const measure = (value: number, unit: string, start: number, qualifier: 'exact' | 'approximately' = 'exact'): Claim =>
+    ({ start, end: start + 6, text: String(value), low: value, high: value, qualifier, kind: 'measure', unit, concept: 'distance', additional: false });
+  // "about 60 km (37 miles)": 37 miles are 59.5 km.
+  assert.equal(restates(measure(60, 'km', 10, 'approximately'), measure(37, 'mile', 18)), true);
+  // Not far apart in the text, nor where the values differ by more than rounding.
+  assert.equal(restates(measure(60, 'km', 10, 'approximately'), measure(37, 'mile', 200)), false);
+  assert.equal(restates(measure(60, 'km', 10), measure(30, 'mile', 18)), false);
+});
+
 test('a reference is compared with figures of its own noun only, and linked to the same number of them', () => {
   const { index, x: it, y: ro, linked } = twoArticles(
     ['it', 'Sciopero della scuola in Romania\n\nBUCAREST – Tre sindacati della scuola hanno proclamato lo sciopero a Bucarest, dove il ministro Daniel David ha convocato i leader delle tre federazioni.'],

@@ -680,6 +680,9 @@ export function restates(x: Claim, y: Claim): boolean {
     // A sum given in a second currency right after the first ("5 lei (circa 1 euro)", "87.000 de lei, adică 17.500
     // de euro"): one sum, where the two agree at the rate.
     if (x.unit !== y.unit && dimensionOf(x) === 'money') return Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP && relate(a, b) === 'agrees';
+    // So is a measure given in a second unit right after the first, rounded ("about 60 km (37 miles)").
+    if (x.unit !== y.unit && Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP &&
+      Math.abs(mid(a) - mid(b)) <= ROUNDING * Math.max(Math.abs(mid(a)), Math.abs(mid(b)))) return true;
     return sameValue(a.low, b.low) && sameValue(a.high, b.high);
   }
   // An increment and a total are two quantities, unless one is the other stated again with its "more": "prelungește
