@@ -208,20 +208,73 @@ function solve(a: readonly (readonly number[])[], b: readonly number[]): number[
 }
 
 /**
- * The logistic regression that minimises `objective`, by Newton's method: each step solves the system of the
- * Hessian and is halved until the objective falls. The objective is convex, so this reaches its one minimum in a
- * few dozen steps whatever the order of the examples. Features left out (--without) keep weight 0.
+ * The unknowns that minimise a convex objective (`value`), by Newton's method: each step solves the system of the
+ * Hessian that `derivatives` gives at the unknowns and is halved until the objective falls. Stops when it falls by
+ * less than TOLERANCE, or after MAX_STEPS.
+ */
+function newton(start: number[], value: (x: readonly number[]) => number,
+  derivatives: (x: readonly number[]) => { gradient: number[]; hessian: number[][] }): number[] {
+  let x = start;
+  let current = value(x);
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const { gradient, hessian } = derivatives(x);
+    const delta = solve(hessian, gradient);
+    for (let scale = 1; ; scale /= 2) {
+      const next = x.map((v, i) => v - scale * delta[i]!);
+      const nextValue = value(next);
+      if (nextValue <= current || scale < MIN_SCALE) {
+        const fall = current - nextValue;
+        x = next;
+        current = nextValue;
+        if (fall < TOLERANCE) return x;
+        break;
+      }
+    }
+  }
+  return x;
+}
+
+/**
+ * Sums of a gradient and of the lower triangle of a Hessian over `count` examples made means, with the L2 penalty on
+ * the unknowns from `penalisedFrom` on (a bias before them is not penalised), and the Hessian made symmetric.
+ */
+function penalised(gradient: number[], hessian: number[][], count: number, x: readonly number[], penalisedFrom: number): { gradient: number[]; hessian: number[][] } {
+  for (let i = 0; i < gradient.length; i++) {
+    gradient[i]! /= count;
+    for (let j = 0; j <= i; j++) hessian[i]![j]! /= count;
+    if (i >= penalisedFrom) {
+      gradient[i]! += L2 * x[i]!;
+      hessian[i]![i]! += L2;
+    }
+    for (let j = 0; j < i; j++) hessian[j]![i] = hessian[i]![j]!;
+  }
+  return { gradient, hessian };
+}
+
+/** The features a fit uses (not left out with --without), by index. */
+const usedOf = (names: readonly string[]): number[] => names.flatMap((f, k) => (without.has(f) ? [] : [k]));
+
+/** All the weights of `names` from the unknowns of the features used, from `offset` on; those left out are 0. */
+function weightsOf(x: readonly number[], used: readonly number[], n: number, offset: number): number[] {
+  const weights = new Array<number>(n).fill(0);
+  used.forEach((k, i) => (weights[k] = x[i + offset]!));
+  return weights;
+}
+
+/**
+ * The logistic regression that minimises `objective`, by Newton's method (newton). The objective is convex, so this
+ * reaches its one minimum in a few dozen steps whatever the order of the examples. Features left out (--without)
+ * keep weight 0.
  */
 function fit(data: readonly Example[], names: readonly string[]): LogisticModel {
   const n = names.length;
   // The unknowns: the bias, then the weights of the features used.
-  const used = names.flatMap((f, k) => (without.has(f) ? [] : [k]));
+  const used = usedOf(names);
   const m = used.length + 1;
-  let bias = 0;
-  let weights = new Array<number>(n).fill(0);
-  let current = objective(data, bias, weights);
   const x = new Array<number>(m).fill(0);
-  for (let step = 0; step < MAX_STEPS; step++) {
+  const derivatives = (unknowns: readonly number[]): { gradient: number[]; hessian: number[][] } => {
+    const bias = unknowns[0]!;
+    const weights = weightsOf(unknowns, used, n, 1);
     const gradient = new Array<number>(m).fill(0);
     const hessian = Array.from({ length: m }, () => new Array<number>(m).fill(0));
     for (const e of data) {
@@ -238,32 +291,10 @@ function fit(data: readonly Example[], names: readonly string[]): LogisticModel 
         for (let j = 0; j <= i; j++) row[j]! += ci * x[j]!;
       }
     }
-    for (let i = 0; i < m; i++) {
-      gradient[i]! /= data.length;
-      for (let j = 0; j <= i; j++) hessian[i]![j]! /= data.length;
-      if (i > 0) {
-        gradient[i]! += L2 * weights[used[i - 1]!]!;
-        hessian[i]![i]! += L2;
-      }
-      for (let j = 0; j < i; j++) hessian[j]![i] = hessian[i]![j]!;
-    }
-    const delta = solve(hessian, gradient);
-    for (let scale = 1; ; scale /= 2) {
-      const nextBias = bias - scale * delta[0]!;
-      const next = weights.slice();
-      used.forEach((k, i) => (next[k] = weights[k]! - scale * delta[i + 1]!));
-      const value = objective(data, nextBias, next);
-      if (value <= current || scale < MIN_SCALE) {
-        const fall = current - value;
-        bias = nextBias;
-        weights = next;
-        current = value;
-        if (fall < TOLERANCE) return { bias, weights };
-        break;
-      }
-    }
-  }
-  return { bias, weights };
+    return penalised(gradient, hessian, data.length, unknowns, 1);
+  };
+  const fitted = newton(new Array<number>(m).fill(0), (u) => objective(data, u[0]!, weightsOf(u, used, n, 1)), derivatives);
+  return { bias: fitted[0]!, weights: weightsOf(fitted, used, n, 1) };
 }
 
 /**
@@ -275,9 +306,8 @@ function fit(data: readonly Example[], names: readonly string[]): LogisticModel 
  */
 function fitListwise(data: readonly Choice[], names: readonly string[]): number[] {
   const n = names.length;
-  const used = names.flatMap((f, k) => (without.has(f) ? [] : [k]));
+  const used = usedOf(names);
   const m = used.length;
-  let weights = new Array<number>(n).fill(0);
   const score = (w: readonly number[], x: readonly number[]): number => {
     let z = 0;
     for (let k = 0; k < n; k++) z += w[k]! * x[k]!;
@@ -300,8 +330,8 @@ function fitListwise(data: readonly Choice[], names: readonly string[]): number[
     }
     return loss / count + (L2 / 2) * w.reduce((sum, v) => sum + v * v, 0);
   };
-  let current = objectiveOf(weights);
-  for (let step = 0; step < MAX_STEPS; step++) {
+  const derivatives = (unknowns: readonly number[]): { gradient: number[]; hessian: number[][] } => {
+    const weights = weightsOf(unknowns, used, n, 0);
     const gradient = new Array<number>(m).fill(0);
     const hessian = Array.from({ length: m }, () => new Array<number>(m).fill(0));
     for (const c of data) {
@@ -332,28 +362,9 @@ function fitListwise(data: readonly Choice[], names: readonly string[]): number[
         });
       }
     }
-    for (let i = 0; i < m; i++) {
-      gradient[i]! = gradient[i]! / count + L2 * weights[used[i]!]!;
-      for (let q = 0; q <= i; q++) hessian[i]![q]! /= count;
-      hessian[i]![i]! += L2;
-      for (let q = 0; q < i; q++) hessian[q]![i] = hessian[i]![q]!;
-    }
-    const delta = solve(hessian, gradient);
-    let done = false;
-    for (let scale = 1; ; scale /= 2) {
-      const next = weights.slice();
-      used.forEach((k, i) => (next[k] = weights[k]! - scale * delta[i]!));
-      const value = objectiveOf(next);
-      if (value <= current || scale < MIN_SCALE) {
-        done = current - value < TOLERANCE;
-        weights = next;
-        current = value;
-        break;
-      }
-    }
-    if (done) break;
-  }
-  return weights;
+    return penalised(gradient, hessian, count, unknowns, 0);
+  };
+  return weightsOf(newton(new Array<number>(m).fill(0), (u) => objectiveOf(weightsOf(u, used, n, 0)), derivatives), used, n, 0);
 }
 
 /** Listwise weights calibrated: one scale and a bias fitted pointwise on the score they make (see fitListwise). */
