@@ -679,10 +679,10 @@ export function restates(x: Claim, y: Claim): boolean {
     const [a, b] = inOneUnit(x, y);
     // A sum given in a second currency right after the first ("5 lei (circa 1 euro)", "87.000 de lei, adică 17.500
     // de euro"): one sum, where the two agree at the rate.
-    if (x.unit !== y.unit && dimensionOf(x) === 'money') return Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP && relate(a, b) === 'agrees';
+    const adjacent = Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP;
+    if (x.unit !== y.unit && dimensionOf(x) === 'money') return adjacent && relate(a, b) === 'agrees';
     // So is a measure given in a second unit right after the first, rounded ("about 60 km (37 miles)").
-    if (x.unit !== y.unit && Math.max(x.start, y.start) - Math.min(x.end, y.end) <= CONVERSION_GAP &&
-      Math.abs(mid(a) - mid(b)) <= ROUNDING * Math.max(Math.abs(mid(a)), Math.abs(mid(b)))) return true;
+    if (x.unit !== y.unit && adjacent && Math.abs(mid(a) - mid(b)) <= ROUNDING * Math.max(Math.abs(mid(a)), Math.abs(mid(b)))) return true;
     return sameValue(a.low, b.low) && sameValue(a.high, b.high);
   }
   // An increment and a total are two quantities, unless one is the other stated again with its "more": "prelungește
@@ -750,11 +750,13 @@ const ROUNDING = 0.05;
  * euro", then "412,6 milioane de euro" won). Durations are left out: a span of time is stated of anything.
  */
 function roundedOff(rounded: Claim, value: Claim): boolean {
-  if (!precise(value) || rounded.reference || (rounded.qualifier === 'exact' && rounded.low === rounded.high && !fewerDigits(rounded, value))) return false;
+  // A single exact figure is a rounding only by its digits (fewerDigits), found here once.
+  const single = rounded.qualifier === 'exact' && rounded.low === rounded.high;
+  if (!precise(value) || rounded.reference || (single && !fewerDigits(rounded, value))) return false;
   const concept = rounded.concept ?? value.concept;
   if (rounded.unit !== value.unit || concept === null || (rounded.concept !== null && value.concept !== null && rounded.concept !== value.concept) || QUANTITIES.has(concept)) return false;
   const near = Math.abs((rounded.low + rounded.high) / 2 - value.low) <= ROUNDING * Math.abs(value.low);
-  return near && (relate(rounded, value) === 'agrees' || fewerDigits(rounded, value));
+  return near && (single || relate(rounded, value) === 'agrees' || fewerDigits(rounded, value));
 }
 
 /** Significant digits of a value ("17,4 milioni" has 3, "17.432.000" has 5). */
