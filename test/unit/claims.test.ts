@@ -165,6 +165,13 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Prețul crește cu 9 eurocenți pe litru.', 'ro', [{ text: '9 eurocenți', low: 0.09, kind: 'money', unit: 'EUR' }]],
   ['The price rose by 9 cents a litre, or 35 per cent.', 'en', [{ text: '9 cents', low: 0.09, kind: 'money', unit: 'EUR' }, { text: '35 per cent', kind: 'percent' }]],
   ['Pâinea se scumpește cu 50 de bani.', 'ro', [{ text: '50 de bani', low: 0.5, kind: 'money', unit: 'RON' }]],
+  // The Bulgarian lev, and more currencies of Europe; entities listed are bodies; a span of time after a plural counts
+  // nothing of it; those who took part in an event are people.
+  ['Guvernul a aprobat 5 milioane de leva.', 'ro', [{ text: '5 milioane de leva', low: 5e6, kind: 'money', unit: 'BGN' }]],
+  ['The aid was 3 million leva, or 40 million Czech crowns.', 'en', [{ text: '3 million leva', kind: 'money', unit: 'BGN' }, { text: '40 million Czech crowns', kind: 'money', unit: 'CZK' }]],
+  ['It listed 117 individuals and 96 entities days before the anniversary.', 'en', [{ text: '117 individuals', unit: 'person' }, { text: '96 entities', unit: 'company', concept: 'companies' }]],
+  ['Sono state inserite 96 entità.', 'it', [{ text: '96 entità', unit: 'company' }]],
+  ['Au fost 54.000 de participanți.', 'ro', [{ text: '54.000 de participanți', unit: 'person' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
   ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
   ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],

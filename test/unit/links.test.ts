@@ -147,6 +147,14 @@ test('sums in two currencies are compared at the rate of the day, as approximate
   assert.equal(inUnitOf(cost('it'), cost('it')), null);
 });
 
+test('a sum in leva is given in euros at the lev\'s fixed rate', () => {
+  const leva = analyzeDocument('Guvernul a aprobat un ajutor de 5 milioane de leva.').claims.find((c) => c.unit === 'BGN')!;
+  const euros = analyzeDocument('Il governo ha approvato aiuti per 2,5 milioni di euro.').claims.find((c) => c.unit === 'EUR')!;
+  const inEuros = inUnitOf(leva, euros)!;
+  assert.equal(inEuros.unit, 'EUR');
+  assert.equal(Math.round(inEuros.low), Math.round(5e6 / 1.9558));
+});
+
 test('rain in litres on a square metre is compared with rain in millimetres', () => {
   const index = new WorkspaceIndex();
   index.setAll([

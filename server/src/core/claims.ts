@@ -93,8 +93,9 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     for (let k = 0; k < 2; k++) {
       const more = knownNounAfter(text, end, language);
       if (!more) break;
-      // A plural is seldom the modifier of a singular: in "4,000 drivers strike" the drivers are counted and strike.
-      if (ENGLISH_PLURAL.test(word) && !ENGLISH_PLURAL.test(more.word)) break;
+      // A plural is seldom the modifier of a singular: in "4,000 drivers strike" the drivers are counted and strike;
+      // nor of a span of time: "96 entities days before" counts entities.
+      if (ENGLISH_PLURAL.test(word) && (!ENGLISH_PLURAL.test(more.word) || more.noun?.quantity === 'duration')) break;
       before = word;
       // Two nouns listed together are the noun they make ("crew members" are a crew, not members).
       const phrase = countedNoun(`${word} ${more.word}`, language);

@@ -16,6 +16,12 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
   CNY: 7.7875,
   PLN: 4.3058,
   HUF: 395.3,
+  // The lev is pegged to the euro at 1.95583.
+  BGN: 1.9558,
+  CZK: 25.12,
+  DKK: 7.4589,
+  SEK: 11.4325,
+  NOK: 11.629,
   // Not quoted by the ECB: the National Bank of Moldova's official rate, about 19.2 lei to the euro over 2024.
   MDL: 19.2,
 };

@@ -34,6 +34,13 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'JPY', symbols: ['¥', 'JPY'], words: { it: ['yen'], ro: ['yeni', 'yen'], en: ['yen'] } },
   { code: 'PLN', symbols: ['PLN'], words: { it: ['zloty'], ro: ['zloți'], en: ['zlotys', 'zloty'] } },
   { code: 'HUF', symbols: ['HUF'], words: { it: ['fiorini'], ro: ['forinți'], en: ['forints', 'forint'] } },
+  // The Bulgarian lev: "5 milioane de leva", "3 million leva".
+  { code: 'BGN', symbols: ['BGN', 'лв'], words: { it: ['leva bulgari', 'leva', 'lev'], ro: ['leva bulgărești', 'leva', 'leve'], en: ['bulgarian leva', 'leva', 'lev'] } },
+  { code: 'CZK', symbols: ['CZK', 'Kč'], words: { it: ['corone ceche'], ro: ['coroane cehe'], en: ['czech crowns', 'korunas', 'koruna'] } },
+  { code: 'DKK', symbols: ['DKK'], words: { it: ['corone danesi'], ro: ['coroane daneze'], en: ['danish kroner', 'danish crowns'] } },
+  { code: 'SEK', symbols: ['SEK'], words: { it: ['corone svedesi'], ro: ['coroane suedeze'], en: ['swedish kronor', 'swedish crowns', 'kronor'] } },
+  { code: 'NOK', symbols: ['NOK'], words: { it: ['corone norvegesi'], ro: ['coroane norvegiene'], en: ['norwegian kroner', 'norwegian crowns'] } },
+  { code: 'RSD', symbols: ['RSD'], words: { it: ['dinari serbi', 'dinari'], ro: ['dinari sârbești', 'dinari'], en: ['serbian dinars', 'dinars', 'dinar'] } },
   { code: 'TRY', symbols: ['TRY'], words: { it: ['lire turche'], ro: ['lire turcești'], en: ['turkish lira'] } },
   { code: 'KPW', symbols: ['KPW'], words: { it: ['won nordcoreani'], ro: ['woni nord-coreeni'], en: ['north korean won'] } },
   { code: 'KRW', symbols: ['KRW', '₩'], words: { it: ['won'], ro: ['woni', 'won'], en: ['south korean won'] } },
@@ -360,7 +367,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('motorcyclist', ['motociclisti', 'centauri'], ['motocicliști', 'motocicliștii'], ['motorcyclists', 'bikers'], 'motorcyclists'),
   // Farm hands hired for a harvest are its workers: "30.000 de culegători", "25,000 seasonal workers".
   group('picker', ['raccoglitori', 'braccianti'], ['culegători', 'culegătorii'], ['pickers', 'farmhands'], 'workers'),
-  group('person', ['persone', 'persona', 'individui'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi'], ['people', 'persons', 'person', 'individuals'], undefined),
+  // Those who took part in an event are people, counted as its context says: a protest's, a race's, a congress's.
+  group('person', ['persone', 'persona', 'individui', 'partecipanti'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi', 'participanți', 'participanții'], ['people', 'persons', 'person', 'individuals', 'participants'], undefined),
   // "șase cetățeni români", "tre cittadini italiani", "six Romanian citizens" count Romanians and Italians.
   { ...group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens', '=nationals'], 'population'), ofNationality: true },
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
@@ -498,7 +506,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings', '=works']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', '=irregularities'], 'defects'),
   // Airlines are companies: "15 compagnie aeree" and "17 companii" (set 28).
-  noun('company', ['aziende', 'imprese', 'società', '=compagnie'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă'], ['companies', 'firms', 'businesses', 'airlines'], 'companies'),
+  noun('company', ['aziende', 'imprese', 'società', '=compagnie', '=entità'], ['companii', 'firme', 'întreprinderi', 'microîntreprinderi', 'firme-fantomă', 'entități', 'entitățile'], ['companies', 'firms', 'businesses', 'airlines', 'entities'], 'companies'),
   // Farms are the businesses of farming: "oltre 15.000 aziende" (agricole), "15.000 de ferme", "16,000 farms".
   // "Allevamenti" (livestock farms) as written: they stem as "allevatori" (breeders) do.
   noun('farm', ['fattorie', 'cascine', '=allevamenti', '=allevamento'], ['ferme', 'exploatații'], ['farms', 'farm'], 'companies'),
