@@ -172,6 +172,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['It listed 117 individuals and 96 entities days before the anniversary.', 'en', [{ text: '117 individuals', unit: 'person' }, { text: '96 entities', unit: 'company', concept: 'companies' }]],
   ['Sono state inserite 96 entità.', 'it', [{ text: '96 entità', unit: 'company' }]],
   ['Au fost 54.000 de participanți.', 'ro', [{ text: '54.000 de participanți', unit: 'person' }]],
+  // Crowns without a country are Czech, or those of the Nordic country the text is about; skiers are counted.
+  ['Il governo di Praga ha stanziato 4,5 miliardi di corone; due sciatori sono morti.', 'it', [{ text: '4,5 miliardi di corone', kind: 'money', unit: 'CZK' }, { text: 'due sciatori', unit: 'skier', concept: 'deaths' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".
   ['Ha fatto viaggiare oltre 1.200 treni straordinari.', 'it', [{ text: 'oltre 1.200 treni', low: 1200, additional: true, unit: 'train' }]],
   ['A pus în circulație 1.250 de trenuri suplimentare.', 'ro', [{ text: '1.250 de trenuri', additional: true, unit: 'train' }]],
@@ -782,9 +784,23 @@ void test('claims: no part of a time in hours, minutes and seconds is a figure o
   assert.deepEqual(analyzeDocument(text, { language: 'it' }).entities.filter((e) => e.type === 'date').map((e) => e.id), ['T09:30']);
 });
 
+/** The unit of the first claim of a document read whole (as readDocument reads currencies) that starts with `figure`. */
+const unitOf = (text: string, language: Language, figure: string): string | null | undefined =>
+  analyzeDocument(text, { language }).claims.find((c) => c.text.startsWith(figure))?.unit;
+
+void test('crowns without a country are Czech, or those of the Nordic country the sentence or the document names', () => {
+  const cases: [string, Language, string, string][] = [
+    ['Il governo di Praga ha stanziato 4,5 miliardi di corone.', 'it', '4,5', 'CZK'],
+    ['Guvernul de la Stockholm a alocat 4,5 miliarde de coroane.', 'ro', '4,5', 'SEK'],
+    ['Copenhagen pledged 300 million crowns.', 'en', '300', 'DKK'],
+    ['Il porto di Oslo ha incassato 80 milioni di corone.', 'it', '80', 'NOK'],
+    // Written with its country, a sum stays in that country's currency whatever the text names.
+    ['Copenhagen pledged 2.5 billion Czech crowns.', 'en', '2.5', 'CZK'],
+  ];
+  for (const [text, language, figure, unit] of cases) assert.equal(unitOf(text, language, figure), unit, text);
+});
+
 void test('lei are Moldovan where the sentence or the document is about the Republic of Moldova, Romanian otherwise', () => {
-  const unitOf = (text: string, language: Language, figure: string): string | null | undefined =>
-    analyzeDocument(text, { language }).claims.find((c) => c.text.startsWith(figure))?.unit;
   assert.equal(unitOf('Bugetul municipiului Chișinău va fi de 8,6 miliarde de lei anul viitor.', 'ro', '8,6'), 'MDL');
   assert.equal(unitOf('Il bilancio di Chișinău sale a 8,6 miliardi di lei.', 'it', '8,6'), 'MDL');
   // Romania named in the sentence: its lei, whatever else the sentence names.

@@ -36,7 +36,9 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'HUF', symbols: ['HUF'], words: { it: ['fiorini'], ro: ['forinți'], en: ['forints', 'forint'] } },
   // The Bulgarian lev: "5 milioane de leva", "3 million leva".
   { code: 'BGN', symbols: ['BGN', 'лв'], words: { it: ['leva bulgari', 'leva', 'lev'], ro: ['leva bulgărești', 'leva', 'leve'], en: ['bulgarian leva', 'leva', 'lev'] } },
-  { code: 'CZK', symbols: ['CZK', 'Kč'], words: { it: ['corone ceche'], ro: ['coroane cehe'], en: ['czech crowns', 'korunas', 'koruna'] } },
+  // Crowns without a country are read as Czech, or as the crowns of the Nordic country a text is about
+  // (SHARED_CURRENCY_NAMES).
+  { code: 'CZK', symbols: ['CZK', 'Kč'], words: { it: ['corone ceche', 'corone'], ro: ['coroane cehe', 'coroane'], en: ['czech crowns', 'korunas', 'koruna', 'crowns'] } },
   { code: 'DKK', symbols: ['DKK'], words: { it: ['corone danesi'], ro: ['coroane daneze'], en: ['danish kroner', 'danish crowns'] } },
   { code: 'SEK', symbols: ['SEK'], words: { it: ['corone svedesi'], ro: ['coroane suedeze'], en: ['swedish kronor', 'swedish crowns', 'kronor'] } },
   { code: 'NOK', symbols: ['NOK'], words: { it: ['corone norvegesi'], ro: ['coroane norvegiene'], en: ['norwegian kroner', 'norwegian crowns'] } },
@@ -388,6 +390,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
   group('pilgrim', ['pellegrini', 'fedeli'], ['pelerini', 'pelerinii', 'credincioși'], ['pilgrims', 'worshippers'], 'pilgrims'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
+  group('skier', ['sciatori', 'scialpinisti', 'sciatore'], ['schiori', 'schiorii', 'schior'], ['skiers', 'skier'], undefined),
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti', '=ultras'], ['spectatori', 'suporteri', 'fani', '=ultrași', '=ultras'], ['spectators', '=fans', 'spectator', '=ultras'], 'spectators'),
   group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
@@ -691,6 +694,17 @@ const MOLDOVAN_PLACES = ['chisinau', 'chishinau', 'kishinev', 'balti', 'tiraspol
 /** Romania, its people, its capital and the towns of its own region of Moldova, folded: cues in every language. */
 const ROMANIAN_PLACES = ['romani', 'romanesc', 'romanest', 'romen', 'rumen', 'bucurest', 'bucarest', 'bucharest', 'iasi', 'suceava', 'bacau', 'vaslui', 'botosani', 'neamt', 'galati', 'focsani', 'judet'];
 
+/** Czechia, its people and its largest towns, folded: cues in every language. */
+const CZECH_PLACES = ['cec', 'ceh', 'czech', 'praga', 'prague', 'praha', 'brno', 'ostrava', 'plzen', 'pilsen'];
+/** Crowns written as Czech. */
+const CZECH_CROWNS = /\bCZK\b|Kč|koruna|ce[ck]h|czech/iu;
+/** The Nordic countries whose currency is a crown, with their people and largest towns, folded. */
+const NORDIC_CROWNS = [
+  { code: 'SEK', cues: ['svezi', 'svedes', 'suedi', 'suedez', 'swede', 'swedish', 'stoccolma', 'stockholm', 'goteborg', 'gothenburg', 'malmo'] },
+  { code: 'DKK', cues: ['danimarc', 'danes', 'danez', 'danemarc', 'denmark', 'danish', 'copenaghen', 'copenhaga', 'copenhagen', 'aarhus'] },
+  { code: 'NOK', cues: ['norveg', 'norway', 'norwegian', 'oslo', 'bergen'] },
+];
+
 export const SHARED_CURRENCY_NAMES: readonly SharedCurrencyName[] = [
   {
     usual: 'RON',
@@ -704,4 +718,12 @@ export const SHARED_CURRENCY_NAMES: readonly SharedCurrencyName[] = [
     usualWords: ['roman', 'romana'],
     explicit: /\bRON\b|rom[eaâ]n|rumen/iu,
   },
+  ...NORDIC_CROWNS.map((nordic) => ({
+    usual: 'CZK',
+    local: nordic.code,
+    localCues: { it: nordic.cues, ro: nordic.cues, en: nordic.cues },
+    usualCues: { it: CZECH_PLACES, ro: CZECH_PLACES, en: CZECH_PLACES },
+    usualWords: [],
+    explicit: CZECH_CROWNS,
+  })),
 ];
