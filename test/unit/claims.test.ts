@@ -172,6 +172,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['It listed 117 individuals and 96 entities days before the anniversary.', 'en', [{ text: '117 individuals', unit: 'person' }, { text: '96 entities', unit: 'company', concept: 'companies' }]],
   ['Sono state inserite 96 entità.', 'it', [{ text: '96 entità', unit: 'company' }]],
   ['Au fost 54.000 de participanți.', 'ro', [{ text: '54.000 de participanți', unit: 'person' }]],
+  // What happened to people, said before a noun nearer the figure, is what the figure counts.
+  ['The death toll from Friday night\'s earthquake climbed to 2,046, the ministry said.', 'en', [{ text: '2,046', concept: 'deaths' }]],
+  ['Il bilancio delle vittime del terremoto è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],
   // Crowns without a country are Czech, or those of the Nordic country the text is about; skiers are counted.
   ['Il governo di Praga ha stanziato 4,5 miliardi di corone; due sciatori sono morti.', 'it', [{ text: '4,5 miliardi di corone', kind: 'money', unit: 'CZK' }, { text: 'due sciatori', unit: 'skier', concept: 'deaths' }]],
   // Trains run beyond the timetable are extra trains: "treni straordinari", "trenuri suplimentare", "extra trains".

@@ -240,7 +240,10 @@ export function resolveConcept(ctx: ConceptContext): string | null {
   const topic = forward.flat().find((c) => c.role !== 'weak');
   if (topic) return topic.concept;
   // Nouns before the figure speak for it only when it counts nothing itself ("il bilancio delle vittime è salito a 14").
-  const before = backward.flat().find((c) => c.role !== 'weak' && (!c.fromNoun || !noun));
+  // What happened to people, said before a noun nearer the figure, is what the figure counts: "the death toll from
+  // Friday's earthquake climbed to 2,046".
+  const said = backward.flat().filter((c) => c.role !== 'weak' && (!c.fromNoun || !noun));
+  const before = said[0]?.fromNoun ? (said.find((c) => c.role === 'outcome') ?? said[0]) : said[0];
   if (before) return before.concept;
   return forward.flat()[0]?.concept ?? ctx.fallback;
 }
