@@ -172,6 +172,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['It listed 117 individuals and 96 entities days before the anniversary.', 'en', [{ text: '117 individuals', unit: 'person' }, { text: '96 entities', unit: 'company', concept: 'companies' }]],
   ['Sono state inserite 96 entità.', 'it', [{ text: '96 entità', unit: 'company' }]],
   ['Au fost 54.000 de participanți.', 'ro', [{ text: '54.000 de participanți', unit: 'person' }]],
+  // A measure written at each end of a range is one range, unless "from" opens a change; inches; convertible marks.
+  ['Sea temperatures were 4C to 5C above the average, between 10 km and 12 km offshore.', 'en', [{ text: '4C to 5C', low: 4, high: 5, unit: 'celsius' }, { text: 'between 10 km and 12 km', low: 10, high: 12, unit: 'km' }]],
+  ['The runway was extended from 2,400 metres to 3,000 metres, for wafers of 12 inches.', 'en', [{ text: '2,400 metres', low: 2400, high: 2400 }, { text: '3,000 metres', low: 3000, high: 3000 }, { text: '12 inches', kind: 'measure', unit: 'inch' }]],
+  ['Pagubele depășesc 100 de milioane de mărci convertibile.', 'ro', [{ text: '100 de milioane de mărci convertibile', kind: 'money', unit: 'BAM' }]],
   // What happened to people, said before a noun nearer the figure, is what the figure counts.
   ['The death toll from Friday night\'s earthquake climbed to 2,046, the ministry said.', 'en', [{ text: '2,046', concept: 'deaths' }]],
   ['Il bilancio delle vittime del terremoto è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],

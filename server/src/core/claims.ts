@@ -200,9 +200,17 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   let between = text.slice(first.end, next.start);
   if (between.includes('\n')) return single;
   let percentOnFirst = false;
+  let measureOnFirst = false;
   if (between.trimStart().startsWith('%')) {
     percentOnFirst = true;
     between = between.trimStart().slice(1);
+  } else {
+    // A measure written at each end: "4C to 5C", "between 10 km and 12 km".
+    const measure = unitAfter(text, first.end, language);
+    if (measure && measure.end <= next.start && kindOfUnit(measure.unit) === 'measure' && unitAfter(text, next.end, language)?.unit === measure.unit) {
+      measureOnFirst = true;
+      between = text.slice(measure.end, next.start);
+    }
   }
   let connector = between.trim();
   let opener = rangeOpener(text, first.start, language);
@@ -239,11 +247,11 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   // 9,200 tonnes", "grew 8.4% to 9.3 million"); "from 19% to 21%" has it at each end.
   if (percentOnFirst && unitAfter(text, next.end, language)?.unit !== 'percent') return single;
   // An opener that may open a change ("da", "de la", "from"; not "tra", "între", "between") opens one after a verb
-  // of change ("passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro"), and before a share written whole at each
-  // end ("de la 19% la 21%", "from 19% to 21%"), as "de la 4.325 de lei la 4.600 de lei" is two sums; "între 12% și
-  // 30%" is a range.
+  // of change ("passerà da 35 a 46 euro", "urcă de la 35 la 46 de euro"), and before a share or a measure written
+  // whole at each end ("de la 19% la 21%", "from 2,400 metres to 3,000 metres"), as "de la 4.325 de lei la 4.600 de
+  // lei" is two sums; "între 12% și 30%" is a range.
   if (joined === 'opened' && opener && !enclosingOpener(opener.opener, language) &&
-    (percentOnFirst || changeVerbBefore(text, opener.start, language))) return single;
+    (percentOnFirst || measureOnFirst || changeVerbBefore(text, opener.start, language))) return single;
   // "tra 10 e 12 mila": the scale of the second figure applies to the first.
   const low = next.multiplier > 1 && first.multiplier === 1 && first.value < next.base ? first.value * next.multiplier : first.value;
   if (!(low < next.value) && !(low === next.value && DASHES.has(connector))) return single;

@@ -16,6 +16,9 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
   CNY: 7.7875,
   PLN: 4.3058,
   HUF: 395.3,
+  // Not quoted by the ECB: the convertible mark, held by the Central Bank of Bosnia and Herzegovina's currency board
+  // at 1.95583 to the euro.
+  BAM: 1.95583,
   // The lev is pegged to the euro at 1.95583.
   BGN: 1.9558,
   CZK: 25.12,

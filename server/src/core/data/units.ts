@@ -42,6 +42,8 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'DKK', symbols: ['DKK'], words: { it: ['corone danesi'], ro: ['coroane daneze'], en: ['danish kroner', 'danish crowns'] } },
   { code: 'SEK', symbols: ['SEK'], words: { it: ['corone svedesi'], ro: ['coroane suedeze'], en: ['swedish kronor', 'swedish crowns', 'kronor'] } },
   { code: 'NOK', symbols: ['NOK'], words: { it: ['corone norvegesi'], ro: ['coroane norvegiene'], en: ['norwegian kroner', 'norwegian crowns'] } },
+  // The convertible mark of Bosnia and Herzegovina: "peste 100 de milioane de mărci convertibile".
+  { code: 'BAM', symbols: ['BAM'], words: { it: ['marchi convertibili'], ro: ['mărci convertibile'], en: ['convertible marks'] } },
   { code: 'RSD', symbols: ['RSD'], words: { it: ['dinari serbi', 'dinari'], ro: ['dinari sârbești', 'dinari'], en: ['serbian dinars', 'dinars', 'dinar'] } },
   { code: 'TRY', symbols: ['TRY'], words: { it: ['lire turche'], ro: ['lire turcești'], en: ['turkish lira'] } },
   { code: 'KPW', symbols: ['KPW'], words: { it: ['won nordcoreani'], ro: ['woni nord-coreeni'], en: ['north korean won'] } },
@@ -87,6 +89,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'square-foot', symbols: ['sq ft', 'ft²', '-square-foot'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
   { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters', 'square-metre', 'square-meter'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
+  // Screens, pipes and wafers are measured in inches: "12 inches", "300 millimetri".
+  { unit: 'inch', symbols: [], words: { it: ['pollici'], ro: ['inci', 'țoli'], en: ['inches'] }, concept: 'distance' },
   { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
   { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
   { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] }, concept: 'area' },
@@ -161,6 +165,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   // Rain in litres on a square metre is its depth: a litre on a square metre stands a millimetre deep.
   'litre-per-square-metre': { dimension: 'length', size: 0.001 },
   'cm': { dimension: 'length', size: 0.01 },
+  'inch': { dimension: 'length', size: 0.0254 },
   'foot': { dimension: 'length', size: 0.3048 },
   'metre': { dimension: 'length', size: 1 },
   'km': { dimension: 'length', size: 1000 },
