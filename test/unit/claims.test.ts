@@ -176,6 +176,12 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Sea temperatures were 4C to 5C above the average, between 10 km and 12 km offshore.', 'en', [{ text: '4C to 5C', low: 4, high: 5, unit: 'celsius' }, { text: 'between 10 km and 12 km', low: 10, high: 12, unit: 'km' }]],
   ['The runway was extended from 2,400 metres to 3,000 metres, for wafers of 12 inches.', 'en', [{ text: '2,400 metres', low: 2400, high: 2400 }, { text: '3,000 metres', low: 3000, high: 3000 }, { text: '12 inches', kind: 'measure', unit: 'inch' }]],
   ['Pagubele depășesc 100 de milioane de mărci convertibile.', 'ro', [{ text: '100 de milioane de mărci convertibile', kind: 'money', unit: 'BAM' }]],
+  // A fraction of a unit is that part of it: "half a percentage point", "mezzo punto percentuale".
+  ['The rate was cut by half a percentage point, after three-quarters of a percentage point in May.', 'en', [
+    { text: 'half a percentage point', low: 0.5, high: 0.5, unit: 'percentage-point' }, { text: 'three-quarters of a percentage point', low: 0.75, unit: 'percentage-point' },
+  ]],
+  ['Banca a redus dobânda cu jumătate de punct procentual.', 'ro', [{ text: 'jumătate de punct procentual', low: 0.5, unit: 'percentage-point' }]],
+  ['La banca ha tagliato il tasso di mezzo punto percentuale, la metà del previsto.', 'it', [{ text: 'mezzo punto percentuale', low: 0.5, unit: 'percentage-point' }, { text: 'la metà', low: 50, kind: 'percent' }]],
   // What happened to people, said before a noun nearer the figure, is what the figure counts.
   ['The death toll from Friday night\'s earthquake climbed to 2,046, the ministry said.', 'en', [{ text: '2,046', concept: 'deaths' }]],
   ['Il bilancio delle vittime del terremoto è salito a 14.', 'it', [{ text: '14', concept: 'deaths' }]],

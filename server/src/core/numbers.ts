@@ -621,6 +621,8 @@ interface CompiledFractions {
   /** Scale words after a fraction, their links before them: "half a million", "un sfert de miliard". */
   scaled: RegExp;
   shareWords: Set<string>;
+  /** The words between a fraction and a unit it is a part of (NumberLexicon.fractionUnitLinks), with the space before. */
+  unitLink: RegExp;
   /** Ordinals and NumberLexicon.notShareAfter: a fraction after one is no share. */
   notShareAfter: Set<string>;
 }
@@ -646,6 +648,7 @@ function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractio
       'uy',
     ),
     shareWords: new Set(data.shareWords.map(foldWord)),
+    unitLink: new RegExp(`${FRACTION_SPACE}(?:(?:${data.fractionUnitLinks.map(phraseOf).join('|') || '(?!)'})(?![\\p{L}\\p{M}]))?`, 'uy'),
     notShareAfter: new Set([...lex.ordinals.keys(), ...data.notShareAfter.map(foldWord)]),
   };
   fractionsCompiled.set(language, compiledFractions);
@@ -670,7 +673,17 @@ function withFractionsOf(text: string, language: Language, lex: CompiledLexicon,
     const scaled = f.scaled.exec(text);
     const scale = scaled ? lex.cardinals.get(foldWord(scaled[1]!)) : undefined;
     let expression: NumberExpression | undefined;
-    if (scale) {
+    // A part of a unit: "half a percentage point", "three-quarters of a percentage point", "mezzo grado", "jumătate
+    // de punct procentual" (the unit is read after the figure, as after digits).
+    f.unitLink.lastIndex = end;
+    const linked = scale ? null : f.unitLink.exec(text);
+    const unitEnd = linked ? end + linked[0].length : end;
+    if (!scale && linked && unitAfter(text, unitEnd, language) !== null) {
+      expression = {
+        start, end: unitEnd, value: fraction.part, ordinal: false, vague: false, approximate: false, multiplier: 1, base: fraction.part,
+        digits: false, plainDigits: false, needsContext: false,
+      };
+    } else if (scale) {
       const value = tidy(fraction.part * scale.value);
       expression = {
         start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: scale.approximate ?? false, multiplier: scale.value,

@@ -63,6 +63,11 @@ export interface NumberLexicon {
   fractions: Readonly<Record<string, { part: number; share: boolean }>>;
   /** Words between a fraction and its scale ("half a million", "a quarter of a million", "jumătate de milion"). */
   fractionScaleLinks: readonly string[];
+  /**
+   * Words between a fraction and a unit it is a part of ("half a percentage point", "half an inch", "jumătate de
+   * grad"; Italian has none: "mezzo punto percentuale", "mezzo grado").
+   */
+  fractionUnitLinks: readonly string[];
   /** Words after a fraction that make it a share of what follows ("metà dei", "jumătate din", "half of", "half the"). */
   shareWords: readonly string[];
   /** Words before a fraction that make it a point in time or space ("a metà del mese", "în jumătate"), no share. */
@@ -132,6 +137,7 @@ const italian: NumberLexicon = {
     'due quinti': share(2 / 5), 'tre quinti': share(3 / 5), 'quattro quinti': share(4 / 5),
   },
   fractionScaleLinks: [],
+  fractionUnitLinks: [],
   shareWords: ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'"],
   notShareAfter: ['a', 'da', 'verso', 'entro', 'per'],
   countedContext: {
@@ -185,6 +191,7 @@ const romanian: NumberLexicon = {
     'trei cincimi': share(3 / 5), 'patru cincimi': share(4 / 5),
   },
   fractionScaleLinks: ['de'],
+  fractionUnitLinks: ['de'],
   shareWords: ['din', 'dintre'],
   notShareAfter: ['la', 'pe', 'în', 'pe la', 'spre'],
   countedContext: {
@@ -228,6 +235,7 @@ const english: NumberLexicon = {
     'four fifths': share(4 / 5), 'four-fifths': share(4 / 5),
   },
   fractionScaleLinks: ['a', 'of a'],
+  fractionUnitLinks: ['a', 'an', 'of a', 'of an'],
   shareWords: ['of', 'the', 'its', 'their'],
   notShareAfter: ['in', 'by'],
   // "one of", "one more": English "one" stays a number before known nouns only.
