@@ -488,6 +488,9 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
     }
     const words = cardinalWords(folded, lex);
     if (!words) break;
+    // A figure in digits takes a scale after it ("9.3 billion", "20 milioni"), never a number word to add: "€9.3bn two
+    // years ago" is a sum, then a span of time.
+    if (digits && !lenient && words.every((w) => w.role === 'add')) break;
     // A word that is a number only as part of one ("a", "un", "o") goes on a figure only before a hundred or a
     // scale ("două mii o sută"): "€2.5 million a year" ends at "million".
     if (tokens > 0 && words.length === 1 && words[0]!.standalone === 'part' && words[0]!.role === 'add' && !beforeMultiple(text, t.end, lex)) break;
