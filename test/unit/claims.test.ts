@@ -176,6 +176,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Sea temperatures were 4C to 5C above the average, between 10 km and 12 km offshore.', 'en', [{ text: '4C to 5C', low: 4, high: 5, unit: 'celsius' }, { text: 'between 10 km and 12 km', low: 10, high: 12, unit: 'km' }]],
   ['The runway was extended from 2,400 metres to 3,000 metres, for wafers of 12 inches.', 'en', [{ text: '2,400 metres', low: 2400, high: 2400 }, { text: '3,000 metres', low: 3000, high: 3000 }, { text: '12 inches', kind: 'measure', unit: 'inch' }]],
   ['Pagubele depășesc 100 de milioane de mărci convertibile.', 'ro', [{ text: '100 de milioane de mărci convertibile', kind: 'money', unit: 'BAM' }]],
+  // Petabytes are a million gigabytes.
+  ['Users moved 45 petabytes of data.', 'en', [{ text: '45 petabytes', kind: 'measure', unit: 'PB', concept: 'data' }]],
   // A figure in digits takes a scale word after it, never a number word to add.
   ['The cost was put at €9.3bn two years ago.', 'en', [{ text: '€9.3bn', low: 9.3e9 }, { text: 'two years', low: 2, unit: 'year' }]],
   ['Il governo ha stanziato 20 milioni e 3 mila euro per 2 milioni trecentomila persone.', 'it', [{ text: '2 milioni trecentomila persone', low: 2_300_000 }]],

@@ -138,6 +138,7 @@ export const MEASURES: readonly Measure[] = [
   // Data stolen or leaked: "4 terabyte di dati", "4TB of data".
   { unit: 'GB', symbols: ['GB'], words: { it: ['gigabyte'], ro: ['gigabyți', 'gigabytes'], en: ['gigabytes', 'gigabyte'] }, concept: 'data' },
   { unit: 'TB', symbols: ['TB'], words: { it: ['terabyte'], ro: ['terabyți', 'terabytes'], en: ['terabytes', 'terabyte'] }, concept: 'data' },
+  { unit: 'PB', symbols: ['PB'], words: { it: ['petabyte'], ro: ['petabyți', 'petabytes'], en: ['petabytes', 'petabyte'] }, concept: 'data' },
 ];
 
 /**
@@ -191,6 +192,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'm/s': { dimension: 'speed', size: 3.6 },
   'GB': { dimension: 'data', size: 1 },
   'TB': { dimension: 'data', size: 1000 },
+  'PB': { dimension: 'data', size: 1_000_000 },
   'kV': { dimension: 'voltage', size: 1 },
   'MW': { dimension: 'power', size: 1 },
   'GW': { dimension: 'power', size: 1000 },
