@@ -659,6 +659,19 @@ function fractionsFor(language: Language, lex: CompiledLexicon): CompiledFractio
 }
 
 /**
+ * Where a fraction ending at `end` is a part of a unit ("half a percentage point", "three-quarters of a percentage
+ * point", "mezzo punto percentuale", "jumătate de punct procentual"): the end of the words between the two
+ * (NumberLexicon.fractionUnitLinks), after which the unit is read as after digits; undefined where no unit follows.
+ */
+function beforeUnit(text: string, end: number, f: CompiledFractions, language: Language): number | undefined {
+  f.unitLink.lastIndex = end;
+  const linked = f.unitLink.exec(text);
+  if (!linked) return undefined;
+  const unitEnd = end + linked[0].length;
+  return unitAfter(text, unitEnd, language) !== null ? unitEnd : undefined;
+}
+
+/**
  * Fractions (NumberLexicon.fractions) among the expressions found: "half a million" is 500,000 and takes the place
  * of "a million" in it; "metà del gregge", "about a quarter" are shares, in percent. A fraction after an ordinal
  * ("the first half of the year", "la seconda metà") or a word of place or time ("a metà del mese") is a part of
@@ -676,21 +689,17 @@ function withFractionsOf(text: string, language: Language, lex: CompiledLexicon,
     const scaled = f.scaled.exec(text);
     const scale = scaled ? lex.cardinals.get(foldWord(scaled[1]!)) : undefined;
     let expression: NumberExpression | undefined;
-    // A part of a unit: "half a percentage point", "three-quarters of a percentage point", "mezzo grado", "jumătate
-    // de punct procentual" (the unit is read after the figure, as after digits).
-    f.unitLink.lastIndex = end;
-    const linked = scale ? null : f.unitLink.exec(text);
-    const unitEnd = linked ? end + linked[0].length : end;
-    if (!scale && linked && unitAfter(text, unitEnd, language) !== null) {
-      expression = {
-        start, end: unitEnd, value: fraction.part, ordinal: false, vague: false, approximate: false, multiplier: 1, base: fraction.part,
-        digits: false, plainDigits: false, needsContext: false,
-      };
-    } else if (scale) {
+    let unitEnd: number | undefined;
+    if (scale) {
       const value = tidy(fraction.part * scale.value);
       expression = {
         start, end: end + scaled![0].length, value, ordinal: false, vague: false, approximate: scale.approximate ?? false, multiplier: scale.value,
         base: fraction.part, digits: false, plainDigits: false, needsContext: false,
+      };
+    } else if ((unitEnd = beforeUnit(text, end, f, language)) !== undefined) {
+      expression = {
+        start, end: unitEnd, value: fraction.part, ordinal: false, vague: false, approximate: false, multiplier: 1, base: fraction.part,
+        digits: false, plainDigits: false, needsContext: false,
       };
     } else if (fraction.share && !f.notShareAfter.has(foldWord(wordBefore(text, start)))) {
       WORD_AT.lastIndex = end;

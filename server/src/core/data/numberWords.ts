@@ -64,8 +64,8 @@ export interface NumberLexicon {
   /** Words between a fraction and its scale ("half a million", "a quarter of a million", "jumătate de milion"). */
   fractionScaleLinks: readonly string[];
   /**
-   * Words between a fraction and a unit it is a part of ("half a percentage point", "half an inch", "jumătate de
-   * grad"; Italian has none: "mezzo punto percentuale", "mezzo grado").
+   * Words between a fraction and a unit it is a part of ("half a percentage point", "half a mile", "jumătate de punct
+   * procentual"; Italian has none: "mezzo punto percentuale").
    */
   fractionUnitLinks: readonly string[];
   /** Words after a fraction that make it a share of what follows ("metà dei", "jumătate din", "half of", "half the"). */
