@@ -18,7 +18,7 @@ import { SAME_STORY, acceptance, acceptanceThreshold, comparable, mutualMatch, r
 import { ACCEPT_FEATURES, LINK_MODEL } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
 import type { Language, Mention } from '../server/src/core/types.ts';
-import { loadCorpus, matchClaims, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
+import { claimKey, goldLinkKey, loadCorpus, matchClaims, pairKey, type GoldClaim, type GoldCorpus, type GoldEntity } from './evalCorpus.ts';
 
 const SHARED = path.join(import.meta.dirname, '..', '..', 'shared', 'data');
 const args = process.argv.slice(2);
@@ -152,15 +152,15 @@ function evalCorpus(corpus: GoldCorpus): void {
       if (sameValue(g.low, p.low) && sameValue(g.high, p.high)) valueRight++;
       else if (errorsOf(corpus.split)) console.log(`    value ${d.path} "${g.text}": gold ${g.low}-${g.high}, got ${p.low}-${p.high} "${p.text}"`);
       if (g.qualifier === p.qualifier) qualifierRight++;
-      goldToPred.set(g.cid + '@' + d.story, { doc: d.path, start: p.start });
-      predToGold.set(`${d.path}@${p.start}`, g.cid + '@' + d.story);
+      goldToPred.set(claimKey(g.cid, d.story), { doc: d.path, start: p.start });
+      predToGold.set(`${d.path}@${p.start}`, claimKey(g.cid, d.story));
     }
     if (errorsOf(corpus.split)) {
       for (const g of d.claims) if (!matched.has(g)) console.log(`    claim missed ${d.path} "${g.text}"`);
       const hit = new Set(matched.values());
       for (const p of facts.claims) if (!hit.has(p)) console.log(`    claim spurious ${d.path} "${p.text}"`);
     }
-    for (const c of d.claims) goldClaimsByCid.set(c.cid + '@' + d.story, { ...c, doc: d.path });
+    for (const c of d.claims) goldClaimsByCid.set(claimKey(c.cid, d.story), { ...c, doc: d.path });
   }
   // Cross-document identity: pairs of matched mentions in different documents, same gold id vs same predicted id.
   for (let i = 0; i < mentionIds.length; i++) {
@@ -192,7 +192,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   results[`${corpus.split} claim value accuracy`] = Number(va.toFixed(4));
 
   // Links: predicted links translated to gold claim ids.
-  const gold = new Map(corpus.links.map((l) => [[l.a + '@' + l.story, l.b + '@' + l.story].sort().join(' '), l.relation]));
+  const gold = new Map(corpus.links.map((l) => [goldLinkKey(l), l.relation]));
   const links = score();
   let relRight = 0, relChecked = 0;
   const foundBy = { agrees: 0, conflicts: 0 };
@@ -202,7 +202,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const storyOfDoc = new Map(docs.map((d) => [d.path, d.story]));
   const goldPartnerDocs = new Map<string, Set<string>>();
   for (const l of corpus.links) {
-    const [x, y] = [l.a + '@' + l.story, l.b + '@' + l.story];
+    const [x, y] = [claimKey(l.a, l.story), claimKey(l.b, l.story)];
     for (const [from, to] of [[x, y], [y, x]] as const) {
       const partners = goldPartnerDocs.get(from) ?? new Set<string>();
       goldPartnerDocs.set(from, partners);
@@ -217,7 +217,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   for (const l of index.allLinks()) {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`);
     const b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
-    const key = a && b ? [a, b].sort().join(' ') : undefined;
+    const key = a && b ? pairKey(a, b) : undefined;
     const rel = key ? gold.get(key) : undefined;
     if (rel) {
       links.tp++;
@@ -238,7 +238,7 @@ function evalCorpus(corpus: GoldCorpus): void {
   const foundKeys = new Set<string>();
   for (const l of index.allLinks()) {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`), b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
-    if (a && b) foundKeys.add([a, b].sort().join(' '));
+    if (a && b) foundKeys.add(pairKey(a, b));
   }
   const partnersIn = new Map<string, number>();
   for (const [k] of gold) {
@@ -276,7 +276,7 @@ function evalCorpus(corpus: GoldCorpus): void {
       if (a.doc === b.doc) continue;
       const va2 = (a.low + a.high) / 2, vb = (b.low + b.high) / 2;
       const close = Math.abs(va2 - vb) <= 0.2 * Math.max(Math.abs(va2), Math.abs(vb));
-      const isGold = a.story === b.story && gold.has([a.cid + '@' + a.story, b.cid + '@' + b.story].sort().join(' '));
+      const isGold = a.story === b.story && gold.has(pairKey(claimKey(a.cid, a.story), claimKey(b.cid, b.story)));
       if (close && isGold) near.tp++; else if (close) near.fp++; else if (isGold) near.fn++;
       if (a.story === b.story) {
         if (close && isGold) nearInStory.tp++; else if (close) nearInStory.fp++; else if (isGold) nearInStory.fn++;

@@ -28,6 +28,13 @@ export interface GoldDocument {
 export interface GoldLink { story: string; a: string; b: string; relation: 'agrees' | 'conflicts' }
 export interface GoldCorpus { split: string; documents: GoldDocument[]; links: GoldLink[] }
 
+/** A gold claim across the corpus: its id within its story, and the story ("c12@ancona-fishing-fleet-fuel-costs"). */
+export const claimKey = (cid: string, story: string): string => `${cid}@${story}`;
+/** A pair of claims either way round, as links are listed once in either order. */
+export const pairKey = (a: string, b: string): string => [a, b].sort().join(' ');
+/** The pair a gold link joins. */
+export const goldLinkKey = (l: GoldLink): string => pairKey(claimKey(l.a, l.story), claimKey(l.b, l.story));
+
 const MARKUP = /\[\[([^\]|]+)\|([^\]|]+)\|([^\]|]+)\]\]|\{\{([^}|]+)\|([^}|]+)\|([^}|]+)\|([^}|]+)\|([^}|]+)\|([^}|]+)\}\}/g;
 
 export function parseAnnotated(source: string, where: string): Omit<GoldDocument, 'path' | 'story' | 'language'> {
@@ -113,7 +120,7 @@ export function loadCorpus(split: string): GoldCorpus {
       if (!a || !b || (relation !== 'agrees' && relation !== 'conflicts')) throw new Error(`${where}: expected 'cA<TAB>cB<TAB>agrees|conflicts'`);
       if (!owner.has(a) || !owner.has(b)) throw new Error(`${where}: unknown claim id ${owner.has(a) ? b : a}`);
       if (owner.get(a) === owner.get(b)) throw new Error(`${where}: ${a} and ${b} are in the same article`);
-      const key = [a, b].sort().join(' ');
+      const key = pairKey(a, b);
       if (seen.has(key)) throw new Error(`${where}: pair listed twice`);
       seen.add(key);
       links.push({ story, a, b, relation });

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { LINK_MODEL } from '../server/src/core/data/linkModel.ts';
 import { acceptanceThreshold } from '../server/src/core/links.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
-import { loadCorpus, matchClaims } from './evalCorpus.ts';
+import { claimKey, goldLinkKey, loadCorpus, matchClaims, pairKey } from './evalCorpus.ts';
 
 const SETS_FILE = path.join(import.meta.dirname, '..', 'test', 'eval', 'dev-sets.tsv');
 const THRESHOLDS = (process.argv[2] ?? '0.04,0.06,0.08,0.1,0.12,0.15,0.2,0.25,0.3').split(',').map(Number);
@@ -37,17 +37,17 @@ console.log(`${sets.size} sets of stories the link models were not fitted on, ea
 for (const [set, stories] of sets) {
   const docs = corpus.documents.filter((d) => stories.includes(d.story));
   if (docs.length === 0) continue;
-  const gold = new Set(corpus.links.filter((l) => stories.includes(l.story)).map((l) => [`${l.a}@${l.story}`, `${l.b}@${l.story}`].sort().join(' ')));
+  const gold = new Set(corpus.links.filter((l) => stories.includes(l.story)).map(goldLinkKey));
   const index = new WorkspaceIndex();
   index.setAll(docs.map((d) => ({ uri: d.path, text: d.text })));
   const predToGold = new Map<string, string>();
   for (const d of docs) {
-    for (const [g, p] of matchClaims(d.claims, index.get(d.path)!.facts.claims)) predToGold.set(`${d.path}@${p.start}`, `${g.cid}@${d.story}`);
+    for (const [g, p] of matchClaims(d.claims, index.get(d.path)!.facts.claims)) predToGold.set(`${d.path}@${p.start}`, claimKey(g.cid, d.story));
   }
   const scored = index.allLinks().map((l) => {
     const a = predToGold.get(`${l.a.doc}@${l.a.claim.start}`);
     const b = predToGold.get(`${l.b.doc}@${l.b.claim.start}`);
-    return { score: l.score, right: a !== undefined && b !== undefined && gold.has([a, b].sort().join(' ')) };
+    return { score: l.score, right: a !== undefined && b !== undefined && gold.has(pairKey(a, b)) };
   });
   const row = THRESHOLDS.map((t, k) => {
     const kept = scored.filter((l) => l.score >= t);

@@ -26,7 +26,7 @@ import * as path from 'node:path';
 import { acceptance, acceptanceThreshold, comparable, comparisonKeys, filedKeys, linkFeatures, mutualMatch, type LinkableClaim, type Specificity, type StorySimilarity } from '../server/src/core/links.ts';
 import { ACCEPT_FEATURES, LINK_FEATURES, LINK_MODEL, type LogisticModel } from '../server/src/core/data/linkModel.ts';
 import { WorkspaceIndex } from '../server/src/core/workspaceIndex.ts';
-import { loadCorpus, matchClaims, type GoldDocument } from './evalCorpus.ts';
+import { loadCorpus, matchClaims, pairKey, type GoldDocument } from './evalCorpus.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -56,10 +56,6 @@ const corpus = loadCorpus(split);
 const documents = corpus.documents.filter((d) => !only || only.includes(d.story));
 const storyOf = new Map(documents.map((d) => [d.path, d.story]));
 const stories = [...new Set(documents.map((d) => d.story))].sort();
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a} ${b}` : `${b} ${a}`;
-}
 
 /** Documents indexed together, with what the link code asks of their index. */
 interface Workspace {
