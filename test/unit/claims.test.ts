@@ -74,6 +74,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Il cantiere ha creato 120 posti di lavoro e 300 posti letto.', 'it', [{ text: '120 posti di lavoro', unit: 'job', concept: 'jobs' }, { text: '300 posti letto', unit: 'bed' }]],
   ['Fabrica oferă 150 de locuri de muncă.', 'ro', [{ text: '150 de locuri de muncă', unit: 'job' }]],
   ['Sono stati registrati quattro nuovi casi.', 'it', [{ text: 'quattro nuovi casi', unit: 'case', concept: 'cases' }]],
+  // Where a border is crossed, in three languages; crossings alone are of people or ferries.
+  ['La Finlandia ha chiuso otto valichi e venti posti di blocco.', 'it', [{ text: 'otto valichi', unit: 'checkpoint' }, { text: 'venti posti di blocco', unit: 'checkpoint' }]],
+  ['Finlanda a închis opt puncte de trecere.', 'ro', [{ text: 'opt puncte de trecere', unit: 'checkpoint' }]],
+  ['Finland closed nine crossing points and four border crossings after 1,200 irregular crossings.', 'en', [{ text: 'nine crossing points', unit: 'checkpoint' }, { text: 'four border crossings', unit: 'checkpoint' }, { text: '1,200 irregular crossings', unit: 'crossing' }]],
   // Outbreaks of a disease are counted as such, not as fires.
   ['Aviaria, 14 focolai in Veneto; în România, nouă focare; seven outbreaks.', 'it', [{ text: '14 focolai', unit: 'outbreak', concept: 'outbreaks' }]],
   // A past form after a figure is a verb, not what is counted: here that is what the figure before counts.

@@ -130,6 +130,17 @@ test('figures in different units of one dimension are compared in one unit', () 
   assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
 });
 
+test('a measure in miles or feet beside one in metres is a conversion, rounded, compared as sums in two currencies are', () => {
+  const [, linked] = linkedFromItalian(
+    'Finlandia, chiuso il confine\n\nHELSINKI – La Finlandia ha chiuso i 1.340 chilometri di confine con la Russia. ' +
+      'Il campanile della chiesa di Helsinki, alto 42 metri, è stato illuminato.',
+    'Finland shuts its border\n\nHELSINKI - Finland closed its whole 830-mile border with Russia. ' +
+      'The 138-foot steeple of the Helsinki church was lit up.');
+  // 830 miles are 1,335.8 km and 138 feet 42.06 m: each the other rounded.
+  assert.deepEqual(linked('1.340 chilometri'), ['830-mile', 'agrees']);
+  assert.deepEqual(linked('42 metri'), ['138-foot', 'agrees']);
+});
+
 test('sums in two currencies are compared at the rate of the day, as approximate sums', () => {
   const [index, linked] = linkedFromItalian(
     'Cluj, inaugurato il nuovo terminal\n\nCLUJ-NAPOCA – Il nuovo terminal dell\'aeroporto di Cluj è costato 120 milioni di euro, ' +

@@ -146,8 +146,8 @@ export const MEASURES: readonly Measure[] = [
  * adjectives stay out ("circa 600 soldati" nordcoreani).
  */
 export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
-  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame'],
-  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj'],
+  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame', 'di blocco', 'di frontiera', 'di controllo'],
+  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj', 'de trecere', 'de frontieră', 'de control'],
   en: [],
 };
 
@@ -212,6 +212,13 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   // Sums, in euros at the ECB's rates (data/exchangeRates.ts).
   ...Object.fromEntries(Object.entries(EURO_RATES).map(([code, rate]) => [code, { dimension: 'money', size: 1 / rate }])),
 };
+
+/**
+ * Units of the imperial and US customary systems, and the nautical ones, beside the metric units of UNIT_SCALES: a
+ * measure in one of them beside a metric one is a conversion one outlet made and rounded ("the whole 830-mile land
+ * border", "1.340 chilometri di confine": 1,335.8 km), so the two are compared as sums in two currencies are.
+ */
+export const CUSTOMARY_UNITS: ReadonlySet<string> = new Set(['inch', 'foot', 'mile', 'nautical-mile', 'square-foot', 'acre', 'barrel', 'mph', 'knot']);
 
 /**
  * Words after the degrees of a figure that make them degrees of magnitude on a seismic scale, as the press writes a
@@ -387,6 +394,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('migrant', ['migranti', 'immigrati'], ['migranți', 'imigranți'], ['migrants', 'migrant', 'immigrants'], 'migrants'),
   group('refugee', ['rifugiati', 'profughi'], ['refugiați', 'refugiații'], ['refugees', 'refugee'], 'refugees'),
   group('asylum-seeker', ['richiedenti'], ['solicitanți'], ['asylum-seekers'], 'migrants'),
+  group('counter-protester', ['contromanifestanti'], ['contramanifestanți', 'contramanifestanții'], ['counter-protesters', 'counter-demonstrators', 'counterprotesters']),
   group('protester', ['manifestanti', 'dimostranti'], ['protestatari', 'manifestanți', 'protestatarii'], ['protesters', 'demonstrators', 'protestors'], 'protesters'),
   group('striker', ['scioperanti'], ['greviști'], ['strikers'], 'strikers'),
   group('voter', ['elettori', 'votanti'], ['alegători', 'votanți'], ['voters', 'voter'], 'voters'),
@@ -463,7 +471,12 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('county', ['contee', 'distretti'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor'], ['counties', 'county', 'districts'], 'counties'),
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
+  // Where a border is crossed: "otto valichi", "opt puncte de trecere", "nine crossing points", "11 road crossings";
+  // before `point`. Crossings alone are those of people or ferries (`crossing`).
+  noun('checkpoint', ['valichi', 'valico', 'posti di blocco', 'posto di blocco', 'posti di frontiera', 'posti di controllo'], ['puncte de trecere', 'punct de trecere', 'puncte de frontieră', 'puncte de control', 'punct de control'], ['crossing points', 'crossing point', 'checkpoints', 'checkpoint', 'border posts', '=border crossings', '=road crossings'], undefined),
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
+  // Of a fire: "tre fronti", "trei fronturi active", "two active fronts".
+  noun('front', ['fronti'], ['fronturi', 'fronturile'], ['fronts'], undefined),
   noun('shell', ['proiettili', '=granate', 'colpi'], ['obuze', '=proiectile'], ['shells', 'projectiles'], 'ammunition'),
   noun('weapon', ['armi'], ['arme', 'armament'], ['weapons', 'arms'], 'weapons'),
   noun('reactor', ['reattori', 'reattore'], ['reactoare', 'reactorul', 'reactoarele'], ['reactors', 'reactor'], 'reactors'),
@@ -550,8 +563,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // People by role or origin: each is people (`person`, data/concepts.ts), workers where it is a trade.
   // Those who arrive somewhere, migrants or tourists as the story says: "quasi 3.000 arrivi", "31,240 arrivals".
   group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
-  // Crossings of a border ("160,000 irregular crossings", "attraversamenti irregolari", "treceri ilegale ale frontierei").
-  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=crossings', '=border crossings']),
+  // Crossings of a border ("160,000 irregular crossings", "attraversamenti irregolari", "treceri ilegale ale frontierei");
+  // border and road crossings are where it is crossed (`checkpoint`).
+  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=crossings']),
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
   group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
