@@ -130,15 +130,20 @@ test('figures in different units of one dimension are compared in one unit', () 
   assert.deepEqual(linked('35 giorni'), ['five weeks', 'agrees']);
 });
 
-test('a measure in miles or feet beside one in metres is a conversion, rounded, compared as sums in two currencies are', () => {
+test('a measure in miles or feet beside one in metres, or in months beside one in days, is compared as sums in two currencies are', () => {
   const [, linked] = linkedFromItalian(
     'Finlandia, chiuso il confine\n\nHELSINKI – La Finlandia ha chiuso i 1.340 chilometri di confine con la Russia. ' +
-      'Il campanile della chiesa di Helsinki, alto 42 metri, è stato illuminato.',
+      'Il campanile della chiesa di Helsinki, alto 42 metri, è stato illuminato. Il cavo della funicolare di Helsinki era ' +
+      'in servizio da 337 giorni; la funicolare resterà chiusa per 100 giorni.',
     'Finland shuts its border\n\nHELSINKI - Finland closed its whole 830-mile border with Russia. ' +
-      'The 138-foot steeple of the Helsinki church was lit up.');
+      'The 138-foot steeple of the Helsinki church was lit up. The cable of the Helsinki funicular had been in service ' +
+      'for 11 months; the funicular will stay closed for three months.');
   // 830 miles are 1,335.8 km and 138 feet 42.06 m: each the other rounded.
   assert.deepEqual(linked('1.340 chilometri'), ['830-mile', 'agrees']);
   assert.deepEqual(linked('42 metri'), ['138-foot', 'agrees']);
+  // Eleven months in a row are 334 to 337 days; three months are no hundred days.
+  assert.deepEqual(linked('337 giorni'), ['11 months', 'agrees']);
+  assert.deepEqual(linked('100 giorni'), ['three months', 'conflicts']);
 });
 
 test('sums in two currencies are compared at the rate of the day, as approximate sums', () => {

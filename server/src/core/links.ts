@@ -16,7 +16,7 @@ import type { ClaimContext } from './analyze';
 import { broader, isOutcome } from './concepts';
 import { LINK_MODEL } from './data/linkModel';
 import { CONVERSION_TOLERANCE } from './data/exchangeRates';
-import { COUNTED_NOUNS, CUSTOMARY_UNITS, UNIT_SCALES } from './data/units';
+import { COUNTED_NOUNS, INEXACT_UNITS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
 import type { Claim, Relation } from './types';
 
@@ -187,9 +187,9 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
   const scaled = (c: Claim): Claim => {
     const size = UNIT_SCALES[c.unit!]!.size;
     // A sum converted from another currency into euros is worth its value at the rate within CONVERSION_TOLERANCE
-    // (data/exchangeRates.ts); a sum in euros is what it says. So is a measure in miles or feet beside one in
-    // metres (CUSTOMARY_UNITS): one of the two was converted, and rounded.
-    const spread = (money && size !== 1) || CUSTOMARY_UNITS.has(c.unit!) ? CONVERSION_TOLERANCE : 0;
+    // (data/exchangeRates.ts); a sum in euros is what it says. So is a measure in miles beside one in metres, or in
+    // months beside one in days (INEXACT_UNITS).
+    const spread = (money && size !== 1) || INEXACT_UNITS.has(c.unit!) ? CONVERSION_TOLERANCE : 0;
     return { ...c, low: c.low * size * (1 - spread), high: c.high * size * (1 + spread) };
   };
   return [scaled(x), scaled(y)];

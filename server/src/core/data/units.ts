@@ -45,6 +45,8 @@ export const CURRENCIES: readonly Currency[] = [
   // The convertible mark of Bosnia and Herzegovina: "peste 100 de milioane de mărci convertibile".
   { code: 'BAM', symbols: ['BAM'], words: { it: ['marchi convertibili'], ro: ['mărci convertibile'], en: ['convertible marks'] } },
   { code: 'RSD', symbols: ['RSD'], words: { it: ['dinari serbi', 'dinari'], ro: ['dinari sârbești', 'dinari'], en: ['serbian dinars', 'dinars', 'dinar'] } },
+  // The Albanian lek: "about 1.8 billion lek", "18 milioni di euro".
+  { code: 'ALL', symbols: ['ALL'], words: { it: ['lek albanesi', 'lek'], ro: ['leki albanezi', 'leki', 'lek'], en: ['albanian lek', 'leks', 'lek'] } },
   { code: 'TRY', symbols: ['TRY'], words: { it: ['lire turche'], ro: ['lire turcești'], en: ['turkish lira'] } },
   { code: 'KPW', symbols: ['KPW'], words: { it: ['won nordcoreani'], ro: ['woni nord-coreeni'], en: ['north korean won'] } },
   { code: 'KRW', symbols: ['KRW', '₩'], words: { it: ['won'], ro: ['woni', 'won'], en: ['south korean won'] } },
@@ -214,11 +216,13 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
 };
 
 /**
- * Units of the imperial and US customary systems, and the nautical ones, beside the metric units of UNIT_SCALES: a
- * measure in one of them beside a metric one is a conversion one outlet made and rounded ("the whole 830-mile land
- * border", "1.340 chilometri di confine": 1,335.8 km), so the two are compared as sums in two currencies are.
+ * Units whose measures, beside a measure in another unit of their dimension, are compared as sums in two currencies
+ * are (within CONVERSION_TOLERANCE, links.ts). Those of the imperial and US customary systems and the nautical ones:
+ * a measure in one of them beside a metric one is a conversion one outlet made and rounded ("the whole 830-mile land
+ * border", "1.340 chilometri di confine": 1,335.8 km). And months, 28 to 31 days long: "11 months" of a cable's
+ * life are 334 to 337 days ("337 giorni"), not 11 twelfths of 365.25.
  */
-export const CUSTOMARY_UNITS: ReadonlySet<string> = new Set(['inch', 'foot', 'mile', 'nautical-mile', 'square-foot', 'acre', 'barrel', 'mph', 'knot']);
+export const INEXACT_UNITS: ReadonlySet<string> = new Set(['inch', 'foot', 'mile', 'nautical-mile', 'square-foot', 'acre', 'barrel', 'mph', 'knot', 'month']);
 
 /**
  * Words after the degrees of a figure that make them degrees of magnitude on a seismic scale, as the press writes a
