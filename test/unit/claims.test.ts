@@ -78,6 +78,11 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['La Finlandia ha chiuso otto valichi e venti posti di blocco.', 'it', [{ text: 'otto valichi', unit: 'checkpoint' }, { text: 'venti posti di blocco', unit: 'checkpoint' }]],
   ['Finlanda a închis opt puncte de trecere.', 'ro', [{ text: 'opt puncte de trecere', unit: 'checkpoint' }]],
   ['Finland closed nine crossing points and four border crossings after 1,200 irregular crossings.', 'en', [{ text: 'nine crossing points', unit: 'checkpoint' }, { text: 'four border crossings', unit: 'checkpoint' }, { text: '1,200 irregular crossings', unit: 'crossing' }]],
+  // Crossings alone are a ferry's runs; display cases, scooters and teaching staff in each language.
+  ['The ferry made eight crossings on Monday.', 'en', [{ text: 'eight crossings', unit: 'run', concept: 'services' }]],
+  ['Au spart două vitrine și au fugit pe două scutere; peste 28.000 de cadre didactice.', 'ro', [{ text: 'două vitrine', unit: 'display-case' }, { text: 'două scutere', unit: 'scooter' }, { text: 'peste 28.000 de cadre didactice', unit: 'teacher', concept: 'teachers' }]],
+  // Each figure of a range takes its own article.
+  ['Le vittime avevano tra i 45 e gli 82 anni.', 'it', [{ text: 'tra i 45 e gli 82 anni', low: 45, high: 82, unit: 'year' }]],
   // Outbreaks of a disease are counted as such, not as fires.
   ['Aviaria, 14 focolai in Veneto; în România, nouă focare; seven outbreaks.', 'it', [{ text: '14 focolai', unit: 'outbreak', concept: 'outbreaks' }]],
   // A past form after a figure is a verb, not what is counted: here that is what the figure before counts.

@@ -124,11 +124,12 @@ export const NEW_WORDS: Readonly<Record<Language, readonly string[]>> = {
  */
 export const RANGES: Readonly<Record<Language, { openers: Readonly<Record<string, readonly string[]>>; bare: readonly string[]; enclosing: readonly string[] }>> = {
   it: {
-    // With the article before each figure: "tra i 26 e i 54 anni", "tra il 20 e il 30%", "dal 15 al 20%".
+    // With the article before each figure: "tra i 26 e i 54 anni", "tra il 20 e il 30%", "dal 15 al 20%"; the
+    // article of each figure is its own ("tra i 45 e gli 82 anni", "dagli 8 ai 12 anni").
     openers: {
-      da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'a'], dal: ['al'],
-      'tra il': ['e il'], 'tra i': ['e i'], 'tra le': ['e le'], 'tra gli': ['e gli'],
-      'fra il': ['e il'], 'fra i': ['e i'], 'fra le': ['e le'], 'fra gli': ['e gli'],
+      da: ['a', 'fino a'], tra: ['e'], fra: ['e'], dai: ['ai', 'agli', 'a'], dalle: ['alle', 'a'], dagli: ['agli', 'ai', 'a'], dal: ['al'],
+      'tra il': ['e il'], 'tra i': ['e i', 'e gli'], 'tra le': ['e le'], 'tra gli': ['e gli', 'e i'],
+      'fra il': ['e il'], 'fra i': ['e i', 'e gli'], 'fra le': ['e le'], 'fra gli': ['e gli', 'e i'],
     },
     bare: ['-', '–', '—', 'o'],
     enclosing: ['tra', 'fra', 'tra il', 'tra i', 'tra le', 'tra gli', 'fra il', 'fra i', 'fra le', 'fra gli'],

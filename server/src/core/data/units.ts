@@ -151,7 +151,7 @@ export const MEASURES: readonly Measure[] = [
  */
 export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
   it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame', 'di blocco', 'di frontiera', 'di controllo'],
-  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj', 'de trecere', 'de frontieră', 'de control'],
+  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj', 'de trecere', 'de frontieră', 'de control', 'didactice'],
   en: [],
 };
 
@@ -414,7 +414,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('skier', ['sciatori', 'scialpinisti', 'sciatore'], ['schiori', 'schiorii', 'schior'], ['skiers', 'skier'], undefined),
   group('visitor', ['visitatori', 'ingressi'], ['vizitatori'], ['visitors', 'visitor', 'day-trippers', 'daytrippers', 'admissions'], 'tourists'),
   group('spectator', ['spettatori', 'tifosi', 'paganti', '=ultras'], ['spectatori', 'suporteri', 'fani', '=ultrași', '=ultras'], ['spectators', '=fans', 'spectator', '=ultras'], 'spectators'),
-  group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători'], ['teachers', 'teacher'], 'teachers'),
+  group('teacher', ['insegnanti', 'docenti', 'professori'], ['profesori', 'dascăli', 'învățători', 'cadre didactice'], ['teachers', 'teacher'], 'teachers'),
   group('sailor', ['marinai', 'marittimi', 'navigatori'], ['marinari', 'marinarii', '=navigatori'], ['sailors', 'seafarers'], 'crew'),
   // Crews of a ship or a plane, counted by their members: "1.131 marittimi", "peste 1.100 de membri ai
   // echipajului", "about 1,130 crew", "450 crew members".
@@ -502,7 +502,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('train', ['treni', 'treno', 'convogli'], ['trenuri', 'tren', 'garnituri', 'convoaie'], ['trains', 'train', 'services'], 'trains'),
   // Runs of a service, by air, rail, road or sea as the story says ("140 corse" of ferries, "27 de curse" of
   // flights, "two extra runs"): broader than flights and trains (data/concepts.ts).
-  noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings'], 'services'),
+  // Crossings alone are those of ferries ("eight crossings", "opt curse"); of people, irregular (`crossing`).
+  noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings', '=crossings'], 'services'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
@@ -571,7 +572,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
   // Crossings of a border ("160,000 irregular crossings", "attraversamenti irregolari", "treceri ilegale ale frontierei");
   // border and road crossings are where it is crossed (`checkpoint`).
-  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=crossings']),
+  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=irregular crossings', '=illegal crossings', '=border crossings by migrants']),
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
   group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
@@ -605,6 +606,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('ambulance', ['ambulanze', 'ambulanza'], ['=ambulanțe', '=ambulanța', '=ambulanțele'], ['=ambulances', '=ambulance'], 'vehicles'),
   noun('truck', ['camion', 'tir', 'autocarri'], ['=camioane', '=tiruri', '=autocamioane'], ['=trucks', '=lorries', '=hgvs'], 'vehicles'),
   noun('bus', ['autobus', 'pullman', 'bus', 'scuolabus'], ['=autobuze', '=autocare', '=microbuze'], ['=buses', '=coaches', '=minibuses'], 'vehicles'),
+  noun('scooter', ['scooter', 'motorini', 'monopattini'], ['=scutere', '=scuterele', '=trotinete'], ['=scooters', '=mopeds'], 'vehicles'),
+  noun('bicycle', ['biciclette', 'bici'], ['=biciclete', '=bicicletele'], ['=bicycles', '=bikes'], undefined),
+  // Glass cases of a museum or a shop: "due teche", "două vitrine", "two display cases".
+  noun('display-case', ['teche', 'vetrine', 'bacheche'], ['=vitrine', '=vitrinele'], ['display cases', 'showcases'], undefined),
   // Animals.
   noun('pack', ['branchi', 'branco'], ['=haite', '=haita', '=haită'], ['=packs', '=pack'], undefined),
   noun('sheep', ['pecore', 'ovini'], ['=oi', '=ovine'], ['=sheep'], 'animals'),
