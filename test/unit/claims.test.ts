@@ -81,6 +81,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Crossings alone are a ferry's runs; display cases, scooters and teaching staff in each language.
   ['The ferry made eight crossings on Monday.', 'en', [{ text: 'eight crossings', unit: 'run', concept: 'services' }]],
   ['Au spart două vitrine și au fugit pe două scutere; peste 28.000 de cadre didactice.', 'ro', [{ text: 'două vitrine', unit: 'display-case' }, { text: 'două scutere', unit: 'scooter' }, { text: 'peste 28.000 de cadre didactice', unit: 'teacher', concept: 'teachers' }]],
+  // A temperature below zero by a word before it or a phrase after it.
+  ['A Sarajevo ci sono 9 gradi sotto zero, a Roma 12 gradi.', 'it', [{ text: '9 gradi sotto zero', low: -9, unit: 'celsius' }, { text: '12 gradi', low: 12 }]],
+  ['It was five degrees below zero.', 'en', [{ text: 'five degrees below zero', low: -5, unit: 'celsius' }]],
   // Each figure of a range takes its own article.
   ['Le vittime avevano tra i 45 e gli 82 anni.', 'it', [{ text: 'tra i 45 e gli 82 anni', low: 45, high: 82, unit: 'year' }]],
   // Outbreaks of a disease are counted as such, not as fires.

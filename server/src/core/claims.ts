@@ -8,7 +8,7 @@ import { ANNIVERSARY_LINKS } from './data/concepts';
 import { NUMBERED_NAME_HEADS } from './data/nameCues';
 import { COORDINATORS, IRREGULAR_PAST_FORMS, PARTICIPLES, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
-import { MINUS_WORDS } from './data/qualifiers';
+import { BELOW_ZERO_WORDS, MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
 import { allMatches } from './regex';
@@ -522,6 +522,17 @@ function numbersName(text: string, claim: Claim, language: Language): boolean {
 const MINUS_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
   [language, new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${alternation(MINUS_WORDS[language])})[ \\u00a0]+|[-−])$`, 'iud')])) as Record<Language, RegExp>;
 
+/** A below-zero phrase right after a temperature (BELOW_ZERO_WORDS), from where it is looked for. */
+const BELOW_ZERO_AFTER: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
+  [language, new RegExp(`[ \\u00a0]+(?:${alternation(BELOW_ZERO_WORDS[language])})(?![\\p{L}\\p{M}])`, 'iuy')])) as Record<Language, RegExp>;
+
+/** Where the below-zero phrase after a temperature ends, if one follows it (BELOW_ZERO_AFTER). */
+function belowZeroAfter(text: string, end: number, language: Language): number | null {
+  const re = BELOW_ZERO_AFTER[language];
+  re.lastIndex = end;
+  return re.exec(text) ? re.lastIndex : null;
+}
+
 /** Where the minus before a temperature starts, if one does (MINUS_BEFORE). */
 function minusBefore(text: string, start: number, language: Language): number | null {
   const from = Math.max(0, start - 8);
@@ -565,6 +576,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   // Below zero: a temperature after a minus word or sign.
   const minus = !figure.opener && kind === 'count' && unitNext?.unit === 'celsius' ? minusBefore(text, start, language) : null;
   if (minus !== null) start = minus;
+  // Or before a below-zero phrase: "9 gradi sotto zero".
+  const belowZero = minus === null && !figure.opener && kind === 'count' && unitNext?.unit === 'celsius' ? belowZeroAfter(text, unitNext.end, language) : null;
+  const negative = minus !== null || belowZero !== null;
   const before = qualifierBefore(text, start, language);
   start = before.start;
   // A qualifier after the opener of a range qualifies it ("from about 10 to 12 euros").
@@ -603,7 +617,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   } else if (!first.ordinal) {
     const after = kind === 'count' || kind === 'money' ? unitNext : null;
     if (after && (kind === 'count' || after.unit === unit || isCurrency(after.unit))) {
-      end = after.end;
+      end = belowZero ?? after.end;
       unit = after.unit;
       per = after.per ?? 1;
       fallback = after.concept ?? fallback;
@@ -687,7 +701,7 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (concept === null && kind === 'count' && noun?.people && !reference) concept = noun.unit;
   if (concept === null && kind === 'count' && noun?.quantity && !reference) concept = noun.quantity;
   const claim: Claim = {
-    start, end, text: text.slice(start, end), low: (minus === null ? figure.low + half : -figure.high) / per, high: (minus === null ? figure.high + half : -figure.low) / per, qualifier, kind,
+    start, end, text: text.slice(start, end), low: (negative ? -figure.high : figure.low + half) / per, high: (negative ? -figure.low : figure.high + half) / per, qualifier, kind,
     unit: dayOrdinal ? 'day' : kind === 'ordinal' ? null : unit, concept, additional, ...(reference ? { reference } : {}),
   };
   if (concept !== null && attached === null && !noun) conceptFromContext.add(claim);

@@ -65,6 +65,11 @@ export const ITALIAN_ARTICULATED: Readonly<Record<string, readonly string[]>> = 
 /** Words before a temperature that make it below zero ("meno 15 gradi", "minus 14 grade Celsius", "minus 15C"). */
 export const MINUS_WORDS: Readonly<Record<Language, readonly string[]>> = { it: ['meno'], ro: ['minus'], en: ['minus'] };
 
+/** Words after a temperature that make it below zero ("9 gradi sotto zero", "10 grade sub zero", "five degrees below zero"). */
+export const BELOW_ZERO_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['sotto zero', 'sotto lo zero'], ro: ['sub zero'], en: ['below zero', 'below freezing'],
+};
+
 /**
  * Words before an amount that make it the size of a change ("raised by €5 million to €70 million", "aumentato di",
  * "crescut cu"): two sums after it are a change, not a range, whatever joins them.
