@@ -15,7 +15,7 @@ import { allMatches } from './regex';
 import { scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
-import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
+import { LANGUAGES, type Claim, type ClaimKind, type Language, type Qualifier, type Span } from './types';
 import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -431,9 +431,13 @@ function ofOneOrder(a: number, b: number): boolean {
   return large <= LIST_SPREAD * Math.max(small, Number.MIN_VALUE);
 }
 
+/** An expression for each language, made once (at module level, as the core's expressions are). */
+const perLanguage = (make: (language: Language) => RegExp): Record<Language, RegExp> =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, RegExp>;
+
 /** Words that set a bare figure against a sum, right before it (AGAINST_A_SUM). */
-const AGAINST_A_SUM_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
-  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu')])) as Record<Language, RegExp>;
+const AGAINST_A_SUM_BEFORE = perLanguage((language) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu'));
 
 /** The last sum of a claim's sentence, when the words right before the claim set it against that sum. */
 function sumSetAgainst(text: string, claims: readonly Claim[], claim: Claim, language: Language): Claim | undefined {
@@ -519,12 +523,12 @@ function numbersName(text: string, claim: Claim, language: Language): boolean {
 }
 
 /** A minus word or sign right before a figure ("meno 15", "minus 15C", "-12°C"; not the dash of "10-12"). */
-const MINUS_BEFORE: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
-  [language, new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${alternation(MINUS_WORDS[language])})[ \\u00a0]+|[-−])$`, 'iud')])) as Record<Language, RegExp>;
+const MINUS_BEFORE = perLanguage((language) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{M}\\d])(?<minus>(?:${alternation(MINUS_WORDS[language])})[ \\u00a0]+|[-−])$`, 'iud'));
 
 /** A below-zero phrase right after a temperature (BELOW_ZERO_WORDS), from where it is looked for. */
-const BELOW_ZERO_AFTER: Record<Language, RegExp> = Object.fromEntries((['it', 'ro', 'en'] as const).map((language) =>
-  [language, new RegExp(`[ \\u00a0]+(?:${alternation(BELOW_ZERO_WORDS[language])})(?![\\p{L}\\p{M}])`, 'iuy')])) as Record<Language, RegExp>;
+const BELOW_ZERO_AFTER = perLanguage((language) =>
+  new RegExp(`[ \\u00a0]+(?:${alternation(BELOW_ZERO_WORDS[language])})(?![\\p{L}\\p{M}])`, 'iuy'));
 
 /** Where the below-zero phrase after a temperature ends, if one follows it (BELOW_ZERO_AFTER). */
 function belowZeroAfter(text: string, end: number, language: Language): number | null {
@@ -573,11 +577,11 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   if (figure.opener) start = Math.min(start, figure.opener.start);
   // The currency, measure or percent after the figure, read once for what follows.
   const unitNext = !first.ordinal && (kind === 'count' || kind === 'money') ? unitAfter(text, last.end, language) : null;
-  // Below zero: a temperature after a minus word or sign.
-  const minus = !figure.opener && kind === 'count' && unitNext?.unit === 'celsius' ? minusBefore(text, start, language) : null;
+  // Below zero: a temperature after a minus word or sign, or before a below-zero phrase ("9 gradi sotto zero").
+  const temperature = !figure.opener && kind === 'count' && unitNext?.unit === 'celsius';
+  const minus = temperature ? minusBefore(text, start, language) : null;
   if (minus !== null) start = minus;
-  // Or before a below-zero phrase: "9 gradi sotto zero".
-  const belowZero = minus === null && !figure.opener && kind === 'count' && unitNext?.unit === 'celsius' ? belowZeroAfter(text, unitNext.end, language) : null;
+  const belowZero = temperature && minus === null ? belowZeroAfter(text, unitNext.end, language) : null;
   const negative = minus !== null || belowZero !== null;
   const before = qualifierBefore(text, start, language);
   start = before.start;

@@ -478,7 +478,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
   // Where a border is crossed: "otto valichi", "opt puncte de trecere", "nine crossing points", "11 road crossings";
-  // before `point`. Crossings alone are those of people or ferries (`crossing`).
+  // before `point`. Crossings alone are a ferry's runs (`run`), irregular ones people's (`crossing`).
   noun('checkpoint', ['valichi', 'valico', 'posti di blocco', 'posto di blocco', 'posti di frontiera', 'posti di controllo'], ['puncte de trecere', 'punct de trecere', 'puncte de frontieră', 'puncte de control', 'punct de control'], ['crossing points', 'crossing point', 'checkpoints', 'checkpoint', 'border posts', '=border crossings', '=road crossings'], undefined),
   noun('point', ['punti'], ['puncte'], ['points'], undefined),
   // Of a fire: "tre fronti", "trei fronturi active", "two active fronts".
@@ -572,7 +572,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('arrival', ['arrivi'], ['=sosiri', '=sosirile'], ['=arrivals']),
   // Crossings of a border ("160,000 irregular crossings", "attraversamenti irregolari", "treceri ilegale ale frontierei");
   // border and road crossings are where it is crossed (`checkpoint`).
-  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=irregular crossings', '=illegal crossings', '=border crossings by migrants']),
+  group('crossing', ['attraversamenti'], ['=treceri', '=traversări'], ['=irregular crossings', '=illegal crossings']),
   group('guest', ['ospiti'], ['oaspeți', 'oaspeții'], ['guests']),
   group('member', ['membri', 'membro', 'componenti'], ['membri', 'membru', 'membrii'], ['members', 'member']),
   group('nurse', ['infermieri', 'infermiere'], ['asistente', 'asistenți', 'asistentele'], ['nurses', 'nurse']),
