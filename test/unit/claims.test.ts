@@ -448,6 +448,8 @@ test('a small number after a noun it numbers is part of a name: metro lines, cit
   // Not a number naming the noun: a share, a figure of more digits, a count of the noun after it.
   assert.deepEqual(texts('Sectorul 3% din buget.', 'ro'), ['3%']);
   assert.deepEqual(texts('Two lines, 12 stations.', 'en'), ['Two lines', '12 stations']);
+  // Nor a figure before a noun the lexicon counts, which it counts ("in linea" is on the line).
+  assert.deepEqual(texts('Sono rimasti bloccati in linea 12 convogli.', 'it'), ['12 convogli']);
 });
 
 test('billions stay sums and do not take the noun of a small count before them', () => {
@@ -796,6 +798,24 @@ test('a half said after the unit adds half to a whole figure', () => {
   assert.deepEqual(read('It lasted two hours and a half.', 'en'), ['two hours and a half:2.5-2.5:hour']);
   // Not after a figure that is not whole, or with no unit.
   assert.deepEqual(read('Dalle 2 e mezza.', 'it'), []);
+  // The article as one, before the unit and a half.
+  assert.deepEqual(read("L'acqua ha raggiunto un metro e mezzo, dopo un'ora e mezza di pioggia.", 'it'),
+    ['un metro e mezzo:1.5-1.5:metre', "un'ora e mezza:1.5-1.5:hour"]);
+  assert.deepEqual(read('Apa a urcat un metru și jumătate în o oră și jumătate.', 'ro'),
+    ['un metru și jumătate:1.5-1.5:metre', 'o oră și jumătate:1.5-1.5:hour']);
+  assert.deepEqual(read('Water rose a metre and a half in an hour and a half.', 'en'),
+    ['a metre and a half:1.5-1.5:metre', 'an hour and a half:1.5-1.5:hour']);
+  // Without the half, the article stays an article.
+  assert.deepEqual(read("L'acqua ha raggiunto un metro.", 'it'), []);
+});
+
+test('volts and square metres written short are measures', () => {
+  const read = claimReader('kind', 'low', 'unit', 'concept');
+  assert.deepEqual(read('Il guasto alla linea a 3.000 volt, per la terza volta.', 'it'), ['3.000 volt:measure:3000:volt:voltage', 'terza:ordinal:3:null:null']);
+  assert.deepEqual(read('Linia de 3.000 de volți a cedat.', 'ro'), ['3.000 de volți:measure:3000:volt:voltage']);
+  assert.deepEqual(read('The 3kV line and a 230 V socket; a terminal of 25,000 sq m.', 'en'),
+    ['3kV:measure:3:kV:voltage', '230 V:measure:230:volt:voltage', '25,000 sq m:measure:25000:square-metre:area']);
+  assert.deepEqual([UNIT_SCALES['volt'], UNIT_SCALES['kV']], [{ dimension: 'voltage', size: 0.001 }, { dimension: 'voltage', size: 1 }]);
 });
 
 test('a change from one figure to another stays two figures with a qualifier after "from" and words after the verb', () => {

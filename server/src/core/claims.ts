@@ -11,11 +11,11 @@ import { NUMBER_WORDS } from './data/numberWords';
 import { BELOW_ZERO_WORDS, MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
-import { allMatches } from './regex';
-import { scanNumbers, type NumberExpression } from './numbers';
+import { allMatches, perLanguage } from './regex';
+import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
-import { LANGUAGES, type Claim, type ClaimKind, type Language, type Qualifier, type Span } from './types';
+import { type Claim, type ClaimKind, type Language, type Qualifier, type Span } from './types';
 import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -432,9 +432,6 @@ function ofOneOrder(a: number, b: number): boolean {
 }
 
 /** An expression for each language, made once (at module level, as the core's expressions are). */
-const perLanguage = (make: (language: Language) => RegExp): Record<Language, RegExp> =>
-  Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, RegExp>;
-
 /** Words that set a bare figure against a sum, right before it (AGAINST_A_SUM). */
 const AGAINST_A_SUM_BEFORE = perLanguage((language) =>
   new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu'));
@@ -516,8 +513,11 @@ const NUMBERED_HEADS: Record<Language, ReadonlySet<string>> = {
  */
 function numbersName(text: string, claim: Claim, language: Language): boolean {
   const digits = LEADING_DIGITS.exec(claim.text)?.[0];
-  // A share ("Sectorul 3% din buget") is read as one whatever comes before it: only counts are looked at.
+  // A share ("Sectorul 3% din buget") is read as one whatever comes before it: only counts are looked at, and
+  // none before a noun the lexicon counts: that figure counts it ("bloccati in linea 12 convogli").
   if (!digits || digits.length > 3 || claim.kind !== 'count') return false;
+  const after = wordAfter(text, claim.start + digits.length)?.word;
+  if (after && countedNoun(after, language)) return false;
   const gap = text.charCodeAt(claim.start - 1);
   return (gap === 32 || gap === 0xa0) && NUMBERED_HEADS[language].has(wordBefore(text, claim.start).toLowerCase());
 }
@@ -750,12 +750,6 @@ const LISTED: Readonly<Record<Language, RegExp>> = {
   en: /^(?:,|,? (?:and|or)) $/,
 };
 
-/** A half said after the unit of a whole figure ("tre ore e mezza"), matched at the unit's end. */
-const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
-  it: /^[ \t\u00a0]+e[ \t\u00a0]+mezz[oa](?![\p{L}\p{M}\d])/u,
-  ro: /^[ \t\u00a0]+și[ \t\u00a0]+jumătate(?![\p{L}\p{M}\d])/u,
-  en: /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}\p{M}\d])/u,
-};
 const HALF_REACH = 16;
 
 /** The last figure before `claim`, in its sentence, of which `which` holds. */

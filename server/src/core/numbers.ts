@@ -10,7 +10,7 @@ import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfa
 import { qualifierBefore } from './qualifiers';
 import { unitAfter } from './units';
 import type { Language, Span } from './types';
-import { allMatches } from './regex';
+import { allMatches, perLanguage } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
@@ -376,6 +376,28 @@ function beforeCurrencyName(text: string, end: number, lex: CompiledLexicon): bo
   return unit !== null && unit.concept === null && CURRENCY_CODE.test(unit.unit) && isLetterAt(text.slice(unit.start, unit.end).trim(), 0);
 }
 
+/** A half said after the unit of a whole figure ("tre ore e mezza"), matched at the unit's end. */
+export const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
+  it: /^[ \t\u00a0]+e[ \t\u00a0]+mezz[oa](?![\p{L}\p{M}\d])/u,
+  ro: /^[ \t\u00a0]+și[ \t\u00a0]+jumătate(?![\p{L}\p{M}\d])/u,
+  en: /^[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half(?![\p{L}\p{M}\d])/u,
+};
+
+/** One word (elided onto the article or not), then a half: the rest of "un metro e mezzo", "un'ora e mezza", "an hour and a half". */
+const WORD_AND_HALF = perLanguage((language) =>
+  new RegExp(`^(?:['’]|[ \\t\\u00a0]+)[\\p{L}\\p{M}]+${HALF_AFTER_UNIT[language].source.slice(1)}`, 'u'));
+
+/**
+ * A word that is a number only as part of one, before one word and a half: "un metro e mezzo", "o oră și
+ * jumătate", "a year and a half" are one and a half of it (claims.ts adds the half once the unit is read).
+ */
+function beforeWordAndHalf(text: string, end: number, lex: CompiledLexicon): boolean {
+  return WORD_AND_HALF[lex.language].test(text.slice(end, end + WORD_AND_HALF_REACH));
+}
+
+/** Characters after the article looked at for WORD_AND_HALF. */
+const WORD_AND_HALF_REACH = 40;
+
 /** A unit that is a currency's ISO code. */
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -508,7 +530,8 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   }
   if (!r.started || tokens === 0) return null;
   const alone = tokens === 1 && singleMorpheme;
-  if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? '')) && !beforeCurrencyName(text, end, lex)) return null;
+  if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? '')) && !beforeCurrencyName(text, end, lex) &&
+    !beforeWordAndHalf(text, end, lex)) return null;
   return {
     start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,

@@ -7,6 +7,12 @@
  * each, in turn). The lint forbids expressions written in functions and matchAll in the core.
  */
 
+import { LANGUAGES, type Language } from './types';
+
+/** One expression for each supported language, made once. */
+export const perLanguage = (make: (language: Language) => RegExp): Record<Language, RegExp> =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, RegExp>;
+
 /**
  * Every match of a global regular expression, found with the expression itself. After six full collections,
  * matchAll found the hours of a 1,200-character text in 0.48 ms and this in 0.02 ms (0.01 ms both before them).

@@ -91,7 +91,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
   { unit: 'square-foot', symbols: ['sq ft', 'ft²', '-square-foot'], words: { it: ['piedi quadrati'], ro: ['picioare pătrate'], en: ['square feet', 'square foot', 'sq ft'] }, concept: 'area' },
-  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters', 'square-metre', 'square-meter'] }, concept: 'area' },
+  { unit: 'square-metre', symbols: ['m²', 'm2', 'mq', 'sq m', '-square-metre', '-square-meter'], words: { it: ['metri quadrati', 'metri quadri'], ro: ['metri pătrați'], en: ['square metres', 'square meters', 'square-metre', 'square-meter', 'sq metres', 'sq meters'] }, concept: 'area' },
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   // Screens, pipes and wafers are measured in inches: "12 inches", "300 millimetri".
   { unit: 'inch', symbols: [], words: { it: ['pollici'], ro: ['inci', 'țoli'], en: ['inches'] }, concept: 'distance' },
@@ -131,6 +131,9 @@ export const MEASURES: readonly Measure[] = [
   },
   // The voltage of power lines: "una linea da 400 kV", "linia de 400 kV", "a 400-kilovolt line".
   { unit: 'kV', symbols: ['kV', '-kilovolt'], words: { it: ['kilovolt'], ro: ['kilovolți'], en: ['kilovolts', 'kilovolt'] }, concept: 'voltage' },
+  // Railways' overhead lines: "la linea a 3.000 volt", "3.000 de volți", "3kV". Italian "volt" is also the stem of
+  // "volta" (a time), so the unit is read before any counted noun.
+  { unit: 'volt', symbols: ['V', '-volt'], words: { it: ['volt'], ro: ['volți', 'volţi', 'volt'], en: ['volts', 'volt'] }, concept: 'voltage' },
   { unit: 'MW', symbols: ['MW', '-megawatt'], words: { it: ['megawatt'], ro: ['megawați'], en: ['megawatts', 'megawatt'] }, concept: 'power' },
   { unit: 'GW', symbols: ['GW', '-gigawatt'], words: { it: ['gigawatt'], ro: ['gigawați'], en: ['gigawatts', 'gigawatt'] }, concept: 'power' },
   { unit: 'kWh', symbols: ['kWh'], words: { it: ['kilowattora'], ro: ['kilowați-oră'], en: ['kilowatt-hours', 'kilowatt-hour', 'kilowatt hours', 'kilowatt hour'] }, concept: 'energy' },
@@ -197,6 +200,7 @@ export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: num
   'GB': { dimension: 'data', size: 1 },
   'TB': { dimension: 'data', size: 1000 },
   'PB': { dimension: 'data', size: 1_000_000 },
+  'volt': { dimension: 'voltage', size: 0.001 },
   'kV': { dimension: 'voltage', size: 1 },
   'MW': { dimension: 'power', size: 1 },
   'GW': { dimension: 'power', size: 1000 },
@@ -432,7 +436,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('geologist', ['geologi'], ['=geologi', '=geologii'], ['=geologists'], 'experts'),
   group('specialist', ['specialisti', 'esperti'], ['=specialiști', '=specialiștii', '=experți', '=experții'], ['=specialists', '=experts'], 'experts'),
   // Engineers are staff ("un polo da mille ingegneri"); sappers are troops.
-  group('engineer', ['ingegneri'], ['ingineri'], ['engineers'], 'workers'),
+  group('engineer', ['ingegneri', '=tecnici'], ['ingineri', '=tehnicieni', '=tehnicienii'], ['engineers', '=technicians'], 'workers'),
   group('sapper', ['genieri'], ['geniști'], ['sappers'], 'troops'),
   group('police-officer', ['poliziotti', 'agenti', 'carabinieri', 'gendarmi'], ['polițiști', 'jandarmi', '=agenți'], ['police', '=officers', 'policemen', 'gendarmes'], 'police'),
   // Outcomes counted as nouns.
@@ -506,6 +510,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings', '=crossings'], 'services'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
+  // Islands, as many as an emergency or a ferry covers: "sei isole", "șase insule", "six islands".
+  noun('island', ['=isole'], ['=insule', '=insulele'], ['=islands'], undefined),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
   noun('operation', ['interventi', 'operazioni chirurgiche', '=operazioni'], ['operații', 'operațiile', 'intervenții chirurgicale', 'intervenții'], ['=operations', 'surgeries', 'procedures', 'interventions', '=call-outs'], 'operations'),
   noun('seat', ['seggi', 'deputati', 'senatori', '=posti'], ['mandate', 'fotolii', 'deputați', 'senatori', '=locuri'], ['seats', 'mps', 'lawmakers'], 'seats'),
