@@ -809,6 +809,20 @@ test('a half said after the unit adds half to a whole figure', () => {
   assert.deepEqual(read("L'acqua ha raggiunto un metro.", 'it'), []);
 });
 
+test('set 69: deadweight tonnes, cabin crew, a magnitude past its qualifier, an Italian age glued to its digits', () => {
+  const read = claimReader('kind', 'low', 'unit', 'concept');
+  assert.deepEqual(read('A crude carrier of 158,000 deadweight tonnes, beside a 40,000 dwt tanker.', 'en'),
+    ['158,000 deadweight tonnes:measure:158000:tonne:weight', '40,000 dwt:measure:40000:tonne:weight']);
+  assert.deepEqual(read('Two flight attendants were taken to hospital.', 'en').map((r) => r.split(':').slice(0, 3).join(':')),
+    ['Two flight attendants:count:2']);
+  assert.equal(extractClaims('Two flight attendants and three stewardesses.', 'en')[0]!.unit, 'flight-attendant');
+  assert.deepEqual(extractClaims('Trei stewardese au fost rănite.', 'ro').map((c) => c.unit), ['flight-attendant']);
+  assert.deepEqual(read('Venti scosse di magnitudo superiore a 4.', 'it').slice(1), ['superiore a 4:measure:4:magnitude:magnitude']);
+  assert.deepEqual(read("L'autista, un 53enne, ha perso il controllo.", 'it'), ['53enne:count:53:year:null']);
+  // Other letters glued to digits still name a thing.
+  assert.deepEqual(read('La rete 5G e il PM10.', 'it'), []);
+});
+
 test('volts and square metres written short are measures', () => {
   const read = claimReader('kind', 'low', 'unit', 'concept');
   assert.deepEqual(read('Il guasto alla linea a 3.000 volt, per la terza volta.', 'it'), ['3.000 volt:measure:3000:volt:voltage', 'terza:ordinal:3:null:null']);

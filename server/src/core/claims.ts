@@ -16,7 +16,7 @@ import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import { type Claim, type ClaimKind, type Language, type Qualifier, type Span } from './types';
-import { AGAINST_A_SUM, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
+import { AGAINST_A_SUM, AGE_SUFFIXES, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -137,14 +137,23 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
   return { word, noun, end };
 }
 
+/** An age ending glued to the digits (AGE_SUFFIXES), at their end; none in a language without them. */
+const NEVER = /(?!)/;
+const AGE_SUFFIX = perLanguage((language) =>
+  AGE_SUFFIXES[language].length ? new RegExp(`^(?:${alternation(AGE_SUFFIXES[language])})(?![\\p{L}\\p{M}\\d])`, 'u') : NEVER);
+const AGE_SUFFIX_REACH = 8;
+const YEAR = COUNTED_NOUNS.find((n) => n.unit === 'year')!;
+
 /**
  * English joins a figure to its unit with a hyphen when the two qualify a noun ("a 24-hour strike", "a 3-kilometre
  * tailback", "an eight-minute ovation", "a 35-year-old man"): the word after the hyphen is the unit, a measure or a
  * counted noun, and the noun that follows is not what is counted. Italian and Romanian have no such compounds (a
- * Romanian "3-lea" is an ordinal).
+ * Romanian "3-lea" is an ordinal), but Italian glues an age's ending to its digits ("un 53enne": 53 years).
  */
 function hyphenatedUnit(text: string, end: number, language: Language):
   { end: number; word: string; of: { unit: string; concept: string | null } | { noun: CountedNoun } } | null {
+  const age = AGE_SUFFIX[language].exec(text.slice(end, end + AGE_SUFFIX_REACH))?.[0];
+  if (age) return { end: end + age.length, word: age, of: { noun: YEAR } };
   if (language !== 'en' || text[end] !== '-' || !LETTER.test(text[end + 1] ?? '')) return null;
   // Read as if the hyphen were a space: the offsets stay the same.
   const spaced = `${text.slice(0, end)} ${text.slice(end + 1)}`;
@@ -589,11 +598,13 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   let qualifier: Qualifier | null = before.qualifier ?? figure.openerQualifier;
   let additional = before.additional;
 
-  // A word before the figure that makes it a measure ("magnitudo 6,2"), or, for a figure with a fraction, a quake
-  // named by it after ("a 7.7 quake": the noun names the quake, the figure its magnitude).
+  // A word before the figure, or before its qualifier, that makes it a measure ("magnitudo 6,2", "di magnitudo
+  // superiore a 4"), or, for a figure with a fraction, a quake named by it after ("a 7.7 quake": the noun names the
+  // quake, the figure its magnitude).
   const fraction = figure.low === figure.high && !Number.isInteger(figure.low) && last.multiplier === 1;
   const measured = kind === 'count' && !first.ordinal
-    ? measureBefore(text, first.start, language) ?? (fraction ? magnitudeNounAfter(text, last.end, language) : null)
+    ? measureBefore(text, first.start, language) ?? (before.qualifier !== null ? measureBefore(text, start, language) : null) ??
+      (fraction ? magnitudeNounAfter(text, last.end, language) : null)
     : null;
   if (measured) {
     kind = 'measure';

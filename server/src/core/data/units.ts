@@ -103,7 +103,8 @@ export const MEASURES: readonly Measure[] = [
   // Doses and concentrations ("0,8 milligrammi per litro") more often than weights: no concept of its own.
   { unit: 'milligram', symbols: ['mg'], words: { it: ['milligrammi', 'milligrammo'], ro: ['miligrame', 'miligram'], en: ['milligrams', 'milligrammes', 'milligram'] } },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
-  { unit: 'tonne', symbols: [], words: { it: ['tonnellate', 'tonnellata'], ro: ['tone', 'tonă'], en: ['tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
+  // Ships are sized in deadweight tonnes: "158,000 deadweight tonnes", "158.000 tpl", "158.000 dwt".
+  { unit: 'tonne', symbols: ['dwt', 'tpl'], words: { it: ['tonnellate di portata lorda', 'tonnellate', 'tonnellata'], ro: ['tone deadweight', 'tone', 'tonă'], en: ['deadweight tonnes', 'deadweight tons', 'tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
   { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] }, concept: 'volume' },
   // The unit of wine and grain harvests: "40 milioni di ettolitri", "38 de milioane de hectolitri".
   { unit: 'hectolitre', symbols: ['hl'], words: { it: ['ettolitri', 'ettolitro'], ro: ['hectolitri', 'hectolitru'], en: ['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter'] }, concept: 'volume' },
@@ -147,6 +148,12 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'TB', symbols: ['TB'], words: { it: ['terabyte'], ro: ['terabyți', 'terabytes'], en: ['terabytes', 'terabyte'] }, concept: 'data' },
   { unit: 'PB', symbols: ['PB'], words: { it: ['petabyte'], ro: ['petabyți', 'petabytes'], en: ['petabytes', 'petabyte'] }, concept: 'data' },
 ];
+
+/**
+ * Endings glued to digits that make them an age in years, as Italian writes it: "un 53enne", "due 20enni" (the
+ * adjectives "cinquantatreenne", "ventenni" written in digits).
+ */
+export const AGE_SUFFIXES: Readonly<Record<Language, readonly string[]>> = { it: ['enne', 'enni'], ro: [], en: [] };
 
 /**
  * Words after a counted noun that belong to it ("32 Paesi membri", "12 state membre", "posti letto"); other
@@ -425,6 +432,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('crew-member', ["membri dell'equipaggio", "membri d'equipaggio", "uomini dell'equipaggio"],
     ['membri ai echipajului', 'membrii echipajului', 'membri ale echipajului', 'membri de echipaj'],
     ['=crew', 'crewmen', 'crewmembers', 'crew members'], 'crew'),
+  // Cabin crew: "due hostess", "trei stewardese", "two flight attendants".
+  group('flight-attendant', ['=hostess', 'assistenti di volo', 'steward'], ['=stewardese', '=stewardesele', 'însoțitori de zbor', 'stewarzi'],
+    ['flight attendants', '=attendants', 'cabin crew', '=stewards', '=stewardesses'], 'crew'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
   group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], 'doctors'),
   group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
