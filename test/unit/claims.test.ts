@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { analyzeDocument } from '../../server/src/core/analyze';
 import { extractClaims } from '../../server/src/core/claims';
 import { claimReader } from './claimReader';
-import { isConceptCue } from '../../server/src/core/concepts';
+import { isConceptCue, isFunctionWord } from '../../server/src/core/concepts';
 import { related } from '../../server/src/core/links';
 import { countedNoun } from '../../server/src/core/units';
 import { UNIT_SCALES } from '../../server/src/core/data/units';
@@ -819,8 +819,25 @@ test('set 69: deadweight tonnes, cabin crew, a magnitude past its qualifier, an 
   assert.deepEqual(extractClaims('Trei stewardese au fost rănite.', 'ro').map((c) => c.unit), ['flight-attendant']);
   assert.deepEqual(read('Venti scosse di magnitudo superiore a 4.', 'it').slice(1), ['superiore a 4:measure:4:magnitude:magnitude']);
   assert.deepEqual(read("L'autista, un 53enne, ha perso il controllo.", 'it'), ['53enne:count:53:year:null']);
+  assert.deepEqual(read('Two temporary dams, tre dighe.', 'en').slice(0, 1), ['Two temporary dams:count:2:dam:null']);
   // Other letters glued to digits still name a thing.
   assert.deepEqual(read('La rete 5G e il PM10.', 'it'), []);
+});
+
+test('the article as one after a qualifier, before a span of time or a measure', () => {
+  const read = claimReader('range', 'qualifier', 'unit');
+  assert.deepEqual(read("I negoziati potrebbero durare almeno un mese, il blocco oltre un'ora, fino a un anno.", 'it'),
+    ['almeno un mese:1-1:at-least:month', "oltre un'ora:1-1:more-than:hour", 'fino a un anno:1-1:at-most:year']);
+  assert.deepEqual(read('Negocierile ar putea dura cel puțin o lună, blocajul peste o oră.', 'ro'),
+    ['cel puțin o lună:1-1:at-least:month', 'peste o oră:1-1:more-than:hour']);
+  assert.deepEqual(read('Talks could last more than a year over nearly a kilometre.', 'en'),
+    ['more than a year:1-1:more-than:year', 'nearly a kilometre:1-1:at-most:km']);
+  // Romanian "luna" (the month) dates a figure; "lună" (a month) is counted, though the two fold alike.
+  assert.deepEqual(['luna', 'lună', 'săptămâna', 'săptămână', 'anul', 'şi', 'si'].map((w) => isFunctionWord(w, 'ro')),
+    [true, false, true, false, true, true, true]);
+  // Not before other nouns, nor without a qualifier: there the article introduces the noun.
+  assert.deepEqual(read('Up to a point, at least a reason; durează o săptămână.', 'en'), []);
+  assert.deepEqual(read('Almeno un motivo, per un anno.', 'it'), []);
 });
 
 test('volts and square metres written short are measures', () => {

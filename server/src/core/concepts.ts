@@ -6,7 +6,7 @@
 import { BROADER_CONCEPTS, CONCEPTS, type ConceptRole } from './data/concepts';
 import { COORDINATORS, FUNCTION_WORDS } from './data/functionWords';
 import { COUNTED_NOUNS, type CountedNoun } from './data/units';
-import { foldWord, isLetterCode, listedWord } from './lexicon';
+import { foldWord, isLetterCode, listedWord, stripCedillas } from './lexicon';
 import { stem } from './stems';
 import type { ClaimKind, Language } from './types';
 
@@ -78,16 +78,24 @@ function compiledFor(language: Language): CompiledCues {
   return c;
 }
 
-const functionWords = new Map<Language, Set<string>>();
+/** Function words by folded form, and those listed with "=", which only their written form is (lowercase). */
+const functionWords = new Map<Language, { folded: Set<string>; written: Set<string> }>();
 
-/** Articles, prepositions, pronouns...: never a counted noun, never a cue ("alle" is no stem of "alleati"). */
+/**
+ * Articles, prepositions, pronouns...: never a counted noun, never a cue ("alle" is no stem of "alleati"). A word
+ * listed with "=" is one as written only: Romanian "luna" (the month) is, "lună" (a month) is not.
+ */
 export function isFunctionWord(word: string, language: Language): boolean {
-  let set = functionWords.get(language);
-  if (!set) {
-    set = new Set(FUNCTION_WORDS[language].map(foldWord));
-    functionWords.set(language, set);
+  let sets = functionWords.get(language);
+  if (!sets) {
+    const listed = FUNCTION_WORDS[language];
+    sets = {
+      folded: new Set(listed.filter((w) => !w.startsWith('=')).map(foldWord)),
+      written: new Set(listed.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
+    };
+    functionWords.set(language, sets);
   }
-  return set.has(foldWord(word));
+  return sets.folded.has(foldWord(word)) || (sets.written.size > 0 && sets.written.has(stripCedillas(word.toLowerCase())));
 }
 
 const NO_CUES: readonly Cue[] = [];

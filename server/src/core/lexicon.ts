@@ -16,9 +16,14 @@ const PLAIN: Readonly<Record<string, string>> = {
   Ï: 'I', Ò: 'O', Ó: 'O', Ô: 'O', Õ: 'O', Ö: 'O', Ù: 'U', Ú: 'U', Û: 'U', Ü: 'U', Ș: 'S', Ț: 'T',
 };
 
+/** Writes Romanian cedillas as commas below ("şi" → "și"). */
+export function stripCedillas(word: string): string {
+  return word.replace(CEDILLA, (c) => CEDILLA_TO_COMMA[c] ?? c);
+}
+
 /** Removes the diacritics of Italian and Romanian letters ("două" → "doua", "trentatré" → "trentatre"). */
 export function stripDiacritics(word: string): string {
-  return word.replace(CEDILLA, (c) => CEDILLA_TO_COMMA[c] ?? c).replace(ACCENTED, (c) => PLAIN[c] ?? c);
+  return stripCedillas(word).replace(ACCENTED, (c) => PLAIN[c] ?? c);
 }
 
 const PLAIN_WORD = /^[a-z' -]*$/;

@@ -8,7 +8,8 @@ import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type Num
 import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
-import { unitAfter } from './units';
+import { countedNoun, unitAfter } from './units';
+import { UNIT_SCALES } from './data/units';
 import type { Language, Span } from './types';
 import { allMatches, perLanguage } from './regex';
 
@@ -398,6 +399,24 @@ function beforeWordAndHalf(text: string, end: number, lex: CompiledLexicon): boo
 /** Characters after the article looked at for WORD_AND_HALF. */
 const WORD_AND_HALF_REACH = 40;
 
+/** A word right after a position, on the line or elided onto it: what a lone article as one may stand before. */
+const NEXT_WORD = /(?:['’]|[ \t\u00a0]+)([\p{L}\p{M}]+)/uy;
+
+/**
+ * A word that is a number only as part of one, after a qualifier and before a span of time or a measure: "almeno un
+ * mese", "fino a un anno", "peste o oră", "more than a year", "nearly a kilometre" are one of it, qualified. Not
+ * before other nouns, which the article only introduces ("up to a point", "almeno un motivo").
+ */
+function qualifiedOne(text: string, start: number, end: number, lex: CompiledLexicon): boolean {
+  if (qualifierBefore(text, start, lex.language).qualifier === null) return false;
+  const unit = unitAfter(text, end, lex.language);
+  if (unit && UNIT_SCALES[unit.unit] && UNIT_SCALES[unit.unit]!.dimension !== 'money') return true;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  const noun = next ? countedNoun(next, lex.language) : null;
+  return noun !== null && UNIT_SCALES[noun.unit]?.dimension === 'time';
+}
+
 /** A unit that is a currency's ISO code. */
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
@@ -531,7 +550,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   if (!r.started || tokens === 0) return null;
   const alone = tokens === 1 && singleMorpheme;
   if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? '')) && !beforeCurrencyName(text, end, lex) &&
-    !beforeWordAndHalf(text, end, lex)) return null;
+    !beforeWordAndHalf(text, end, lex) && !qualifiedOne(text, start, end, lex)) return null;
   return {
     start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,

@@ -35,8 +35,9 @@ export const FUNCTION_WORDS: Readonly<Record<Language, readonly string[]>> = {
     'ieri', 'azi', 'astăzi', 'mâine', 'aseară', 'acum', 'până', 'numai',
     'împreună', 'înăuntru', 'afară', 'respectiv', 'fiecăruia', 'pretutindeni',
     // A time noun with the article dates the figure before it and is never what it counts (that takes the
-    // indefinite plural: "3 ani"): "față de 1,1 miliarde anul trecut".
-    'anul', 'luna', 'săptămâna', 'ziua', 'dimineața', 'seara', 'noaptea',
+    // indefinite plural: "3 ani"): "față de 1,1 miliarde anul trecut". "Luna" and "săptămâna" only as written:
+    // without diacritics they are "lună" and "săptămână", one month or week ("cel puțin o lună").
+    'anul', '=luna', '=săptămâna', 'ziua', 'dimineața', 'seara', 'noaptea',
     // The reflexive pronoun joined to its auxiliary: "15 s-au alăturat".
     's-a', 's-au',
   ],

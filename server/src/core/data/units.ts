@@ -520,6 +520,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('run', ['=corse', '=corsa'], ['=curse', '=cursa', '=cursele'], ['=runs', '=sailings', '=crossings'], 'services'),
   noun('household', ['famiglie', 'utenze', 'nuclei'], ['gospodării', 'gospodăriile', 'familii', 'consumatori'], ['households', 'families', 'customers'], 'households'),
   noun('passenger', ['passeggeri', 'passeggero', 'viaggiatori'], ['pasageri', 'pasagerii', 'pasagerilor', 'călători'], ['passengers', 'passenger', '=travellers', '=travelers'], 'passengers'),
+  // Dams, of a reservoir or thrown up against a flood: "tre dighe", "două baraje", "two temporary dams".
+  noun('dam', ['dighe', 'diga'], ['=baraje', '=barajele'], ['dams'], undefined),
   // Islands, as many as an emergency or a ferry covers: "sei isole", "șase insule", "six islands".
   noun('island', ['=isole'], ['=insule', '=insulele'], ['=islands'], undefined),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
