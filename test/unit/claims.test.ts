@@ -820,6 +820,10 @@ test('set 69: deadweight tonnes, cabin crew, a magnitude past its qualifier, an 
   assert.deepEqual(read('Venti scosse di magnitudo superiore a 4.', 'it').slice(1), ['superiore a 4:measure:4:magnitude:magnitude']);
   assert.deepEqual(read("L'autista, un 53enne, ha perso il controllo.", 'it'), ['53enne:count:53:year:null']);
   assert.deepEqual(read('Two temporary dams, tre dighe.', 'en').slice(0, 1), ['Two temporary dams:count:2:dam:null']);
+  assert.deepEqual(read("Un ventunenne e una cinquantenne; le antenne.", 'it'), ['ventunenne:count:21:year:null', 'cinquantenne:count:50:year:null']);
+  // A currency's code glued to the figure, as English financial news writes it.
+  assert.deepEqual(read('The state set aside HUF3bn, and EUR5m more.', 'en'), ['HUF3bn:money:3000000000:HUF:null', 'EUR5m:money:5000000:EUR:null']);
+  assert.deepEqual(read('Nivelul a scăzut cu până la un centimetru.', 'ro'), ['până la un centimetru:measure:1:cm:null']);
   // Other letters glued to digits still name a thing.
   assert.deepEqual(read('La rete 5G e il PM10.', 'it'), []);
 });

@@ -171,6 +171,25 @@ test('a sum in leva is given in euros at the lev\'s fixed rate', () => {
   assert.equal(Math.round(inEuros.low), Math.round(5e6 / 1.9558));
 });
 
+test('a temperature in Fahrenheit is compared with one in Celsius, within its rounding to whole degrees', () => {
+  const f = analyzeDocument('The water reached 81F on Sunday.').claims.find((c) => c.unit === 'fahrenheit')!;
+  const c = (text: string): Claim => analyzeDocument(text).claims.find((x) => x.unit === 'celsius')!;
+  const inCelsius = inUnitOf(f, c("L'acqua ha raggiunto 27 gradi domenica."))!;
+  assert.equal(inCelsius.unit, 'celsius');
+  assert.equal(Math.round(inCelsius.low * 10) / 10, 27.2);
+  // Linked across two articles of one story: 81F agrees with 27 degrees.
+  const index = new WorkspaceIndex();
+  index.setAll([
+    { uri: 'en', text: 'Lake Balaton warms up\n\nThe water of Lake Balaton reached 81F on Sunday, the warmest in a decade, officials in Hungary said.' },
+    { uri: 'it', text: 'Il Balaton si scalda\n\nL\'acqua del lago Balaton ha raggiunto 27 gradi domenica, la più calda da dieci anni, secondo le autorità ungheresi.' },
+  ]);
+  const link = index.allLinks().find((l) => l.a.claim.unit === 'fahrenheit' || l.b.claim.unit === 'fahrenheit');
+  assert.equal(link?.relation, 'agrees');
+  // Stated in both, one temperature.
+  const both = analyzeDocument('The water reached 27C (81F) on Sunday.').claims;
+  assert.ok(restates(both[0]!, both[1]!));
+});
+
 test('rain in litres on a square metre is compared with rain in millimetres', () => {
   const index = new WorkspaceIndex();
   index.setAll([

@@ -185,12 +185,12 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
   if (!sameDimension(x, y)) return [x, y];
   const money = dimensionOf(x) === 'money';
   const scaled = (c: Claim): Claim => {
-    const size = UNIT_SCALES[c.unit!]!.size;
+    const { size, offset = 0, tolerance = 0 } = UNIT_SCALES[c.unit!]!;
     // A sum converted from another currency into euros is worth its value at the rate within CONVERSION_TOLERANCE
     // (data/exchangeRates.ts); a sum in euros is what it says. So is a measure in miles beside one in metres, or in
-    // months beside one in days (INEXACT_UNITS).
+    // months beside one in days (INEXACT_UNITS); a temperature in Fahrenheit is within its rounding (tolerance).
     const spread = (money && size !== 1) || INEXACT_UNITS.has(c.unit!) ? CONVERSION_TOLERANCE : 0;
-    return { ...c, low: c.low * size * (1 - spread), high: c.high * size * (1 + spread) };
+    return { ...c, low: c.low * size * (1 - spread) + offset - tolerance, high: c.high * size * (1 + spread) + offset + tolerance };
   };
   return [scaled(x), scaled(y)];
 }
@@ -202,10 +202,12 @@ function inOneUnit(x: Claim, y: Claim): [Claim, Claim] {
  */
 export function inUnitOf(c: Claim, of: Claim): Claim | null {
   if (!sameDimension(c, of)) return null;
-  const ratio = UNIT_SCALES[c.unit!]!.size / UNIT_SCALES[of.unit!]!.size;
+  const from = UNIT_SCALES[c.unit!]!;
+  const to = UNIT_SCALES[of.unit!]!;
+  const convert = (v: number): number => (v * from.size + (from.offset ?? 0) - (to.offset ?? 0)) / to.size;
   // A sum at a rate is about that much.
   const qualifier = dimensionOf(c) === 'money' && c.qualifier === 'exact' ? 'approximately' : c.qualifier;
-  return { ...c, low: c.low * ratio, high: c.high * ratio, unit: of.unit, qualifier };
+  return { ...c, low: convert(c.low), high: convert(c.high), unit: of.unit, qualifier };
 }
 
 /**

@@ -9,8 +9,8 @@ import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, unitAfter } from './units';
-import { UNIT_SCALES } from './data/units';
-import type { Language, Span } from './types';
+import { AGE_SUFFIXES, CURRENCIES, UNIT_SCALES } from './data/units';
+import { LANGUAGES, type Language, type Span } from './types';
 import { allMatches, perLanguage } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -377,6 +377,19 @@ function beforeCurrencyName(text: string, end: number, lex: CompiledLexicon): bo
   return unit !== null && unit.concept === null && CURRENCY_CODE.test(unit.unit) && isLetterAt(text.slice(unit.start, unit.end).trim(), 0);
 }
 
+const CODE_ALONE = /^\p{Lu}{3}$/u;
+
+/** Currency codes written as symbols (data/units.ts CURRENCIES), which English financial news glues to a figure. */
+const CURRENCY_CODES = new Set(CURRENCIES.flatMap((c) => c.symbols).filter((s) => CODE_ALONE.test(s)));
+/** A code of three capitals right before a position, not the end of a longer word. */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}{3})$/u;
+
+/** Whether digits at `start` follow a currency's code glued to them: "HUF3bn", "RON2.4bn" are sums, not codes. */
+function afterCurrencyCode(text: string, start: number): boolean {
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  return code !== undefined && CURRENCY_CODES.has(code);
+}
+
 /** A half said after the unit of a whole figure ("tre ore e mezza"), matched at the unit's end. */
 export const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
   it: /^[ \t\u00a0]+e[ \t\u00a0]+mezz[oa](?![\p{L}\p{M}\d])/u,
@@ -597,7 +610,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
   let m: RegExpExecArray | null;
   while ((m = anchor.exec(text)) !== null) {
     const start = m.index;
-    if (start > 0 && BOUNDARY.test(text[start - 1]!)) {
+    if (start > 0 && BOUNDARY.test(text[start - 1]!) && !afterCurrencyCode(text, start)) {
       // A figure glued to a word is part of a name or code ("PM2,5", "F-16"), its decimals too.
       GLUED_DIGITS.lastIndex = start;
       anchor.lastIndex = GLUED_DIGITS.test(text) ? GLUED_DIGITS.lastIndex : start + 1;
@@ -646,9 +659,42 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     }
     found.push(expression);
   }
-  const withFractions = withFractionsOf(text, language, lex, found);
+  const withAges = AGE_WORDS[language] ? withAgeWords(text, language, found) : found;
+  const withFractions = withFractionsOf(text, language, lex, withAges);
   return language === 'ro' ? withRomanOrdinals(text, withFractions) : withFractions;
 }
+
+/**
+ * Number words that make an age with a suffix (AGE_SUFFIXES), the word's last vowel dropped before it
+ * ("ventunenne": ventuno, "diciottenne", "trentenne", "cinquantenni"): the number part of each, up to where the
+ * suffix starts, which claims.ts reads as years.
+ */
+const AGE_WORDS: Partial<Record<Language, RegExp>> = Object.fromEntries(LANGUAGES.filter((l) => AGE_SUFFIXES[l].length > 0).map((l) =>
+  [l, new RegExp(`(?<![\\p{L}\\p{M}\\d])(\\p{L}{3,}?)(?=(?:${AGE_SUFFIXES[l].join('|')})(?![\\p{L}\\p{M}\\d]))`, 'giu')]));
+/** The last vowel of a number word, one of which the age word drops ("ventun-enne", "trent-enne"). */
+const DROPPED_VOWELS = ['', 'o', 'a', 'e', 'i'];
+/** Ages in words beyond this are other words that end alike. */
+const OLDEST = 130;
+
+function withAgeWords(text: string, language: Language, found: NumberExpression[]): NumberExpression[] {
+  const ages: NumberExpression[] = [];
+  for (const m of allMatches(AGE_WORDS[language]!, text)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (found.some((e) => e.start < end + SUFFIX_REACH && e.end > start)) continue;
+    let value: number | null = null;
+    for (const v of DROPPED_VOWELS) {
+      value = parseNumber(m[1]! + v, language);
+      if (value !== null) break;
+    }
+    if (value === null || !Number.isInteger(value) || value < 1 || value > OLDEST) continue;
+    ages.push({ start, end, value, ordinal: false, vague: false, approximate: false, multiplier: 1, base: value, digits: false, plainDigits: false, needsContext: false });
+  }
+  return ages.length ? [...found, ...ages].sort((a, b) => a.start - b.start) : found;
+}
+
+/** Characters of a suffix after the number part (AGE_SUFFIXES), for the overlap check. */
+const SUFFIX_REACH = 4;
 
 const SCALE_GAP = /^[ \t\u00a0]+(?:([\p{L}]+)[ \t\u00a0]+)?$/u;
 

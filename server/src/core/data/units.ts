@@ -95,8 +95,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'cubic-metre', symbols: ['m³', 'm3', 'mc'], words: { it: ['metri cubi'], ro: ['metri cubi'], en: ['cubic metres', 'cubic meters'] }, concept: 'volume' },
   // Screens, pipes and wafers are measured in inches: "12 inches", "300 millimetri".
   { unit: 'inch', symbols: [], words: { it: ['pollici'], ro: ['inci', 'țoli'], en: ['inches'] }, concept: 'distance' },
-  { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri'], ro: ['centimetri'], en: ['centimetres', 'centimeters'] } },
-  { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri'], ro: ['milimetri'], en: ['millimetres', 'millimeters'] }, concept: 'rainfall' },
+  { unit: 'cm', symbols: ['cm'], words: { it: ['centimetri', 'centimetro'], ro: ['centimetri', 'centimetru'], en: ['centimetres', 'centimeters', 'centimetre', 'centimeter'] } },
+  { unit: 'mm', symbols: ['mm'], words: { it: ['millimetri', 'millimetro'], ro: ['milimetri', 'milimetru'], en: ['millimetres', 'millimeters', 'millimetre', 'millimeter'] }, concept: 'rainfall' },
   { unit: 'hectare', symbols: [], words: { it: ['ettari', 'ettaro'], ro: ['hectare', 'hectar'], en: ['hectares', 'hectare'] }, concept: 'area' },
   { unit: 'acre', symbols: [], words: { it: ['acri'], ro: ['acri'], en: ['acres', 'acre'] }, concept: 'area' },
   { unit: 'gram', symbols: ['g'], words: { it: ['grammi', 'grammo'], ro: ['grame', 'gram'], en: ['grams', 'grammes', 'gram', 'gramme'] }, concept: 'weight' },
@@ -166,13 +166,24 @@ export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
 };
 
 /**
+ * How a unit measures its dimension: a value is `value × size + offset` in the dimension's base unit. `tolerance`,
+ * in base units, widens a figure in the unit beside one in another unit, as a conversion rounded to whole units is
+ * off by up to half of one.
+ */
+export interface UnitScale { dimension: string; size: number; offset?: number; tolerance?: number }
+
+/**
  * Units that measure one dimension, with the size of each in the dimension's base unit, so that "3,3 km" and
  * "3.300 metri", "35 giorni" and "five weeks" can be compared. Sizes are the SI definitions and the international
  * ones (foot 0.3048 m, square foot 0.09290304 m², mile 1,609.344 m, nautical mile 1,852 m, knot 1,852 m an hour, acre 4,046.8564224 m², US oil barrel 158.987294928 L, hour 3,600 s);
- * a month is a twelfth and a year 365.25 days of the Julian year; currencies are in euros at the ECB's rates. Units
- * absent here (temperatures, currencies the ECB does not quote) are compared only with themselves.
+ * a month is a twelfth and a year 365.25 days of the Julian year; currencies are in euros at the ECB's rates; a
+ * degree Fahrenheit is 5/9 of a degree Celsius from 32 °F (0 °C). Units absent here (currencies the ECB does not
+ * quote) are compared only with themselves.
  */
-export const UNIT_SCALES: Readonly<Record<string, { dimension: string; size: number }>> = {
+export const UNIT_SCALES: Readonly<Record<string, UnitScale>> = {
+  // English news converts temperatures to Fahrenheit and rounds them to whole degrees: "81F" beside "27 gradi".
+  'celsius': { dimension: 'temperature', size: 1 },
+  'fahrenheit': { dimension: 'temperature', size: 5 / 9, offset: -160 / 9, tolerance: 5 / 18 },
   // A change of a rate in percentage points or in basis points, a hundredth of one.
   'percentage-point': { dimension: 'rate-change', size: 1 },
   'basis-point': { dimension: 'rate-change', size: 0.01 },
