@@ -824,6 +824,8 @@ test('set 69: deadweight tonnes, cabin crew, a magnitude past its qualifier, an 
   // A currency's code glued to the figure, as English financial news writes it.
   assert.deepEqual(read('The state set aside HUF3bn, and EUR5m more.', 'en'), ['HUF3bn:money:3000000000:HUF:null', 'EUR5m:money:5000000:EUR:null']);
   assert.deepEqual(read('Nivelul a scăzut cu până la un centimetru.', 'ro'), ['până la un centimetru:measure:1:cm:null']);
+  // A figure hyphenated to a code of letters and digits names a model ("A220-300"); a range of figures stays one.
+  assert.deepEqual(read('Tarom a comandat A220-300 pentru 10.000-12.000 de pasageri.', 'ro'), ['10.000-12.000 de pasageri:count:10000:passenger:passengers']);
   // Other letters glued to digits still name a thing.
   assert.deepEqual(read('La rete 5G e il PM10.', 'it'), []);
 });

@@ -867,10 +867,17 @@ function scaleAfter(text: string, end: number, language: Language): boolean {
   return after !== null && lexiconFor(language).cardinals.get(foldWord(after[1]!))?.role === 'scale';
 }
 
-/** "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic. */
+/**
+ * "F-16", "Su-27", "COVID-19", "Jong-un": hyphenated to letters, a figure names a thing or is a clitic; so is one
+ * hyphenated to a code of letters and digits ("A220-300", "PM2.5-10").
+ */
 function isIdentifier(text: string, e: NumberExpression): boolean {
-  return text[e.start - 1] === '-' && isLetterAt(text, e.start - 2);
+  return text[e.start - 1] === '-' && (isLetterAt(text, e.start - 2) || CODE_BEFORE_HYPHEN.test(text.slice(Math.max(0, e.start - CODE_REACH), e.start - 1)));
 }
+
+/** A word of letters and digits that ends in digits, right before a hyphen ("A220"). */
+const CODE_BEFORE_HYPHEN = /(?:^|[^\p{L}\p{M}\p{N}.,])\p{L}[\p{L}\p{N}]*\p{N}$/u;
+const CODE_REACH = 12;
 
 /** The ordinals of the idioms notBefore lists ("primo ministro", "in secondo piano", "second hand"), at most. */
 const IDIOM_ORDINALS = 2;
