@@ -659,7 +659,8 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     }
     found.push(expression);
   }
-  const withAges = AGE_WORDS[language] ? withAgeWords(text, language, found) : found;
+  // Most texts have no age word: the suffixes are looked for first.
+  const withAges = AGE_WORDS[language] && AGE_SUFFIXES[language].some((suffix) => text.includes(suffix)) ? withAgeWords(text, language, found) : found;
   const withFractions = withFractionsOf(text, language, lex, withAges);
   return language === 'ro' ? withRomanOrdinals(text, withFractions) : withFractions;
 }
