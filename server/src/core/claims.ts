@@ -11,11 +11,11 @@ import { NUMBER_WORDS } from './data/numberWords';
 import { BELOW_ZERO_WORDS, MINUS_WORDS } from './data/qualifiers';
 import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
-import { allMatches, perLanguage } from './regex';
+import { allMatches, NEVER, perLanguage } from './regex';
 import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
-import { type Claim, type ClaimKind, type Language, type Qualifier, type Span } from './types';
+import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
 import { AGAINST_A_SUM, AGE_SUFFIXES, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
@@ -138,7 +138,6 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
 }
 
 /** An age ending glued to the digits (AGE_SUFFIXES), at their end; none in a language without them. */
-const NEVER = /(?!)/;
 const AGE_SUFFIX = perLanguage((language) =>
   AGE_SUFFIXES[language].length ? new RegExp(`^(?:${alternation(AGE_SUFFIXES[language])})(?![\\p{L}\\p{M}\\d])`, 'u') : NEVER);
 const AGE_SUFFIX_REACH = 8;
@@ -440,7 +439,6 @@ function ofOneOrder(a: number, b: number): boolean {
   return large <= LIST_SPREAD * Math.max(small, Number.MIN_VALUE);
 }
 
-/** An expression for each language, made once (at module level, as the core's expressions are). */
 /** Words that set a bare figure against a sum, right before it (AGAINST_A_SUM). */
 const AGAINST_A_SUM_BEFORE = perLanguage((language) =>
   new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(AGAINST_A_SUM[language])})[ \\t\\u00a0]*$`, 'iu'));

@@ -10,8 +10,8 @@ import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfa
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, unitAfter } from './units';
 import { AGE_SUFFIXES, CURRENCIES, UNIT_SCALES } from './data/units';
-import { LANGUAGES, type Language, type Span } from './types';
-import { allMatches, perLanguage } from './regex';
+import type { Language, Span } from './types';
+import { allMatches, NEVER, perLanguage } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
@@ -377,19 +377,6 @@ function beforeCurrencyName(text: string, end: number, lex: CompiledLexicon): bo
   return unit !== null && unit.concept === null && CURRENCY_CODE.test(unit.unit) && isLetterAt(text.slice(unit.start, unit.end).trim(), 0);
 }
 
-const CODE_ALONE = /^\p{Lu}{3}$/u;
-
-/** Currency codes written as symbols (data/units.ts CURRENCIES), which English financial news glues to a figure. */
-const CURRENCY_CODES = new Set(CURRENCIES.flatMap((c) => c.symbols).filter((s) => CODE_ALONE.test(s)));
-/** A code of three capitals right before a position, not the end of a longer word. */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}{3})$/u;
-
-/** Whether digits at `start` follow a currency's code glued to them: "HUF3bn", "RON2.4bn" are sums, not codes. */
-function afterCurrencyCode(text: string, start: number): boolean {
-  const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
-  return code !== undefined && CURRENCY_CODES.has(code);
-}
-
 /** A half said after the unit of a whole figure ("tre ore e mezza"), matched at the unit's end. */
 export const HALF_AFTER_UNIT: Readonly<Record<Language, RegExp>> = {
   it: /^[ \t\u00a0]+e[ \t\u00a0]+mezz[oa](?![\p{L}\p{M}\d])/u,
@@ -432,6 +419,17 @@ function qualifiedOne(text: string, start: number, end: number, lex: CompiledLex
 
 /** A unit that is a currency's ISO code. */
 const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** Currency codes written as symbols (data/units.ts CURRENCIES), which English financial news glues to a figure. */
+const CURRENCY_CODES = new Set(CURRENCIES.flatMap((c) => c.symbols).filter((s) => CURRENCY_CODE.test(s)));
+/** A code of three capitals right before a position, not the end of a longer word. */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}{3})$/u;
+
+/** Whether digits at `start` follow a currency's code glued to them: "HUF3bn", "RON2.4bn" are sums, not codes. */
+function afterCurrencyCode(text: string, start: number): boolean {
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1];
+  return code !== undefined && CURRENCY_CODES.has(code);
+}
 
 /**
  * Reads one number expression starting at `start`. `lenient` accepts what only a standalone parse should: words
@@ -660,7 +658,7 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
     found.push(expression);
   }
   // Most texts have no age word: the suffixes are looked for first.
-  const withAges = AGE_WORDS[language] && AGE_SUFFIXES[language].some((suffix) => text.includes(suffix)) ? withAgeWords(text, language, found) : found;
+  const withAges = AGE_SUFFIXES[language].some((suffix) => text.includes(suffix)) ? withAgeWords(text, language, found) : found;
   const withFractions = withFractionsOf(text, language, lex, withAges);
   return language === 'ro' ? withRomanOrdinals(text, withFractions) : withFractions;
 }
@@ -670,8 +668,9 @@ export function scanNumbers(text: string, language: Language): NumberExpression[
  * ("ventunenne": ventuno, "diciottenne", "trentenne", "cinquantenni"): the number part of each, up to where the
  * suffix starts, which claims.ts reads as years.
  */
-const AGE_WORDS: Partial<Record<Language, RegExp>> = Object.fromEntries(LANGUAGES.filter((l) => AGE_SUFFIXES[l].length > 0).map((l) =>
-  [l, new RegExp(`(?<![\\p{L}\\p{M}\\d])(\\p{L}{3,}?)(?=(?:${AGE_SUFFIXES[l].join('|')})(?![\\p{L}\\p{M}\\d]))`, 'giu')]));
+const AGE_WORDS = perLanguage((language) => AGE_SUFFIXES[language].length
+  ? new RegExp(`(?<![\\p{L}\\p{M}\\d])(\\p{L}{3,}?)(?=(?:${alternation(AGE_SUFFIXES[language])})(?![\\p{L}\\p{M}\\d]))`, 'giu')
+  : NEVER);
 /** The last vowel of a number word, one of which the age word drops ("ventun-enne", "trent-enne"). */
 const DROPPED_VOWELS = ['', 'o', 'a', 'e', 'i'];
 /** Ages in words beyond this are other words that end alike. */
@@ -679,7 +678,7 @@ const OLDEST = 130;
 
 function withAgeWords(text: string, language: Language, found: NumberExpression[]): NumberExpression[] {
   const ages: NumberExpression[] = [];
-  for (const m of allMatches(AGE_WORDS[language]!, text)) {
+  for (const m of allMatches(AGE_WORDS[language], text)) {
     const start = m.index;
     const end = start + m[1]!.length;
     if (found.some((e) => e.start < end + SUFFIX_REACH && e.end > start)) continue;

@@ -9,6 +9,9 @@
 
 import { LANGUAGES, type Language } from './types';
 
+/** An expression that matches nothing, for a language that has no words of a kind. */
+export const NEVER = /(?!)/;
+
 /** One expression for each supported language, made once. */
 export const perLanguage = (make: (language: Language) => RegExp): Record<Language, RegExp> =>
   Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, RegExp>;
