@@ -450,6 +450,12 @@ test('a small number after a noun it numbers is part of a name: metro lines, cit
   assert.deepEqual(texts('Two lines, 12 stations.', 'en'), ['Two lines', '12 stations']);
   // Nor a figure before a noun the lexicon counts, which it counts ("in linea" is on the line).
   assert.deepEqual(texts('Sono rimasti bloccati in linea 12 convogli.', 'it'), ['12 convogli']);
+  // A bare figure right after a capitalised word numbers that name, whatever it is; a score stays, and so does a
+  // figure after a function word or with the noun it counts.
+  assert.deepEqual(texts('Olkiluoto 3, il reattore più grande, produce 1.600 megawatt.', 'it'), ['1.600 megawatt']);
+  assert.deepEqual(texts('The older Estlink 1, rated at 358MW, failed. About 60 firefighters came.', 'en'), ['358MW', 'About 60 firefighters']);
+  assert.deepEqual(texts('Italy beat Romania 41-13.', 'en'), ['41', '13']);
+  assert.deepEqual(texts('Italia a trimis în Cehia 45 de pompieri.', 'ro'), ['45 de pompieri']);
 });
 
 test('billions stay sums and do not take the noun of a small count before them', () => {

@@ -24,6 +24,8 @@ const LEADING_DIGITS = /^\d+(?![\d.,])/;
 const LONG_WORDS = /[\p{L}\p{M}]{4,}/gu;
 const WORDS = /[\p{L}\p{M}]+/gu;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+/** A dash and a digit: the second figure of a range or a score. */
+const RANGE_DASH_DIGIT = /^[-–]\d/;
 const MILLIONS = /^(?:milion|milioan|million|mln)/;
 const SCALE_NOUN_END = /(?:milion[ei]?|milioane|miliard[io]?|miliarde)$/iu;
 const BREAKS = /[.;!?](?=\s)|\n/g;
@@ -516,7 +518,9 @@ const NUMBERED_HEADS: Record<Language, ReadonlySet<string>> = {
 
 /**
  * Whether a small whole number, alone, numbers the noun right before it, which makes a name of the two: "la Linea 1
- * della metropolitana", "Sectorul 3", "Terminal 2" (data/nameCues.ts).
+ * della metropolitana", "Sectorul 3", "Terminal 2" (data/nameCues.ts). A bare figure, with no noun, unit,
+ * multiplier or qualifier, right after a capitalised word that is no function word, numbers that name too, whatever
+ * the name: "Olkiluoto 3, the largest reactor", "the Estlink 2 link", "on Rai 1".
  */
 function numbersName(text: string, claim: Claim, language: Language): boolean {
   const digits = LEADING_DIGITS.exec(claim.text)?.[0];
@@ -526,7 +530,12 @@ function numbersName(text: string, claim: Claim, language: Language): boolean {
   const after = wordAfter(text, claim.start + digits.length)?.word;
   if (after && countedNoun(after, language)) return false;
   const gap = text.charCodeAt(claim.start - 1);
-  return (gap === 32 || gap === 0xa0) && NUMBERED_HEADS[language].has(wordBefore(text, claim.start).toLowerCase());
+  if (gap !== 32 && gap !== 0xa0) return false;
+  const before = wordBefore(text, claim.start);
+  if (NUMBERED_HEADS[language].has(before.toLowerCase())) return true;
+  // Not a score, written as a range is ("beat Romania 41-13").
+  if (RANGE_DASH_DIGIT.test(text.slice(claim.end, claim.end + 2))) return false;
+  return claim.text === digits && claim.qualifier === 'exact' && CAPITAL_FIRST.test(before) && !isFunctionWord(before, language);
 }
 
 /** A minus word or sign right before a figure ("meno 15", "minus 15C", "-12°C"; not the dash of "10-12"). */
