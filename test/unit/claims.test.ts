@@ -145,6 +145,7 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['În centrul istoric, populația a scăzut la 49.000.', 'ro', [{ text: '49.000', concept: 'population' }]],
   // Increments.
   ['Another 3,000 troops were sent, and 500 more soldiers.', 'en', [{ text: 'Another 3,000 troops', additional: true }, { text: '500 more soldiers', additional: true }]],
+  ['Four other reactors kept running.', 'en', [{ text: 'Four other reactors', additional: true, unit: 'reactor' }]],
   ['Încă 3.000 de soldați, alți 500 de militari.', 'ro', [{ text: 'Încă 3.000 de soldați', additional: true }, { text: 'alți 500 de militari', additional: true }]],
   ['Ulteriori 200 soccorritori.', 'it', [{ text: 'Ulteriori 200 soccorritori', additional: true, concept: 'rescuers' }]],
   ['Sono arrivati 3.000 soldati in più.', 'it', [{ text: '3.000 soldati', additional: true }]],

@@ -108,7 +108,7 @@ export const CHANGE_VERBS: Readonly<Record<Language, readonly string[]>> = {
 export const INCREMENTS: Readonly<Record<Language, { before: readonly string[]; after: readonly string[] }>> = {
   it: { before: ['altri', 'altre', 'altro', 'altra', 'ulteriori'], after: ['in più', 'ulteriori', 'aggiuntivi', 'aggiuntive', 'supplementari', 'straordinari', 'straordinarie'] },
   ro: { before: ['încă', 'alți', 'alte', 'alţi', 'suplimentar'], after: ['în plus', 'suplimentari', 'suplimentare'] },
-  en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'additional', 'extra'] },
+  en: { before: ['another', 'an additional', 'additional', 'a further', 'further', 'an extra', 'extra'], after: ['more', 'other', 'additional', 'extra'] },
 };
 
 /**
