@@ -115,6 +115,8 @@ async function main(): Promise<void> {
       editsMs: server.editMs.map((ms) => round(ms, 1)),
       // Each edit until the server settled (its diagnostics done), in seconds.
       editSettleSeconds: server.settleMs.map((ms) => round(ms / 1000, 2)),
+      // Hovers asked after each edit until one showed it.
+      editHovers: server.editHovers,
       oursWordsPerSecond: Math.round(peer.oursWordsPerSecond),
       compromiseWordsPerSecond: Math.round(peer.compromiseWordsPerSecond),
     };

@@ -20,6 +20,8 @@ export interface ServerFigures {
   editMs: number[];
   /** From an edit until the server has recomputed what it touches (diagnostics) and reports ready again. */
   settleMs: number[];
+  /** Hovers asked after each edit until one showed it: 1 where the first did. */
+  editHovers: number[];
   peakRssMB: number;
 }
 
@@ -121,6 +123,7 @@ export async function measureServer(folder: string, corpus: Corpus, log: (m: str
     // document's hover must change (the pair now conflicts); then it is put back, and that hover must return.
     const editMs: number[] = [];
     const settleMs: number[] = [];
+    const editHovers: number[] = [];
     const byUri = new Map(corpus.documents.map((d) => [uriOf(path.join(folder, d.path)), d]));
     const opened = new Set<string>();
     let version = 1;
@@ -148,12 +151,17 @@ export async function measureServer(folder: string, corpus: Corpus, log: (m: str
         const start = performance.now();
         await client.notify('textDocument/didChange', { textDocument: { uri: own.uri, version: version++ }, contentChanges: [{ range: replace, text: by }] });
         let seen = false;
-        while (!seen && performance.now() - start < 60_000) seen = done(hoverText(await hover(other)));
+        let asked = 0;
+        while (!seen && performance.now() - start < 60_000) {
+          seen = done(hoverText(await hover(other)));
+          asked++;
+        }
         if (!seen) {
           log(`an edit of ${own.uri} did not show in ${other.uri} within 60 s`);
           break;
         }
         editMs.push(performance.now() - start);
+        editHovers.push(asked);
         if (await waitForReady(client, states, SETTLE_TIMEOUT)) settleMs.push(performance.now() - start);
         else log(`the server had not settled ${SETTLE_TIMEOUT / 1000} s after an edit`);
       }
@@ -161,7 +169,7 @@ export async function measureServer(folder: string, corpus: Corpus, log: (m: str
     }
     log(`${editMs.length} edits measured`);
     const peak = pid ? peakRssMB(pid) : NaN;
-    return { readySeconds, hoverMs, hoverMatches, editMs, settleMs, peakRssMB: peak };
+    return { readySeconds, hoverMs, hoverMatches, editMs, settleMs, editHovers, peakRssMB: peak };
   } finally {
     await client.stop();
   }
