@@ -273,6 +273,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Venti a 120 km/h e 40°C.', 'it', [{ text: '120 km/h', unit: 'km/h', concept: 'speed' }, { text: '40°C', unit: 'celsius', concept: 'temperature' }]],
   // Speeds at sea in knots, depths in feet; lanes of a road are no runs of trains ("corse").
   ['Il motoscafo viaggiava a 40 nodi.', 'it', [{ text: '40 nodi', kind: 'measure', unit: 'knot', concept: 'speed' }]],
+  ['Feribotul naviga cu peste 14 noduri, pe lângă trei noduri rutiere.', 'ro', [{ text: 'peste 14 noduri', kind: 'measure', unit: 'knot', concept: 'speed' }, { text: 'trei noduri', kind: 'count', unit: 'interchange' }]],
+  ['Il costo è di 192 miliardi di złoty.', 'it', [{ text: '192 miliardi di złoty', kind: 'money', unit: 'PLN' }]],
   ['The motorboat was doing around 40 knots; the body lay about 130 feet down.', 'en', [{ text: 'around 40 knots', kind: 'measure', unit: 'knot', concept: 'speed' }, { text: 'about 130 feet', kind: 'measure', unit: 'foot' }]],
   // "second-largest" and "secondo" (according to) say nothing of votes.
   ['Romania, the second-largest gas producer, had filled more than 90% of its storage.', 'en', [{ text: 'more than 90%', concept: null }]],

@@ -24,7 +24,7 @@ interface CompiledUnits {
   nounByStem: Map<string, CountedNoun>;
   currencyByWord: Map<string, string>;
   subunitByWord: Map<string, { code: string; per: number }>;
-  measureByWord: Map<string, { unit: string; concept: string | null }>;
+  measureByWord: Map<string, { unit: string; concept: string | null; notBefore?: ReadonlySet<string> }>;
   /** Words after the figure, possibly after a link ("di euro", "de lei", "of dollars"). */
   wordsAfter: RegExp;
   /** Symbols after the figure, attached or spaced, case-sensitive ("10km", "40 °C", "40 USD"). */
@@ -61,7 +61,7 @@ function compile(language: Language): CompiledUnits {
   }
   const currencyByWord = new Map<string, string>();
   const subunitByWord = new Map<string, { code: string; per: number }>();
-  const measureByWord = new Map<string, { unit: string; concept: string | null }>();
+  const measureByWord = new Map<string, { unit: string; concept: string | null; notBefore?: ReadonlySet<string> }>();
   const afterWords: string[] = [];
   const percent = PERCENT_WORDS[language];
   for (const c of CURRENCIES) {
@@ -78,7 +78,8 @@ function compile(language: Language): CompiledUnits {
   }
   for (const m of MEASURES) {
     for (const w of m.words[language]) {
-      measureByWord.set(foldWord(w), { unit: m.unit, concept: m.concept ?? null });
+      const notBefore = m.notBefore?.[language];
+      measureByWord.set(foldWord(w), { unit: m.unit, concept: m.concept ?? null, ...(notBefore ? { notBefore: new Set(notBefore.map(foldWord)) } : {}) });
       afterWords.push(...surfaceVariants(w, language));
     }
   }
@@ -135,6 +136,9 @@ export function nationalityByAdjective(word: string): CountedNoun | null {
   return BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
 }
 
+/** The word right after a position, past spaces. */
+const NEXT_WORD = /[ \t\u00a0]+([\p{L}\p{M}]+)/uy;
+
 /**
  * A currency, measure or percent right after a figure ending at `pos`: "%", "km", "°C" (attached or not),
  * "euro", "di euro", "de lei", "of dollars", "per cento", "la sută", "punti percentuali".
@@ -168,6 +172,11 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   if (subunit) return { unit: subunit.code, concept: null, start: pos, end, per: subunit.per };
   const measure = units.measureByWord.get(folded);
   if (!measure) return null;
+  if (measure.notBefore) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text)?.[1];
+    if (next && measure.notBefore.has(foldWord(next))) return null;
+  }
   // Degrees on the Richter scale are a magnitude ("de 7,4 grade pe scara Richter"); the scale stays outside.
   if (measure.concept === 'temperature') {
     units.magnitudeScale.lastIndex = end;

@@ -32,7 +32,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'CHF', symbols: ['CHF'], words: { it: ['franchi svizzeri', 'franchi'], ro: ['franci elvețieni', 'franci'], en: ['swiss francs', 'francs'] } },
   { code: 'CNY', symbols: ['CNY', 'RMB'], words: { it: ['yuan'], ro: ['yuani', 'yuan'], en: ['yuan'] } },
   { code: 'JPY', symbols: ['¥', 'JPY'], words: { it: ['yen'], ro: ['yeni', 'yen'], en: ['yen'] } },
-  { code: 'PLN', symbols: ['PLN'], words: { it: ['zloty'], ro: ['zloți'], en: ['zlotys', 'zloty'] } },
+  { code: 'PLN', symbols: ['PLN'], words: { it: ['zloty', 'złoty'], ro: ['zloți', 'zloty', 'złoty'], en: ['zlotys', 'zloty', 'złotys', 'złoty'] } },
   { code: 'HUF', symbols: ['HUF'], words: { it: ['fiorini'], ro: ['forinți'], en: ['forints', 'forint'] } },
   // The Bulgarian lev: "5 milioane de leva", "3 million leva".
   { code: 'BGN', symbols: ['BGN', 'лв'], words: { it: ['leva bulgari', 'leva', 'lev'], ro: ['leva bulgărești', 'leva', 'leve'], en: ['bulgarian leva', 'leva', 'lev'] } },
@@ -80,6 +80,8 @@ export interface Measure {
   words: Readonly<Record<Language, readonly string[]>>;
   /** The concept a measure is of when nothing else says ("°C" is a temperature). */
   concept?: string;
+  /** Words that, right after one of its words, make that word a noun the lexicon counts instead ("noduri rutiere"). */
+  notBefore?: Partial<Record<Language, readonly string[]>>;
 }
 
 export const MEASURES: readonly Measure[] = [
@@ -120,8 +122,9 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   // Winds are also given in metres a second ("25 metri al secondo", "25 m/s").
   { unit: 'm/s', symbols: ['m/s'], words: { it: ['metri al secondo'], ro: ['metri pe secundă'], en: ['metres per second', 'meters per second', 'metres a second'] }, concept: 'speed' },
-  // The speed of boats and winds at sea: "40 nodi", "40 knots". Romanian "noduri" are as often road junctions.
-  { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: [], en: ['knots', 'knot'] }, concept: 'speed' },
+  // The speed of boats and winds at sea: "40 nodi", "40 de noduri", "40 knots". Road junctions are "noduri rutiere",
+  // an interchange (COUNTED_NOUNS).
+  { unit: 'knot', symbols: ['kn'], words: { it: ['nodi'], ro: ['noduri'], en: ['knots', 'knot'] }, concept: 'speed', notBefore: { ro: ['rutiere', 'rutier'] } },
   { unit: 'mph', symbols: ['mph'], words: { it: ['miglia orarie'], ro: ['mile pe oră'], en: ['miles per hour'] }, concept: 'speed' },
   // "a 6.4-magnitude quake", "a 6.4 magnitude earthquake".
   { unit: 'magnitude', symbols: ['-magnitude'], words: { it: [], ro: [], en: ['magnitude'] }, concept: 'magnitude' },
