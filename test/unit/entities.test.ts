@@ -19,6 +19,13 @@ interface EntityCase {
 
 const cases: EntityCase[] = [
   {
+    what: 'a number right after a name that is no claim or date is part of the name; a lone word with one is no person',
+    language: 'it',
+    text: 'Il reattore Olkiluoto 3, il più grande della Finlandia, si è fermato. La finale è andata in onda su Rai 1. A Milano 3 persone sono rimaste ferite.',
+    expect: [['Olkiluoto 3', 'organization'], ['Finlandia', 'place'], ['Rai 1', 'organization'], ['Milano', 'place']],
+    absent: ['Olkiluoto', 'Rai', 'Milano 3'],
+  },
+  {
     what: 'in English a known place before the head of a body starts the body\'s name; before other words it stays a place',
     language: 'en',
     text: 'Officials of the Harghita County Council and the New York Stock Exchange met the Milan Chamber of Commerce. Police in Rome Tuesday closed the Jiu Valley road.',

@@ -874,7 +874,29 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
     for (const [m, entry] of lone) if (m.id === entry.id && m.type === 'person') m.type = entry.type = 'organization';
   }
   resolvePartialBodies(mentions, ctx);
+  numberNames(text, mentions, ctx.taken);
   return { mentions, discovered, unresolved };
+}
+
+/**
+ * A number of up to three digits right after a name, no claim or date, alone before a space or a stop: the name's
+ * number, part of the name ("Olkiluoto 3", "Estlink 2", "Rai 1", "ASL Napoli 1"), with an id of its own. A single
+ * word taken for a person by default is no person with a number after it: a body, a plant, a line.
+ */
+const NAME_NUMBER = /^ (\d{1,3})(?=$|[\s,;:.!?)](?!\d))/;
+
+function numberNames(text: string, mentions: Mention[], taken: readonly Span[]): void {
+  for (const m of mentions) {
+    if (m.type === 'date' || (m.type === 'person' && WHITESPACE_IN_NAME.test(m.text))) continue;
+    const number = NAME_NUMBER.exec(text.slice(m.end, m.end + 5))?.[1];
+    if (!number) continue;
+    const end = m.end + 1 + number.length;
+    if (overlapsTaken(m.end + 1, end, taken)) continue;
+    m.end = end;
+    m.text = text.slice(m.start, end);
+    m.id = `${m.id}-${number}`;
+    if (m.type === 'person') m.type = 'organization';
+  }
 }
 
 /**
