@@ -116,6 +116,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Quasi 600 soldati.', 'it', [{ text: 'Quasi 600 soldati', qualifier: 'at-most' }]],
   ['Oltre 3.000 persone sono state evacuate.', 'it', [{ text: 'Oltre 3.000 persone', qualifier: 'more-than', concept: 'displaced' }]],
   ['Più del 50% dei voti.', 'it', [{ text: 'Più del 50%', qualifier: 'more-than', kind: 'percent', concept: 'votes' }]],
+  // English "over" before a span of time states the span, unless a word before or after makes it more than it.
+  ['The works will be spread over five years; for over five years nothing happened, and it began over ten years ago.', 'en', [{ text: 'five years', low: 5, qualifier: 'exact' }, { text: 'over five years', qualifier: 'more-than' }, { text: 'over ten years', qualifier: 'more-than' }]],
+  ['Over 400 people came over three days.', 'en', [{ text: 'Over 400 people', qualifier: 'more-than' }, { text: 'three days', qualifier: 'exact' }]],
   ['Fino a 40 gradi.', 'it', [{ text: 'Fino a 40 gradi', qualifier: 'at-most', kind: 'measure', unit: 'celsius', concept: 'temperature' }]],
   ['Meno di 100 feriti.', 'it', [{ text: 'Meno di 100 feriti', qualifier: 'less-than', concept: 'injured' }]],
   ['Aproximativ 1.300 de locuințe.', 'ro', [{ text: 'Aproximativ 1.300 de locuințe', qualifier: 'approximately', unit: 'house', concept: 'houses' }]],

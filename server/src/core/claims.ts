@@ -13,10 +13,10 @@ import { findDates } from './dates';
 import { alternation, foldPhrase, foldWord, wordBefore } from './lexicon';
 import { allMatches, NEVER, perLanguage } from './regex';
 import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
-import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener } from './qualifiers';
+import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener, spansTime } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
-import { AGAINST_A_SUM, AGE_SUFFIXES, COUNTED_NOUNS, SHARE_POINTS, type CountedNoun } from './data/units';
+import { AGAINST_A_SUM, AGE_SUFFIXES, COUNTED_NOUNS, SHARE_POINTS, UNIT_SCALES, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -695,6 +695,12 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
       end += m[0].length;
       half = 0.5;
     }
+  }
+  // A span of time after English "over" is the span it states ("spread over five years"), the word outside the claim.
+  if (before.qualifier !== null && qualifier === before.qualifier && unit !== null && UNIT_SCALES[unit]?.dimension === 'time' &&
+    spansTime(text, before.start, end, language)) {
+    qualifier = null;
+    start = first.start;
   }
   if (qualifier === null) qualifier = first.vague ? 'at-least' : first.approximate || last.approximate ? 'approximately' : 'exact';
   // A unit that measures one thing only says what the figure is (hectares are an area, °C a temperature, km/h a

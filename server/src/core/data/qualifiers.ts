@@ -46,6 +46,26 @@ export const QUALIFIERS: Readonly<Record<Language, Readonly<Record<string, Quali
   },
 };
 
+/**
+ * Qualifiers that, before a span of time, state the span rather than more of it: English "over" ("spread over five
+ * years", "repayable over 12 years", "over three days, 400 people came"), as the annotation guidelines read it.
+ * Still more than the span after a word listed in `moreThanAfter` ("for over five years", "took over two hours",
+ * "in over a decade"), or before one listed in `moreThanBefore` ("over ten years ago", "over 65 years old").
+ */
+export const SPAN_QUALIFIERS: Readonly<Record<Language, { words: readonly string[]; moreThanAfter: readonly string[]; moreThanBefore: readonly string[] }>> = {
+  it: { words: [], moreThanAfter: [], moreThanBefore: [] },
+  ro: { words: [], moreThanAfter: [], moreThanBefore: [] },
+  en: {
+    words: ['over'],
+    moreThanAfter: [
+      'for', 'in', 'of', 'after', 'than', 'within', 'aged', 'is', 'was', 'are', 'were', 'be', 'been', 'being',
+      'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taken', 'taking', 'spend', 'spends', 'spent',
+      'spending', 'wait', 'waits', 'waited', 'waiting', 'needed', 'needs', 'need', 'required', 'requires',
+    ],
+    moreThanBefore: ['ago', 'old', 'older', 'earlier', 'later', 'longer'],
+  },
+};
+
 /** Written right after the figure, before its noun ("3.000 o più soldati", "3,000 or so troops"). */
 export const QUALIFIERS_AFTER: Readonly<Record<Language, Readonly<Record<string, Qualifier>>>> = {
   it: { 'circa': 'approximately', 'o più': 'at-least', 'e più': 'at-least', 'o meno': 'at-most' },
