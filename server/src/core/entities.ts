@@ -878,13 +878,14 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   return { mentions, discovered, unresolved };
 }
 
+/** A space, then up to three digits alone before a space, a stop or the end. */
+const NAME_NUMBER = /^ (\d{1,3})(?=$|[\s,;:.!?)](?!\d))/;
+
 /**
  * A number of up to three digits right after a name, no claim or date, alone before a space or a stop: the name's
  * number, part of the name ("Olkiluoto 3", "Estlink 2", "Rai 1", "ASL Napoli 1"), with an id of its own. A single
  * word taken for a person by default is no person with a number after it: a body, a plant, a line.
  */
-const NAME_NUMBER = /^ (\d{1,3})(?=$|[\s,;:.!?)](?!\d))/;
-
 function numberNames(text: string, mentions: Mention[], taken: readonly Span[]): void {
   for (const m of mentions) {
     if (m.type === 'date' || (m.type === 'person' && WHITESPACE_IN_NAME.test(m.text))) continue;

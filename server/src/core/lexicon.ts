@@ -145,3 +145,12 @@ export function wordBefore(text: string, pos: number, commas = false): string {
   while (p >= 0 && isLetterCode(text.charCodeAt(p))) p--;
   return text.slice(p + 1, end);
 }
+
+/** The word right after `pos`, past spaces (sticky: read from `lastIndex`). */
+const WORD_AFTER = /[ \t\u00a0]+([\p{L}\p{M}]+)/uy;
+
+/** The word that starts after `pos` past spaces, or undefined where none does (punctuation, a digit, the end). */
+export function wordAfter(text: string, pos: number): string | undefined {
+  WORD_AFTER.lastIndex = pos;
+  return WORD_AFTER.exec(text)?.[1];
+}

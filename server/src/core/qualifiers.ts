@@ -3,13 +3,12 @@ import {
   CHANGE_BY, CHANGE_VERBS, INCREMENTS, ITALIAN_ARTICLES, ITALIAN_ARTICULATED, NEW_WORDS, QUALIFIERS, QUALIFIERS_AFTER, RANGES,
   SPAN_QUALIFIERS,
 } from './data/qualifiers';
-import { alternation, foldPhrase, foldWord, surfaceVariants, wordBefore } from './lexicon';
+import { alternation, foldPhrase, foldWord, surfaceVariants, wordAfter, wordBefore } from './lexicon';
 import type { Language, Qualifier } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const SPACE_OR_APOSTROPHE_END = /[\s'’]$/;
 const WORD_AT = /^[\p{L}\p{M}]+/u;
-const WORD_AFTER = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u;
 
 export interface QualifierMatch {
   qualifier: Qualifier | null;
@@ -35,6 +34,8 @@ interface CompiledQualifiers {
   /** CHANGE_BY and CHANGE_VERBS, folded. */
   changeBy: Set<string>;
   changeVerbs: Set<string>;
+  /** SPAN_QUALIFIERS, folded. */
+  span: { words: Set<string>; moreThanAfter: Set<string>; moreThanBefore: Set<string> };
 }
 
 const compiled = new Map<Language, CompiledQualifiers>();
@@ -93,6 +94,11 @@ function compile(language: Language): CompiledQualifiers {
     enclosing: new Set(ranges.enclosing.map(foldPhrase)),
     changeBy: new Set(CHANGE_BY[language].map(foldWord)),
     changeVerbs: new Set(CHANGE_VERBS[language].map(foldWord)),
+    span: {
+      words: new Set(SPAN_QUALIFIERS[language].words.map(foldWord)),
+      moreThanAfter: new Set(SPAN_QUALIFIERS[language].moreThanAfter.map(foldWord)),
+      moreThanBefore: new Set(SPAN_QUALIFIERS[language].moreThanBefore.map(foldWord)),
+    },
   };
 }
 
@@ -145,25 +151,18 @@ export function rangeOpener(text: string, start: number, language: Language): { 
   return { opener: foldPhrase(m[1]!), start: start - slice.length + m.index + m[0].indexOf(m[1]!) };
 }
 
-const spanQualifiers = new Map<Language, { words: Set<string>; moreThanAfter: Set<string>; moreThanBefore: Set<string> }>();
-
 /**
  * Whether the qualifier word at `at`, before a span of time that ends at `end`, states the span rather than more of
  * it (SPAN_QUALIFIERS: "spread over five years", not "for over five years" nor "over ten years ago").
  */
 export function spansTime(text: string, at: number, end: number, language: Language): boolean {
-  let sets = spanQualifiers.get(language);
-  if (!sets) {
-    const data = SPAN_QUALIFIERS[language];
-    sets = { words: new Set(data.words.map(foldWord)), moreThanAfter: new Set(data.moreThanAfter.map(foldWord)), moreThanBefore: new Set(data.moreThanBefore.map(foldWord)) };
-    spanQualifiers.set(language, sets);
-  }
-  if (sets.words.size === 0) return false;
+  const { span } = qualifiersFor(language);
+  if (span.words.size === 0) return false;
   const word = WORD_AT.exec(text.slice(at, at + 24))?.[0];
-  if (!word || !sets.words.has(foldWord(word))) return false;
-  if (sets.moreThanAfter.has(foldWord(wordBefore(text, at)))) return false;
-  const next = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
-  return !next || !sets.moreThanBefore.has(foldWord(next));
+  if (!word || !span.words.has(foldWord(word))) return false;
+  if (span.moreThanAfter.has(foldWord(wordBefore(text, at)))) return false;
+  const next = wordAfter(text, end);
+  return !next || !span.moreThanBefore.has(foldWord(next));
 }
 
 /** Whether the word right before `start` makes what follows the size of a change (CHANGE_BY: "by €5 million"). */

@@ -2,7 +2,7 @@
 import {
   COUNTED_NOUNS, CURRENCIES, CURRENCY_SUBUNITS, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
 } from './data/units';
-import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants } from './lexicon';
+import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants, wordAfter } from './lexicon';
 import { stem } from './stems';
 import type { Language } from './types';
 
@@ -19,12 +19,15 @@ export interface UnitMatch {
   end: number;
 }
 
+/** A measure as a word of it names it: its unit, its concept, and the words after it that make it a noun instead. */
+interface MeasureEntry { unit: string; concept: string | null; notBefore?: ReadonlySet<string> }
+
 interface CompiledUnits {
   nounByWord: Map<string, CountedNoun>;
   nounByStem: Map<string, CountedNoun>;
   currencyByWord: Map<string, string>;
   subunitByWord: Map<string, { code: string; per: number }>;
-  measureByWord: Map<string, { unit: string; concept: string | null; notBefore?: ReadonlySet<string> }>;
+  measureByWord: Map<string, MeasureEntry>;
   /** Words after the figure, possibly after a link ("di euro", "de lei", "of dollars"). */
   wordsAfter: RegExp;
   /** Symbols after the figure, attached or spaced, case-sensitive ("10km", "40 °C", "40 USD"). */
@@ -61,7 +64,7 @@ function compile(language: Language): CompiledUnits {
   }
   const currencyByWord = new Map<string, string>();
   const subunitByWord = new Map<string, { code: string; per: number }>();
-  const measureByWord = new Map<string, { unit: string; concept: string | null; notBefore?: ReadonlySet<string> }>();
+  const measureByWord = new Map<string, MeasureEntry>();
   const afterWords: string[] = [];
   const percent = PERCENT_WORDS[language];
   for (const c of CURRENCIES) {
@@ -136,9 +139,6 @@ export function nationalityByAdjective(word: string): CountedNoun | null {
   return BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
 }
 
-/** The word right after a position, past spaces. */
-const NEXT_WORD = /[ \t\u00a0]+([\p{L}\p{M}]+)/uy;
-
 /**
  * A currency, measure or percent right after a figure ending at `pos`: "%", "km", "°C" (attached or not),
  * "euro", "di euro", "de lei", "of dollars", "per cento", "la sută", "punti percentuali".
@@ -173,8 +173,7 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   const measure = units.measureByWord.get(folded);
   if (!measure) return null;
   if (measure.notBefore) {
-    NEXT_WORD.lastIndex = end;
-    const next = NEXT_WORD.exec(text)?.[1];
+    const next = wordAfter(text, end);
     if (next && measure.notBefore.has(foldWord(next))) return null;
   }
   // Degrees on the Richter scale are a magnitude ("de 7,4 grade pe scara Richter"); the scale stays outside.
