@@ -736,3 +736,18 @@ test('the days gone by, ranked ("for a fourth day") or counted ("quattro giorni"
   assert.equal(en.claim.concept, 'duration');
   assert.ok(comparable(en, it, index.comparison('en').similarity) > 0);
 });
+
+test('a single bound restates a value it rounds off the way its qualifier says, not another reading near it', () => {
+  const measure = (low: number, qualifier: Claim['qualifier']): Claim =>
+    ({ start: 0, end: 1, text: String(low), low, high: low, qualifier, kind: 'measure', unit: 'celsius', concept: 'temperature', additional: false });
+  // "oltre 49 gradi", then "49,1 gradi"; "quasi 50 gradi", then "49,1 gradi"; "circa 49 gradi", then "49,1 gradi".
+  assert.equal(restates(measure(49, 'more-than'), measure(49.1, 'exact')), true);
+  assert.equal(restates(measure(50, 'at-most'), measure(49.1, 'exact')), true);
+  assert.equal(restates(measure(49, 'approximately'), measure(49.1, 'exact')), true);
+  assert.equal(restates(measure(45, 'at-least'), measure(47.3, 'exact')), true);
+  // "oltre 47 gradi" is another reading below 49,1, within a twentieth of it but not 49,1 rounded down.
+  assert.equal(restates(measure(47, 'more-than'), measure(49.1, 'exact')), false);
+  // A lower bound rounds down, an upper one up: "more than 50" is not 49.1, "nearly 49" is not 49.1.
+  assert.equal(restates(measure(50, 'more-than'), measure(49.1, 'exact')), false);
+  assert.equal(restates(measure(49, 'at-most'), measure(49.1, 'exact')), false);
+});

@@ -18,7 +18,7 @@ import { LINK_MODEL } from './data/linkModel';
 import { CONVERSION_TOLERANCE } from './data/exchangeRates';
 import { COUNTED_NOUNS, INEXACT_UNITS, UNIT_SCALES } from './data/units';
 import { relate } from './relations';
-import type { Claim, Relation } from './types';
+import type { Claim, Qualifier, Relation } from './types';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const YEAR_FIRST = /^\d{4}/;
@@ -759,7 +759,31 @@ function roundedOff(rounded: Claim, value: Claim): boolean {
   const concept = rounded.concept ?? value.concept;
   if (rounded.unit !== value.unit || concept === null || (rounded.concept !== null && value.concept !== null && rounded.concept !== value.concept) || QUANTITIES.has(concept)) return false;
   const near = Math.abs((rounded.low + rounded.high) / 2 - value.low) <= ROUNDING * Math.abs(value.low);
-  return near && (single || relate(rounded, value) === 'agrees' || fewerDigits(rounded, value));
+  if (!near) return false;
+  if (single) return true;
+  // A single bound is the value rounded the way its qualifier says: "oltre tremila" of 3.030, "nearly 12%" of 11.5%,
+  // not "oltre 47 gradi" of 49,1, another reading below it.
+  if (rounded.low === rounded.high && !roundsTo(rounded.low, value.low, rounded.qualifier)) return false;
+  return relate(rounded, value) === 'agrees' || fewerDigits(rounded, value);
+}
+
+/**
+ * Whether `bound` is `value` rounded to a step of one or five units of some power of ten smaller than it: down for
+ * a lower bound ("more than", "at least"), up for an upper one ("nearly", "up to"), to the nearest for "about".
+ */
+function roundsTo(bound: number, value: number, qualifier: Qualifier): boolean {
+  const size = Math.abs(value);
+  if (size === 0) return false;
+  for (let power = 10 ** Math.floor(Math.log10(size)); power >= size * 1e-6; power /= 10) {
+    for (const step of [power * 5, power]) {
+      if (step > size) continue;
+      const down = Math.floor(value / step + 1e-9) * step;
+      const up = Math.ceil(value / step - 1e-9) * step;
+      const fits = (x: number): boolean => Math.abs(x - bound) <= 1e-9 * size;
+      if (qualifier === 'more-than' || qualifier === 'at-least' ? fits(down) : qualifier === 'approximately' ? fits(down) || fits(up) : fits(up)) return true;
+    }
+  }
+  return false;
 }
 
 /** Significant digits of a value ("17,4 milioni" has 3, "17.432.000" has 5). */
