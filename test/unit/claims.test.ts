@@ -192,6 +192,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Sea temperatures were 4C to 5C above the average, between 10 km and 12 km offshore.', 'en', [{ text: '4C to 5C', low: 4, high: 5, unit: 'celsius' }, { text: 'between 10 km and 12 km', low: 10, high: 12, unit: 'km' }]],
   ['The runway was extended from 2,400 metres to 3,000 metres, for wafers of 12 inches.', 'en', [{ text: '2,400 metres', low: 2400, high: 2400 }, { text: '3,000 metres', low: 3000, high: 3000 }, { text: '12 inches', kind: 'measure', unit: 'inch' }]],
   ['Pagubele depășesc 100 de milioane de mărci convertibile.', 'ro', [{ text: '100 de milioane de mărci convertibile', kind: 'money', unit: 'BAM' }]],
+  // The Macedonian denar.
+  ['Le multe arrivano fino a 61.500 denari.', 'it', [{ text: 'fino a 61.500 denari', low: 61500, kind: 'money', unit: 'MKD' }]],
+  ['The city set aside 154 million denars.', 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
   // Petabytes are a million gigabytes.
   ['Users moved 45 petabytes of data.', 'en', [{ text: '45 petabytes', kind: 'measure', unit: 'PB', concept: 'data' }]],
   // A figure in digits takes a scale word after it, never a number word to add.

@@ -27,6 +27,10 @@ export const EURO_RATES: Readonly<Record<string, number>> = {
   NOK: 11.629,
   // Not quoted by the ECB: the National Bank of Moldova's official rate, about 19.2 lei to the euro over 2024.
   MDL: 19.2,
+  // Not quoted by the ECB: the National Bank of the Republic of North Macedonia holds the denar at about 61.5 to the
+  // euro, and the National Bank of Serbia kept the dinar near 117 to the euro through 2024.
+  MKD: 61.5,
+  RSD: 117.1,
   // The Croatian kuna, replaced by the euro in 2023 at the conversion rate fixed by Council Regulation (EU) 2022/1208:
   // prices of before are still given in kuna ("10 kune").
   HRK: 7.5345,

@@ -45,6 +45,8 @@ export const CURRENCIES: readonly Currency[] = [
   // The convertible mark of Bosnia and Herzegovina: "peste 100 de milioane de mărci convertibile".
   { code: 'BAM', symbols: ['BAM'], words: { it: ['marchi convertibili'], ro: ['mărci convertibile'], en: ['convertible marks'] } },
   { code: 'RSD', symbols: ['RSD'], words: { it: ['dinari serbi', 'dinari'], ro: ['dinari sârbești', 'dinari'], en: ['serbian dinars', 'dinars', 'dinar'] } },
+  // The Macedonian denar: "fino a 61.500 denari", "154 million denars".
+  { code: 'MKD', symbols: ['MKD'], words: { it: ['denari macedoni', 'denari'], ro: ['denari macedoneni', 'denari'], en: ['macedonian denars', 'denars', 'denar', 'denari'] } },
   { code: 'HRK', symbols: ['HRK'], words: { it: ['kune', 'kuna'], ro: ['kune', 'kuna'], en: ['kunas', 'kuna'] } },
   { code: 'ISK', symbols: ['ISK'], words: { it: ['corone islandesi'], ro: ['coroane islandeze'], en: ['icelandic kronur', 'icelandic krona', 'kronur'] } },
   // The Albanian lek: "about 1.8 billion lek", "18 milioni di euro".
