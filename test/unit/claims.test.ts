@@ -910,6 +910,13 @@ void test('lei are Moldovan where the sentence or the document is about the Repu
   // A sentence that names neither goes by the document.
   assert.equal(unitOf('Primăria Chișinău a prezentat bugetul. Cheltuielile ajung la 9 miliarde de lei.', 'ro', '9'), 'MDL');
   assert.equal(unitOf('Prețul pâinii a crescut. Acum costă 5 lei.', 'ro', '5'), 'RON');
+  // The document is about the country its first sentence that names either names more: a festival at Orhei, then
+  // visitors from Iași and Suceava, and bottles sold in lei.
+  const orhei = 'Festival la Orheiul Vechi. Au venit turiști din Iași, Suceava și București, și din toată România. S-a vândut vin de 1,2 milioane de lei.';
+  assert.equal(unitOf(orhei, 'ro', '1,2'), 'MDL');
+  // Named first, Romania says which lei, whatever the rest names more often.
+  const iasi = 'Festival la Iași. Au venit turiști din Chișinău, Orhei și Bălți. S-a vândut vin de 1,2 milioane de lei.';
+  assert.equal(unitOf(iasi, 'ro', '1,2'), 'RON');
   // Romanian "Moldova" alone is as often Romania's own region, whose towns say Romania.
   assert.equal(unitOf('În Moldova, la Iași, o gigacalorie costă 250 de lei.', 'ro', '250'), 'RON');
   // Written in full, a sum stays in the currency it names.

@@ -102,6 +102,20 @@ function localCueIn(text: string, shared: SharedCurrencyName, language: Language
 }
 
 /**
+ * Whether a document is about the other country: the first sentence that names either country names it more often
+ * than the usual one ("Orheiul Vechi, luat cu asalt", then tourists from Iași and Suceava), or, where that sentence
+ * names both as often, the document names it more often in all.
+ */
+function aboutLocal(counts: Counts): boolean {
+  let first = Infinity;
+  for (const s of counts.local.keys()) first = Math.min(first, s);
+  for (const s of counts.usual.keys()) first = Math.min(first, s);
+  const local = counts.local.get(first) ?? 0;
+  const usual = counts.usual.get(first) ?? 0;
+  return local !== usual ? local > usual : counts.localTotal > counts.usualTotal;
+}
+
+/**
  * Sets the currency of the sums in a shared currency name that their sentence, or the document, says are in the
  * other country's currency.
  */
@@ -110,12 +124,13 @@ export function readLocalCurrencies(text: string, claims: readonly Claim[], toke
     if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared, language)) continue;
     const counts = countCues(tokens, shared, language);
     if (counts.localTotal === 0) continue;
+    const documentLocal = aboutLocal(counts);
     for (const c of claims) {
       if (c.unit !== shared.usual || shared.explicit.test(c.text)) continue;
       const s = sentenceAt(tokens, c.start);
       const local = counts.local.get(s) ?? 0;
       const usual = counts.usual.get(s) ?? 0;
-      if (local > 0 ? usual === 0 : usual === 0 && counts.localTotal > counts.usualTotal) c.unit = shared.local;
+      if (local > 0 ? usual === 0 : usual === 0 && documentLocal) c.unit = shared.local;
     }
   }
 }
