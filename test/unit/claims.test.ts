@@ -929,6 +929,10 @@ void test('an Italian ordinal word of third or more stands alone after a verb of
   const ordinals = (text: string): string[] => extractClaims(text, 'it').filter((c) => c.kind === 'ordinal').map((c) => `${c.text}=${c.low}`);
   assert.deepEqual(ordinals("Nel ranking l'Italia è nona e la Romania resta diciannovesima."), ['nona=9', 'diciannovesima=19']);
   assert.deepEqual(ordinals('La scelta è secondo me sbagliata.'), []);
+  // After a verb of finishing in the present, and past the tenth anywhere; not a cent.
+  assert.deepEqual(ordinals("L'Italia chiude ventiduesima."), ['ventiduesima=22']);
+  assert.deepEqual(ordinals('Gli azzurri, partiti come trentunesima forza del tabellone.'), ['trentunesima=31']);
+  assert.deepEqual(ordinals('Non ha speso un centesimo.'), []);
 });
 
 void test('an ordinal word after a figure in digits is a rank of its own, not a part of the figure: "€258m second phase"', () => {

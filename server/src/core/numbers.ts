@@ -911,7 +911,9 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
       // Elided before a vowel: "all'undicesimo giorno", "nell'ottavo anno", "dell'undicesima edizione".
       'all', 'dell', 'nell', 'dall', 'sull', 'quest', 'quell']),
     finishing: new Set(['chiuso', 'chiusa', 'arrivato', 'arrivata', 'giunto', 'giunta', 'classificato', 'classificata',
-      'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata']),
+      'piazzato', 'piazzata', 'finito', 'finita', 'terminato', 'terminata',
+      // In the present of a headline: "L'Italia chiude ventiduesima".
+      'chiude', 'chiudono', 'arriva', 'arrivano', 'finisce', 'finiscono', 'termina', 'terminano']),
     articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),
     copulas: new Set(['e', 'era', 'sono', 'erano', 'resta', 'restano', 'rimane', 'rimangono', 'risulta', 'risultano']),
     timeNouns: new Set(['giorno', 'giornata', 'settimana', 'mese', 'anno', 'notte', 'edizione']),
@@ -933,7 +935,10 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   const finished = (rules.finishing?.has(previous) === true || (e.value > IDIOM_ORDINALS && rules.copulas?.has(previous) === true)) &&
     !rules.articles?.has(foldWord(next));
   const ofTime = rules.timeNouns?.has(foldWord(next)) === true;
-  if (rules.determiners && !rules.determiners.has(previous) && !finished && !ofTime) return false;
+  // An ordinal word past the tenth is a rank wherever it stands ("partiti come trentunesima forza"): none is an
+  // idiom, but the hundredth and thousandth ("un centesimo" is a cent, "millesimo" a vintage).
+  const compound = e.value > 10 && e.value % 100 !== 0 && !e.digits;
+  if (rules.determiners && !rules.determiners.has(previous) && !finished && !ofTime && !compound) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
   const first = text[e.start]!;
   if (first !== first.toLowerCase()) {
