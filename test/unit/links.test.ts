@@ -751,3 +751,21 @@ test('a single bound restates a value it rounds off the way its qualifier says, 
   assert.equal(restates(measure(50, 'more-than'), measure(49.1, 'exact')), false);
   assert.equal(restates(measure(49, 'at-most'), measure(49.1, 'exact')), false);
 });
+
+test('figures dated by different years link only where the two articles are surely one story', () => {
+  const index = new WorkspaceIndex();
+  // One budget, told by two articles that share the council, the mayor and the funders: the Romanian sentence dates
+  // the growth ("decât în 2025"), the English one the budget.
+  index.setAll([
+    { uri: 'en', text: 'Chișinău passes its budget for 2026\n\nThe Chișinău Municipal Council approved the budget of the capital of Moldova on Thursday. Mayor Ion Ceban said spending will reach 8.6 billion lei in 2026, with money from the European Union and the World Bank for new trolleybuses.' },
+    { uri: 'ro', text: 'Chișinăul și-a votat bugetul\n\nConsiliul Municipal Chișinău a aprobat joi bugetul capitalei Republicii Moldova. Primarul Ion Ceban a spus că cheltuielile vor ajunge la 8,6 miliarde de lei, cu 9% mai mult decât în 2025, cu bani de la Uniunea Europeană și Banca Mondială pentru troleibuze noi.' },
+  ]);
+  assert.deepEqual(index.allLinks().map((l) => [l.a.claim.text, l.b.claim.text, l.relation]), [['8.6 billion lei', '8,6 miliarde de lei', 'agrees']]);
+  // Two articles that share little: the spending of 2024 is not that of 2025.
+  const apart = new WorkspaceIndex();
+  apart.setAll([
+    { uri: 'en', text: 'Chișinău spending\n\nIn 2024 the city of Chișinău spent 8.6 billion lei on its services.' },
+    { uri: 'ro', text: 'Cheltuieli la Chișinău\n\nÎn 2025, orașul Chișinău a cheltuit 8,6 miliarde de lei pentru servicii.' },
+  ]);
+  assert.deepEqual(apart.allLinks(), []);
+});

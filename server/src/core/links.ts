@@ -398,14 +398,16 @@ export function comparable(a: LinkableClaim, b: LinkableClaim, similarity: Story
   // Two references of different sizes point back at different groups ("i due paesi", "cele trei țări"): no figure
   // of one group disagrees with the other.
   if (x.reference && y.reference && (x.low !== y.low || x.high !== y.high)) return 0;
-  // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures). Months and
-  // days are too fine: a sentence often dates one event and states a figure about another.
   const ta = times(a.context);
   const tb = times(b.context);
-  if (ta.years.length && tb.years.length && shared(ta.years, tb.years) === 0) return 0;
-  // Likewise hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
+  // Hours ("alle 11 il 12,1%" against "at 1 p.m. 18.4%": turnout at two times of the day).
   if (ta.hours.length && tb.hours.length && shared(ta.hours, tb.hours) === 0) return 0;
   const story = similarity(a, b);
+  // Years named in both sentences must share one ("in 2024" against "in 2023" are different figures), unless the
+  // two articles are surely one story: there the figure is one and a sentence dates something else ("8,6 miliarde
+  // de lei", "cu 9% mai mult decât în 2025", against "8.6 billion lei budget for 2026"). Months and days are too
+  // fine: a sentence often dates one event and states a figure about another.
+  if (ta.years.length && tb.years.length && shared(ta.years, tb.years) === 0 && !oneStory(a, b, story)) return 0;
   // Articles about different kinds of event (a flood, a snowstorm) are different stories, whatever places they share,
   // unless one names what the other is about (an article on a harvest about prices, another on the drought it had),
   // or they share so much that they are one story whatever kinds of event their words suggest (a spill that one
