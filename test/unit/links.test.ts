@@ -769,3 +769,17 @@ test('figures dated by different years link only where the two articles are sure
   ]);
   assert.deepEqual(apart.allLinks(), []);
 });
+
+test('more than a dozen people counted twice in an article by two nouns, with one qualifier, are one group', () => {
+  const count = (unit: string, concept: string | null, value: number, qualifier: Claim['qualifier'] = 'approximately'): Claim =>
+    ({ start: 0, end: 1, text: String(value), low: value, high: value, qualifier, kind: 'count', unit, concept, additional: false });
+  // "aproximativ 40.000 de muncitori", then "aproximativ 40.000 de români"; "peste 180 de alergători", then "peste 180
+  // de sportivi".
+  assert.equal(restates(count('worker', 'workers', 40000), count('romanian', 'romanian', 40000)), true);
+  assert.equal(restates(count('runner', 'runner', 180, 'more-than'), count('athlete', 'athlete', 180, 'more-than')), true);
+  // Not with another qualifier, nor a dozen or fewer, nor where either is what happened to them: "about 300 people"
+  // evacuated and "about 300 firefighters" are two groups.
+  assert.equal(restates(count('worker', 'workers', 40000), count('romanian', 'romanian', 40000, 'exact')), false);
+  assert.equal(restates(count('worker', 'workers', 12), count('romanian', 'romanian', 12)), false);
+  assert.equal(restates(count('person', 'displaced', 300), count('firefighter', 'rescuers', 300)), false);
+});

@@ -694,6 +694,7 @@ export function restates(x: Claim, y: Claim): boolean {
   // cu 12 luni", then "încă 12 luni"; "108 zboruri", then "încă 108 zboruri" (the same value, noun and concept).
   if (x.additional !== y.additional && !(x.low === y.low && x.high === y.high && x.unit !== null && x.unit === y.unit && x.concept === y.concept)) return false;
   if (x.low !== y.low || x.high !== y.high) return roundedOff(x, y) || roundedOff(y, x);
+  if (manyByTwoNouns(x, y)) return true;
   // A value precise enough not to recur by chance in one article ("€258 million", "15.400"), in the same
   // unit, is one quantity where only one of its statements, or neither, says what it is.
   if (x.concept !== y.concept) {
@@ -734,6 +735,21 @@ export function restates(x: Claim, y: Claim): boolean {
   if (!units) return false;
   // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
   return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
+}
+
+/**
+ * More than a dozen people counted twice in one article by two nouns that say who they are, or one the lexicon does
+ * not know, the same value with the same qualifier ("aproximativ 40.000 de muncitori", then "aproximativ 40.000 de
+ * români"; "peste 180 de alergători", then "peste 180 de sportivi"): one group, unless either count is of what
+ * happened to them ("about 300 people" evacuated and "about 300 firefighters") or of a quantity.
+ */
+function manyByTwoNouns(x: Claim, y: Claim): boolean {
+  if (x.kind !== 'count' || y.kind !== 'count' || x.unit === null || y.unit === null || x.unit === y.unit || x.low <= 12 ||
+    x.qualifier !== y.qualifier || x.additional !== y.additional) return false;
+  if (QUANTITIES.has(x.concept ?? '') || QUANTITIES.has(y.concept ?? '')) return false;
+  if (x.concept !== y.concept && (isOutcome(x.concept ?? '') || isOutcome(y.concept ?? ''))) return false;
+  const who = (c: Claim): boolean => PEOPLE_NOUNS.has(c.unit!) || unknownNoun(c);
+  return who(x) && who(y);
 }
 
 /** Characters at most between a sum and the same sum in a second currency that restates it ("), adică "). */
