@@ -582,3 +582,11 @@ void test('a body named by the first words of one body the document names in ful
   assert.deepEqual(ids('La Commissione europea ha deciso ieri. Secondo la Commissione, il piano è pronto.', 'it'),
     ['Commissione europea=european-commission', 'Commissione=european-commission']);
 });
+
+test('a street or square written with its head in lowercase is one place with the head: "via Marziale", "piazza della Balduina"', () => {
+  const names = (text: string): string[] => analyzeDocument(text).entities.map((e) => `${text.slice(e.start, e.end)}=${e.type}:${e.id}`);
+  assert.deepEqual(names('La voragine si è aperta in via Marziale, vicino a piazza della Balduina.'),
+    ['via Marziale=place:marziale', 'piazza della Balduina=place:balduina']);
+  // A place the data knows stays that place: "via Francoforte" is by way of Frankfurt.
+  assert.deepEqual(names('Il volo via Francoforte è partito da Milano.'), ['Francoforte=place:frankfurt', 'Milano=place:milan']);
+});

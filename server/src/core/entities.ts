@@ -5,6 +5,7 @@
 import { candidateKeys, continues, lookup, slugId, tokenKeys, type LexiconEntry, type NameSource } from './aliases';
 import type { NameCues } from './cues';
 import { LOWERCASE_HEADS } from './data/institutionWords';
+import { STREET_HEADS } from './data/nameCues';
 import { ROMANIZATION_RULES } from './data/romanizations';
 import { institutionId } from './institutions';
 import { stem } from './stems';
@@ -875,7 +876,42 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   }
   resolvePartialBodies(mentions, ctx);
   numberNames(text, mentions, ctx.taken);
+  streetNames(text, mentions, ctx);
   return { mentions, discovered, unresolved };
+}
+
+/** A word in lowercase, then one space, at the end of the text before a name: "via ". */
+const HEAD_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Ll}+)[ \u00a0]$/u;
+/** The same with a connector between, a word and a space or an elided word: "piazza della ", "piazza dell'". */
+const HEAD_CONNECTOR_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Ll}+)[ \u00a0](?:(\p{Ll}+)[ \u00a0]|(\p{Ll}+['’]))$/u;
+const STREET_HEAD_SETS = Object.fromEntries(Object.entries(STREET_HEADS).map(([l, words]) => [l, new Set(words)])) as unknown as Record<Language, ReadonlySet<string>>;
+
+/**
+ * A name the data does not know, right after the lowercase head of a street or square (data/nameCues.ts,
+ * STREET_HEADS) or after the head and a connector, is the place they make together: "via Marziale", "piazza della
+ * Balduina", "strada Lipscani". It keeps the name's id, which other languages give it with their own head or
+ * none ("Via Marziale", "strada Marziale").
+ */
+function streetNames(text: string, mentions: Mention[], ctx: EntityContext): void {
+  const heads = STREET_HEAD_SETS[ctx.language];
+  if (heads.size === 0) return;
+  for (const m of mentions) {
+    // A name the data knows by another id is that place, as in "via Francoforte" (by way of Frankfurt).
+    if (m.type === 'date' || m.id !== slugId(fold(m.text).toLowerCase())) continue;
+    const preceding = text.slice(Math.max(0, m.start - 24), m.start);
+    let before = HEAD_BEFORE.exec(preceding);
+    if (!before || !heads.has(before[1]!)) before = HEAD_CONNECTOR_BEFORE.exec(preceding);
+    if (!before || !heads.has(before[1]!)) continue;
+    // A connector between ("piazza della Repubblica"), elided with its apostrophe as the data lists it ("dell'").
+    const connector = before[2] ?? (before[3] === undefined ? undefined : before[3].slice(0, -1) + "'");
+    if (connector !== undefined && !ctx.cues.connectors[ctx.language].has(fold(connector))) continue;
+    // The match starts at the head, or at the character before it.
+    const start = m.start - before[0].length + (before[0].startsWith(before[1]!) ? 0 : 1);
+    if (overlapsTaken(start, m.start, ctx.taken)) continue;
+    m.start = start;
+    m.text = text.slice(start, m.end);
+    m.type = 'place';
+  }
 }
 
 /** A space, then up to three digits alone before a space, a stop or the end. */

@@ -357,3 +357,14 @@ export const NUMBERED_NAME_HEADS: CueLists = {
   ],
   en: ['line', 'sector', 'terminal', 'reactor', 'unit', 'platform', 'gate', 'pier', 'runway', 'pavilion'],
 };
+
+/**
+ * Heads of streets and squares that Italian and Romanian write in lowercase before the name, as part of it by the
+ * annotation guidelines ("in via Marziale", "piazza della Repubblica", "pe strada Lipscani", "bulevardul Unirii").
+ * English writes them capitalised ("Via Lattanzio"), and its lowercase "via" is "by way of".
+ */
+export const STREET_HEADS: CueLists = {
+  it: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'lungomare', 'lungotevere', 'lungarno', 'contrada'],
+  ro: ['strada', 'bulevardul', 'calea', 'piața', 'șoseaua', 'splaiul', 'aleea', 'intrarea'],
+  en: [],
+};
