@@ -880,11 +880,15 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   return { mentions, discovered, unresolved };
 }
 
-/** A word in lowercase, then one space, at the end of the text before a name: "via ". */
-const HEAD_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Ll}+)[ \u00a0]$/u;
-/** The same with a connector between, a word and a space or an elided word: "piazza della ", "piazza dell'". */
-const HEAD_CONNECTOR_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Ll}+)[ \u00a0](?:(\p{Ll}+)[ \u00a0]|(\p{Ll}+['’]))$/u;
-const STREET_HEAD_SETS = Object.fromEntries(Object.entries(STREET_HEADS).map(([l, words]) => [l, new Set(words)])) as unknown as Record<Language, ReadonlySet<string>>;
+/** A word in lowercase, then one space, at the end of the text before a name ("via "): the tail, then the word. */
+const HEAD_BEFORE = /(?:^|[^\p{L}\p{M}'’])((\p{Ll}+)[ \u00a0])$/u;
+/**
+ * The same with a connector between, a word and a space or an elided word ("piazza della ", "piazza dell'"): the
+ * tail, the head, then the connector in one of two groups.
+ */
+const HEAD_CONNECTOR_BEFORE = /(?:^|[^\p{L}\p{M}'’])((\p{Ll}+)[ \u00a0](?:(\p{Ll}+)[ \u00a0]|(\p{Ll}+['’])))$/u;
+/** STREET_HEADS as written: the heads are matched with their diacritics, not folded as the other cues are. */
+const STREET_HEAD_SETS: Record<Language, ReadonlySet<string>> = { it: new Set(STREET_HEADS.it), ro: new Set(STREET_HEADS.ro), en: new Set(STREET_HEADS.en) };
 
 /**
  * A name the data does not know, right after the lowercase head of a street or square (data/nameCues.ts,
@@ -895,18 +899,19 @@ const STREET_HEAD_SETS = Object.fromEntries(Object.entries(STREET_HEADS).map(([l
 function streetNames(text: string, mentions: Mention[], ctx: EntityContext): void {
   const heads = STREET_HEAD_SETS[ctx.language];
   if (heads.size === 0) return;
+  const isHead = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && heads.has(m[2]!);
   for (const m of mentions) {
-    // A name the data knows by another id is that place, as in "via Francoforte" (by way of Frankfurt).
-    if (m.type === 'date' || m.id !== slugId(fold(m.text).toLowerCase())) continue;
+    if (m.type === 'date') continue;
     const preceding = text.slice(Math.max(0, m.start - 24), m.start);
     let before = HEAD_BEFORE.exec(preceding);
-    if (!before || !heads.has(before[1]!)) before = HEAD_CONNECTOR_BEFORE.exec(preceding);
-    if (!before || !heads.has(before[1]!)) continue;
+    if (!isHead(before)) before = HEAD_CONNECTOR_BEFORE.exec(preceding);
+    if (!isHead(before)) continue;
     // A connector between ("piazza della Repubblica"), elided with its apostrophe as the data lists it ("dell'").
-    const connector = before[2] ?? (before[3] === undefined ? undefined : before[3].slice(0, -1) + "'");
+    const connector = before[3] ?? (before[4] === undefined ? undefined : before[4].slice(0, -1) + "'");
     if (connector !== undefined && !ctx.cues.connectors[ctx.language].has(fold(connector))) continue;
-    // The match starts at the head, or at the character before it.
-    const start = m.start - before[0].length + (before[0].startsWith(before[1]!) ? 0 : 1);
+    // A name the data knows by another id is that place, as in "via Francoforte" (by way of Frankfurt).
+    if (m.id !== slugId(fold(m.text).toLowerCase())) continue;
+    const start = m.start - before[1]!.length;
     if (overlapsTaken(start, m.start, ctx.taken)) continue;
     m.start = start;
     m.text = text.slice(start, m.end);

@@ -792,13 +792,14 @@ function roundedOff(rounded: Claim, value: Claim): boolean {
 function roundsTo(bound: number, value: number, qualifier: Qualifier): boolean {
   const size = Math.abs(value);
   if (size === 0) return false;
+  const lower = qualifier === 'more-than' || qualifier === 'at-least';
+  const down = lower || qualifier === 'approximately';
+  const up = !lower;
+  const fits = (x: number): boolean => Math.abs(x - bound) <= 1e-9 * size;
   for (let power = 10 ** Math.floor(Math.log10(size)); power >= size * 1e-6; power /= 10) {
     for (const step of [power * 5, power]) {
       if (step > size) continue;
-      const down = Math.floor(value / step + 1e-9) * step;
-      const up = Math.ceil(value / step - 1e-9) * step;
-      const fits = (x: number): boolean => Math.abs(x - bound) <= 1e-9 * size;
-      if (qualifier === 'more-than' || qualifier === 'at-least' ? fits(down) : qualifier === 'approximately' ? fits(down) || fits(up) : fits(up)) return true;
+      if ((down && fits(Math.floor(value / step + 1e-9) * step)) || (up && fits(Math.ceil(value / step - 1e-9) * step))) return true;
     }
   }
   return false;
