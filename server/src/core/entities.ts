@@ -880,13 +880,45 @@ export function findEntities(text: string, tokens: readonly Token[], ctx: Entity
   return { mentions, discovered, unresolved };
 }
 
-/** A word in lowercase, then one space, at the end of the text before a name ("via "): the tail, then the word. */
-const HEAD_BEFORE = /(?:^|[^\p{L}\p{M}'’])((\p{Ll}+)[ \u00a0])$/u;
+/** How far before a name its street head and connector are looked for, in UTF-16 units. */
+const HEAD_REACH = 24;
+const LOWERCASE_LETTER = /\p{Ll}/u;
+/** What may not stand right before a head: a letter, a mark or an apostrophe (the head is then no word of its own). */
+const IN_WORD = /[\p{L}\p{M}'’]/u;
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+
+/** Where the run of lowercase letters that ends at `end` (exclusive) starts, no further back than `floor`. */
+function lowercaseRunStart(text: string, end: number, floor: number): number {
+  let s = end;
+  while (s > floor && LOWERCASE_LETTER.test(text[s - 1]!)) s--;
+  return s;
+}
+
 /**
- * The same with a connector between, a word and a space or an elided word ("piazza della ", "piazza dell'"): the
- * tail, the head, then the connector in one of two groups.
+ * The lowercase word and the space right before `end` in text ("via "), or that word with a connector after it ("piazza
+ * della ", "piazza dell'"), within HEAD_REACH units and starting a word: where it starts, the head, and the
+ * connector (elided with its apostrophe as written) if there is one. The head is the first word that `isHead`
+ * takes, the word before the name being tried first.
  */
-const HEAD_CONNECTOR_BEFORE = /(?:^|[^\p{L}\p{M}'’])((\p{Ll}+)[ \u00a0](?:(\p{Ll}+)[ \u00a0]|(\p{Ll}+['’])))$/u;
+function headBefore(text: string, end: number, isHead: (word: string) => boolean): { start: number; head: string; connector?: string } | undefined {
+  const floor = Math.max(0, end - HEAD_REACH);
+  const startsWord = (s: number): boolean => s === floor || !IN_WORD.test(text[s - 1]!);
+  const last = text[end - 1];
+  const elided = isApostrophe(last);
+  if (!elided && !isSpace(last)) return undefined;
+  const wordEnd = end - 1;
+  const wordStart = lowercaseRunStart(text, wordEnd, floor);
+  if (wordStart === wordEnd) return undefined;
+  const word = text.slice(wordStart, wordEnd);
+  if (!elided && startsWord(wordStart) && isHead(word)) return { start: wordStart, head: word };
+  // The word is a connector: a head and a space before it.
+  if (!isSpace(text[wordStart - 1]) || wordStart - 1 <= floor) return undefined;
+  const headStart = lowercaseRunStart(text, wordStart - 1, floor);
+  if (headStart === wordStart - 1 || !startsWord(headStart)) return undefined;
+  const head = text.slice(headStart, wordStart - 1);
+  return isHead(head) ? { start: headStart, head, connector: elided ? `${word}'` : word } : undefined;
+}
 /** STREET_HEADS as written: the heads are matched with their diacritics, not folded as the other cues are. */
 const STREET_HEAD_SETS: Record<Language, ReadonlySet<string>> = { it: new Set(STREET_HEADS.it), ro: new Set(STREET_HEADS.ro), en: new Set(STREET_HEADS.en) };
 
@@ -899,19 +931,15 @@ const STREET_HEAD_SETS: Record<Language, ReadonlySet<string>> = { it: new Set(ST
 function streetNames(text: string, mentions: Mention[], ctx: EntityContext): void {
   const heads = STREET_HEAD_SETS[ctx.language];
   if (heads.size === 0) return;
-  const isHead = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && heads.has(m[2]!);
+  const isHead = (word: string): boolean => heads.has(word);
   for (const m of mentions) {
     if (m.type === 'date') continue;
-    const preceding = text.slice(Math.max(0, m.start - 24), m.start);
-    let before = HEAD_BEFORE.exec(preceding);
-    if (!isHead(before)) before = HEAD_CONNECTOR_BEFORE.exec(preceding);
-    if (!isHead(before)) continue;
-    // A connector between ("piazza della Repubblica"), elided with its apostrophe as the data lists it ("dell'").
-    const connector = before[3] ?? (before[4] === undefined ? undefined : before[4].slice(0, -1) + "'");
-    if (connector !== undefined && !ctx.cues.connectors[ctx.language].has(fold(connector))) continue;
+    const before = headBefore(text, m.start, isHead);
+    if (!before) continue;
+    if (before.connector !== undefined && !ctx.cues.connectors[ctx.language].has(fold(before.connector))) continue;
     // A name the data knows by another id is that place, as in "via Francoforte" (by way of Frankfurt).
     if (m.id !== slugId(fold(m.text).toLowerCase())) continue;
-    const start = m.start - before[1]!.length;
+    const { start } = before;
     if (overlapsTaken(start, m.start, ctx.taken)) continue;
     m.start = start;
     m.text = text.slice(start, m.end);
