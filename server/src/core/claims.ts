@@ -16,7 +16,7 @@ import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener, spansTime } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
-import { AGAINST_A_SUM, AGE_SUFFIXES, COUNTED_NOUNS, SHARE_POINTS, UNIT_SCALES, type CountedNoun } from './data/units';
+import { AGAINST_A_SUM, AGE_SUFFIXES, AGO_AFTER, COUNTED_NOUNS, SHARE_POINTS, UNIT_SCALES, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -114,9 +114,10 @@ function countedWord(text: string, pos: number, language: Language, linkAllowed:
     // Citizens of a nationality are its people: "six Romanian citizens" are Romanians.
     if (noun?.ofNationality) noun = nationalityByAdjective(before) ?? noun;
   } else {
-    // An adjective may come first: "due presunti trafficanti", "patru noi cazuri".
+    // An adjective may come first: "due presunti trafficanti", "patru noi cazuri". Not one of nationality, which
+    // comes after the noun: in "două parcuri italiene" the parks are counted, not Italians.
     const more = noun || capitalized ? null : knownNounAfter(text, end, language);
-    if (more) ({ word, noun, end } = more);
+    if (more && !more.noun?.adjective) ({ word, noun, end } = more);
     // "șase cetățeni români", "tre cittadini italiani": Romanians, Italians.
     const after = noun?.ofNationality ? wordAfter(text, end) : null;
     const nationality = after ? countedNoun(after.word, language) : null;
@@ -418,13 +419,14 @@ export function extractClaims(text: string, language: Language): Claim[] {
   // topic the words around it name ("2,000 wolves, with the largest populations in the north, where there are 900").
   // Millions or billions after a figure in no such scale are of something else ("quattro nuove stazioni e un conto
   // da 1,2 miliardi"), and so is a figure of another order ("25.000 visitatori in due giorni, circa 18 mila per la
-  // polizia": visitors, not days).
+  // polizia": visitors, not days). Nor does a span of time said as a time before now ("Dieci anni fa, nel 2015,
+  // erano appena 47").
   for (let k = 1; k < claims.length; k++) {
     const bare = claims[k]!;
     const before = claims[k - 1]!;
     if (bare.kind !== 'count' || bare.unit !== null || !contextOnly(bare) || bare.reference || before.kind !== 'count' ||
       (before.unit === null && before.concept === null) || SENTENCE_BREAK.test(text.slice(before.end, bare.start)) ||
-      writtenAsName(text, bare) || (scaleOf(bare) && !scaleOf(before)) || !ofOneOrder(bare.low, before.low)) continue;
+      writtenAsName(text, bare) || (scaleOf(bare) && !scaleOf(before)) || !ofOneOrder(bare.low, before.low) || saidAgo(text, before, language)) continue;
     bare.unit = before.unit;
     bare.concept = before.concept;
   }
@@ -439,6 +441,16 @@ const LIST_SPREAD = 20;
 function ofOneOrder(a: number, b: number): boolean {
   const [small, large] = a <= b ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
   return large <= LIST_SPREAD * Math.max(small, Number.MIN_VALUE);
+}
+
+/** A word that makes the span of time before it a time before now, right after it (AGO_AFTER). */
+const AGO = perLanguage((language) => new RegExp(`[ \\t\\u00a0]+(?:${alternation(AGO_AFTER[language])})(?![\\p{L}\\p{M}])`, 'iuy'));
+
+/** Whether a claim is a span of time said as a time before now ("dieci anni fa", "ten years ago"). */
+function saidAgo(text: string, claim: Claim, language: Language): boolean {
+  const re = AGO[language];
+  re.lastIndex = claim.end;
+  return re.test(text);
 }
 
 /** Words that set a bare figure against a sum, right before it (AGAINST_A_SUM). */

@@ -310,6 +310,8 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'trapped': 'person',
   'rescued': 'person',
   'affected': 'person',
+  // Helicopters are aircraft ("one helicopter", "due elicotteri" and "două elicoptere", which the aircraft take).
+  'helicopters': 'aircraft',
   // Dogs are animals ("1.850 de câini", "quasi 2.000 animali" in the shelters).
   'dogs': 'animals',
   // Flights and trains are runs of a service ("27 de curse" are flights in one story, "140 corse" ferries in another).

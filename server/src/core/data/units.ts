@@ -107,6 +107,8 @@ export const MEASURES: readonly Measure[] = [
   // Doses and concentrations ("0,8 milligrammi per litro") more often than weights: no concept of its own.
   { unit: 'milligram', symbols: ['mg'], words: { it: ['milligrammi', 'milligrammo'], ro: ['miligrame', 'miligram'], en: ['milligrams', 'milligrammes', 'milligram'] } },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
+  // The Italian unit of harvests, 100 kg ("6.500 quintali di nocciole"; Romanian "chintale").
+  { unit: 'quintal', symbols: [], words: { it: ['quintali', 'quintale'], ro: ['chintale', 'chintal'], en: ['quintals', 'quintal'] }, concept: 'weight' },
   // Ships are sized in deadweight tonnes: "158,000 deadweight tonnes", "158.000 tpl", "158.000 dwt".
   { unit: 'tonne', symbols: ['dwt', 'tpl'], words: { it: ['tonnellate di portata lorda', 'tonnellate', 'tonnellata'], ro: ['tone deadweight', 'tone', 'tonă'], en: ['deadweight tonnes', 'deadweight tons', 'tonnes', 'tons', 'tonne', 'ton'] }, concept: 'weight' },
   { unit: 'litre', symbols: [], words: { it: ['litri', 'litro'], ro: ['litri', 'litru'], en: ['litres', 'liters', 'litre', 'liter'] }, concept: 'volume' },
@@ -215,6 +217,7 @@ export const UNIT_SCALES: Readonly<Record<string, UnitScale>> = {
   'milligram': { dimension: 'mass', size: 0.000_001 },
   'gram': { dimension: 'mass', size: 0.001 },
   'kg': { dimension: 'mass', size: 1 },
+  'quintal': { dimension: 'mass', size: 100 },
   'tonne': { dimension: 'mass', size: 1000 },
   'km/h': { dimension: 'speed', size: 1 },
   'mph': { dimension: 'speed', size: 1.609344 },
@@ -314,6 +317,17 @@ export const AGAINST_A_SUM: Readonly<Record<Language, readonly string[]>> = {
   it: ['contro i', 'contro gli', 'contro le', 'contro il', "contro l'", 'contro', 'rispetto ai', 'rispetto agli', 'rispetto alle', 'rispetto al', "rispetto all'"],
   ro: ['față de', 'comparativ cu', 'în comparație cu'],
   en: ['compared with', 'compared to', 'against', 'versus', 'up from', 'down from'],
+};
+
+/**
+ * Words right after a span of time that make it a time before now ("dieci anni fa", "zece ani în urmă", "ten years
+ * ago"): a point in time, not a count, whose noun a bare figure after it does not leave out ("Dieci anni fa ...
+ * erano appena 47": nests, not years).
+ */
+export const AGO_AFTER: Readonly<Record<Language, readonly string[]>> = {
+  it: ['fa'],
+  ro: ['în urmă', 'in urma'],
+  en: ['ago', 'earlier'],
 };
 
 /**
@@ -649,6 +663,14 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('sheep', ['pecore', 'ovini'], ['=oi', '=ovine'], ['=sheep'], 'animals'),
   noun('bird', ['uccelli', 'volatili', 'galline', 'polli'], ['=păsări', '=păsările', 'găini'], ['=birds', 'hens', 'chickens'], 'animals'),
   noun('bear', ['=orsi', '=orso'], ['=urși', '=ursi', '=urs', '=ursul'], ['=bears', '=bear'], 'animals'),
+  // Wild animals counted in censuses, culls and campaigns ("circa 100.000 cinghiali", "12.000 de mistreți", "15,000 wild
+  // boar"; "5.000 de pisici"; "1.050 de cuiburi" are nests, not turtles).
+  noun('wild-boar', ['cinghiali'], ['=mistreți', '=mistreții', '=mistreti'], ['wild boar', '=boar', '=boars'], 'animals'),
+  noun('cat', ['gatti'], ['=pisici', '=pisicile'], ['=cats'], 'animals'),
+  noun('chamois', ['camosci'], ['capre negre'], ['=chamois'], 'animals'),
+  noun('deer', ['cervi', 'caprioli'], ['=cerbi', '=căprioare'], ['=deer'], 'animals'),
+  noun('turtle', ['tartarughe'], ['=țestoase', '=țestoasele'], ['=turtles'], 'animals'),
+  noun('flamingo', ['fenicotteri'], ['=flamingi', '=flamingii'], ['=flamingos', '=flamingoes'], 'animals'),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
@@ -679,7 +701,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Events and acts.
   noun('call', ['chiamate', 'telefonate'], ['=apeluri', '=apelurile'], ['=calls']),
   noun('message', ['messaggi', 'sms'], ['=mesaje', '=mesajele'], ['=messages', '=texts']),
-  noun('incident', ['incidenti', 'sinistri'], ['=incidente', '=accidente'], ['=incidents', '=accidents', '=crashes']),
+  noun('incident', ['incidenti', 'sinistri'], ['=incidente', '=accidente'], ['=incidents', '=accidents', '=crashes', '=collisions']),
   noun('explosion', ['esplosioni'], ['=explozii'], ['=explosions', '=blasts']),
   noun('landslide', ['frane'], ['=alunecări'], ['=landslides']),
   noun('crime', ['reati', 'crimini'], ['=infracțiuni', '=infracțiunile'], ['=crimes', '=offences', '=offenses']),
