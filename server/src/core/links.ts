@@ -733,8 +733,9 @@ export function restates(x: Claim, y: Claim): boolean {
   const synonyms = (names(x.unit) && (names(y.unit) || people(y.unit))) || (names(y.unit) && people(x.unit));
   const units = x.unit === y.unit || (x.kind === 'count' && x.concept !== null && (eitherNoun(null) || eitherNoun(GENERIC_PEOPLE) || (synonyms && !QUANTITIES.has(x.concept))));
   if (!units) return false;
-  // Two shares or sums of one round value that nothing says what of ("2%" and "2%") may be two things.
-  return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x);
+  // Two shares of one round value that nothing says what of may be two things ("2%" and "2%"); a sum stated twice
+  // with one qualifier is one sum, as above ("30 milioni" in a headline, "30 milioni di euro" in the lead).
+  return x.concept !== null || (x.kind === 'count' && x.unit !== null) || precise(x) || (x.kind === 'money' && x.qualifier === y.qualifier);
 }
 
 /**
