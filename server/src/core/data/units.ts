@@ -123,7 +123,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'bcm', symbols: ['bcm'], words: { it: [], ro: [], en: [] }, concept: 'volume' },
   { unit: 'celsius', symbols: ['°C', '° C', 'ºC', '°', 'C'], words: { it: ['gradi centigradi', 'gradi celsius', 'gradi'], ro: ['grade celsius', 'grade'], en: ['degrees celsius', 'degrees centigrade', 'degrees', 'celsius'] }, concept: 'temperature' },
   { unit: 'fahrenheit', symbols: ['°F', '° F', 'ºF', 'F'], words: { it: ['gradi fahrenheit'], ro: ['grade fahrenheit'], en: ['degrees fahrenheit'] }, concept: 'temperature' },
-  { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
+  { unit: 'km/h', symbols: ['km/h', 'km/ora', 'kmh'], words: { it: ['chilometri orari', 'chilometri all\'ora', 'all\'ora'], ro: ['kilometri pe oră', 'km pe oră'], en: ['kilometres per hour', 'kilometers per hour'] }, concept: 'speed' },
   // Winds are also given in metres a second ("25 metri al secondo", "25 m/s").
   { unit: 'm/s', symbols: ['m/s'], words: { it: ['metri al secondo'], ro: ['metri pe secundă'], en: ['metres per second', 'meters per second', 'metres a second'] }, concept: 'speed' },
   // The speed of boats and winds at sea: "40 nodi", "40 de noduri", "40 knots". Road junctions are "noduri rutiere",
