@@ -192,9 +192,20 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Sea temperatures were 4C to 5C above the average, between 10 km and 12 km offshore.', 'en', [{ text: '4C to 5C', low: 4, high: 5, unit: 'celsius' }, { text: 'between 10 km and 12 km', low: 10, high: 12, unit: 'km' }]],
   ['The runway was extended from 2,400 metres to 3,000 metres, for wafers of 12 inches.', 'en', [{ text: '2,400 metres', low: 2400, high: 2400 }, { text: '3,000 metres', low: 3000, high: 3000 }, { text: '12 inches', kind: 'measure', unit: 'inch' }]],
   ['Pagubele depășesc 100 de milioane de mărci convertibile.', 'ro', [{ text: '100 de milioane de mărci convertibile', kind: 'money', unit: 'BAM' }]],
-  // The Macedonian denar.
-  ['Le multe arrivano fino a 61.500 denari.', 'it', [{ text: 'fino a 61.500 denari', low: 61500, kind: 'money', unit: 'MKD' }]],
-  ['The city set aside 154 million denars.', 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
+  // The Macedonian denar, in a text about North Macedonia; elsewhere "denari" are Roman coins.
+  ['A Skopje le multe arrivano fino a 61.500 denari.', 'it', [{ text: 'fino a 61.500 denari', low: 61500, kind: 'money', unit: 'MKD' }]],
+  ["North Macedonia's capital set aside 154 million denars.", 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
+  ["Il tesoro conta 1.412 denari d'argento.", 'it', [{ text: '1.412 denari', low: 1412, kind: 'count' }]],
+  // Square miles, pounds by their symbol, quintals, and Italian "30 all'ora".
+  ['The survey covered about 715 square miles; the hoard weighs about 10lb.', 'en', [{ text: 'about 715 square miles', kind: 'measure', unit: 'square-mile', concept: 'area' }, { text: 'about 10lb', kind: 'measure', unit: 'pound', concept: 'weight' }]],
+  ['Il raccolto è sceso a 6.500 quintali.', 'it', [{ text: '6.500 quintali', low: 6500, kind: 'measure', unit: 'quintal', concept: 'weight' }]],
+  ["Bologna, dodici mesi a 30 all'ora.", 'it', [{ text: 'dodici mesi', unit: 'month' }, { text: "30 all'ora", low: 30, kind: 'measure', unit: 'km/h', concept: 'speed' }]],
+  // Wild animals counted; collisions are incidents; a nationality after an unknown noun is not what is counted.
+  ['The plan allows 15,000 wild boar to be shot after 387 road collisions.', 'en', [{ text: '15,000 wild boar', unit: 'wild-boar', concept: 'animals' }, { text: '387 road collisions', unit: 'incident' }]],
+  ['Planul permite împușcarea a 12.000 de mistreți.', 'ro', [{ text: '12.000 de mistreți', unit: 'wild-boar', concept: 'animals' }]],
+  ['Recensământul a cuprins două parcuri italiene.', 'ro', [{ text: 'două parcuri', unit: 'parcuri', concept: null }]],
+  // A span of time said as a time before now lends a bare figure after it no noun.
+  ['Dieci anni fa, nel 2015, erano appena 47.', 'it', [{ text: 'Dieci anni', unit: 'year' }, { text: '47', unit: null, concept: null }]],
   // Petabytes are a million gigabytes.
   ['Users moved 45 petabytes of data.', 'en', [{ text: '45 petabytes', kind: 'measure', unit: 'PB', concept: 'data' }]],
   // A figure in digits takes a scale word after it, never a number word to add.

@@ -783,3 +783,15 @@ test('more than a dozen people counted twice in an article by two nouns, with on
   assert.equal(restates(count('worker', 'workers', 12), count('romanian', 'romanian', 12)), false);
   assert.equal(restates(count('person', 'displaced', 300), count('firefighter', 'rescuers', 300)), false);
 });
+
+test('a sum stated twice in one article with one qualifier is one sum, a share stated twice may be two', () => {
+  const sums = analyzeDocument('Biblioteche, 30 milioni per i libri\n\nIl ministero ripartisce 30 milioni di euro tra le biblioteche.').claims;
+  assert.deepEqual(sums.map((c) => [c.text, c.kind, c.unit]), [['30 milioni', 'money', 'EUR'], ['30 milioni di euro', 'money', 'EUR']]);
+  assert.ok(restates(sums[0]!, sums[1]!));
+  // Not with another qualifier: "about 30 million" may round another sum.
+  const about = analyzeDocument('The ministry gives €30 million. The fund holds about €30 million.').claims;
+  assert.equal(restates(about[0]!, about[1]!), false);
+  // Round shares that nothing says what of recur by chance.
+  const shares = analyzeDocument('Prices rose 2% in March. Wages rose 2% in April.').claims;
+  assert.equal(restates(shares[0]!, shares[1]!), false);
+});

@@ -139,6 +139,14 @@ export function nationalityByAdjective(word: string): CountedNoun | null {
   return BY_ADJECTIVE.get(word.toLowerCase()) ?? null;
 }
 
+/** The text cues of currencies whose words name them only where the text says so (Currency.textCue). */
+const CURRENCY_TEXT_CUES = new Map(CURRENCIES.flatMap((c) => (c.textCue ? [[c.code, c.textCue] as const] : [])));
+
+/** Whether a currency's words name it in this text (Currency.textCue). */
+function namedIn(text: string, code: string): boolean {
+  return CURRENCY_TEXT_CUES.get(code)?.test(text) ?? true;
+}
+
 /**
  * A currency, measure or percent right after a figure ending at `pos`: "%", "km", "°C" (attached or not),
  * "euro", "di euro", "de lei", "of dollars", "per cento", "la sută", "punti percentuali".
@@ -167,7 +175,7 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   const share = units.shareWords.get(folded);
   if (share) return { unit: share, concept: null, start: pos, end };
   const currency = units.currencyByWord.get(folded);
-  if (currency) return { unit: currency, concept: null, start: pos, end };
+  if (currency && namedIn(text, currency)) return { unit: currency, concept: null, start: pos, end };
   const subunit = units.subunitByWord.get(folded);
   if (subunit) return { unit: subunit.code, concept: null, start: pos, end, per: subunit.per };
   const measure = units.measureByWord.get(folded);

@@ -13,6 +13,11 @@ export interface Currency {
   symbols: readonly string[];
   /** Words after the figure, possibly after "di"/"de"/"of" ("9 miliardi di euro", "500 de lei"). */
   words: Readonly<Record<Language, readonly string[]>>;
+  /**
+   * Where set, its words name it only in a text this finds: elsewhere they are something else ("1.412 denari" of a
+   * Roman hoard are coins, not Macedonian denars). Its symbols name it anywhere.
+   */
+  textCue?: RegExp;
 }
 
 export const CURRENCIES: readonly Currency[] = [
@@ -45,8 +50,9 @@ export const CURRENCIES: readonly Currency[] = [
   // The convertible mark of Bosnia and Herzegovina: "peste 100 de milioane de mărci convertibile".
   { code: 'BAM', symbols: ['BAM'], words: { it: ['marchi convertibili'], ro: ['mărci convertibile'], en: ['convertible marks'] } },
   { code: 'RSD', symbols: ['RSD'], words: { it: ['dinari serbi', 'dinari'], ro: ['dinari sârbești', 'dinari'], en: ['serbian dinars', 'dinars', 'dinar'] } },
-  // The Macedonian denar: "fino a 61.500 denari", "154 million denars".
-  { code: 'MKD', symbols: ['MKD'], words: { it: ['denari macedoni', 'denari'], ro: ['denari macedoneni', 'denari'], en: ['macedonian denars', 'denars', 'denar', 'denari'] } },
+  // The Macedonian denar: "fino a 61.500 denari", "154 million denars", in a text about North Macedonia (Roman
+  // denarii are "denari" too).
+  { code: 'MKD', symbols: ['MKD'], words: { it: ['denari macedoni', 'denari'], ro: ['denari macedoneni', 'denari'], en: ['macedonian denars', 'denars', 'denar', 'denari'] }, textCue: /maced|skopje|скопје/iu },
   { code: 'HRK', symbols: ['HRK'], words: { it: ['kune', 'kuna'], ro: ['kune', 'kuna'], en: ['kunas', 'kuna'] } },
   { code: 'ISK', symbols: ['ISK'], words: { it: ['corone islandesi'], ro: ['coroane islandeze'], en: ['icelandic kronur', 'icelandic krona', 'kronur'] } },
   // The Albanian lek: "about 1.8 billion lek", "18 milioni di euro".
@@ -91,6 +97,7 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'square-km', symbols: ['km²', 'km2', 'kmq', '-square-kilometre', '-square-kilometer'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
   { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
   { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
+  { unit: 'square-mile', symbols: ['sq mi'], words: { it: ['miglia quadrate'], ro: ['mile pătrate'], en: ['square miles', 'square mile', 'sq miles'] }, concept: 'area' },
   // English news gives depths, heights and altitudes in feet; the Italian and Romanian words are also body parts.
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
   { unit: 'metre', symbols: ['m'], words: { it: ['metri', 'metro'], ro: ['metri', 'metru'], en: ['metres', 'meters', 'metre', 'meter'] }, concept: 'distance' },
@@ -106,6 +113,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'gram', symbols: ['g'], words: { it: ['grammi', 'grammo'], ro: ['grame', 'gram'], en: ['grams', 'grammes', 'gram', 'gramme'] }, concept: 'weight' },
   // Doses and concentrations ("0,8 milligrammi per litro") more often than weights: no concept of its own.
   { unit: 'milligram', symbols: ['mg'], words: { it: ['milligrammi', 'milligrammo'], ro: ['miligrame', 'miligram'], en: ['milligrams', 'milligrammes', 'milligram'] } },
+  // Pounds of weight only by their symbol: "pounds" are sterling ("about 10lb", "4.5 kg").
+  { unit: 'pound', symbols: ['lb', 'lbs'], words: { it: [], ro: [], en: [] }, concept: 'weight' },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
   // The Italian unit of harvests, 100 kg ("6.500 quintali di nocciole"; Romanian "chintale").
   { unit: 'quintal', symbols: [], words: { it: ['quintali', 'quintale'], ro: ['chintale', 'chintal'], en: ['quintals', 'quintal'] }, concept: 'weight' },
@@ -209,6 +218,7 @@ export const UNIT_SCALES: Readonly<Record<string, UnitScale>> = {
   'hectare': { dimension: 'area', size: 10_000 },
   'acre': { dimension: 'area', size: 4046.8564224 },
   'square-km': { dimension: 'area', size: 1_000_000 },
+  'square-mile': { dimension: 'area', size: 2_589_988.110336 },
   'litre': { dimension: 'volume', size: 1 },
   'hectolitre': { dimension: 'volume', size: 100 },
   'barrel': { dimension: 'volume', size: 158.987294928 },
@@ -217,6 +227,7 @@ export const UNIT_SCALES: Readonly<Record<string, UnitScale>> = {
   'milligram': { dimension: 'mass', size: 0.000_001 },
   'gram': { dimension: 'mass', size: 0.001 },
   'kg': { dimension: 'mass', size: 1 },
+  'pound': { dimension: 'mass', size: 0.45359237 },
   'quintal': { dimension: 'mass', size: 100 },
   'tonne': { dimension: 'mass', size: 1000 },
   'km/h': { dimension: 'speed', size: 1 },
