@@ -618,7 +618,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Italian "minuti" stems as "mine" does ("sette mine", mines at sea): matched as written.
   noun('minute', ['=minuti', '=minuto'], ['minute', 'minut'], ['minutes', 'minute'], undefined, 'duration'),
   noun('second', ['secondi'], ['secunde'], ['seconds'], undefined, 'duration'),
-  noun('night', ['notti', 'notte', 'nottate'], ['=nopți', '=nopțile'], ['nights', 'night'], undefined, 'duration'),
+  // Evenings of a festival or a show are its nights ("cinque serate", "cinci seri", "five nights").
+  noun('night', ['notti', 'notte', 'nottate', '=serate', '=serata'], ['=nopți', '=nopțile', '=seri', '=serile'], ['nights', 'night', '=evenings'], undefined, 'duration'),
   noun('decade', ['decenni', 'decennio'], ['=decenii', '=deceniu'], ['decades', 'decade'], undefined, 'duration'),
   noun('century', ['secoli', 'secolo'], ['=secole', '=secol'], ['centuries', 'century'], undefined, 'duration'),
   // Frequent counted nouns of news text, each one word with its translations (general vocabulary, not pairs read
