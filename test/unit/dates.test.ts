@@ -8,6 +8,10 @@ import { LANGUAGES, type Language } from '../../server/src/core/types';
 /** Text → the dates found, as `surface=id`. */
 const FIXTURES: readonly [string, Language, string[]][] = [
   ['Nel 2024 e nel 1945.', 'it', ['2024=2024', '1945=1945']],
+  // Years with their era, whatever their size; before Christ counted astronomically.
+  ['Dopo il terremoto del 62 d.C. e nel 1200 d.C.', 'it', ['62 d.C.=0062', '1200 d.C.=1200']],
+  ['Vezuviul a erupt în anul 79 d.Hr.; Cezar a murit în 44 î.Hr.', 'ro', ['79 d.Hr.=0079', '44 î.Hr.=-0043']],
+  ['Vesuvius erupted in AD 79; Caesar died in 44 BC.', 'en', ['AD 79=0079', '44 BC=-0043']],
   ['Venerdì 9 maggio e giugno 2024.', 'it', ['Venerdì 9 maggio=--05-09', 'giugno 2024=2024-06']],
   ["Dall'agosto al novembre del 2024.", 'it', ['agosto=--08', 'novembre del 2024=2024-11']],
   // The first day of a span of days shares the month of its last.

@@ -3,7 +3,7 @@
  * "last week") are not dates. Ids are language-independent: `2024`, `2024-08`, `2025-05-09`, `--05-09` (day and
  * month), `--08` (month), `weekday-4` (ISO weekday).
  */
-import { CALENDAR, DAY_SPAN_JOINERS, HOURS_BEFORE } from './data/calendar';
+import { CALENDAR, DAY_SPAN_JOINERS, ERAS, HOURS_BEFORE } from './data/calendar';
 import { alternation, caseVariants, foldWord, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
 import { countedNoun, currencyBefore, unitAfter } from './units';
@@ -157,6 +157,43 @@ export function findDates(text: string, language: Language): Mention[] {
   return dates;
 }
 
+const eraPatterns = new Map<Language, RegExp | null>();
+
+/** A year with its era (ERAS): "79 d.C.", "44 a.C.", "106 d.Hr.", "AD 79", "300 BC". */
+function eraPattern(language: Language): RegExp | null {
+  if (!eraPatterns.has(language)) {
+    const { after, afterBefore, before } = ERAS[language];
+    const parts = [
+      ...(before.length ? [`(?:${alternation(before)})${SP}+(?<by>\\d{1,4})`] : []),
+      `(?<y>\\d{1,4})${SP}*(?:(?<ad>${alternation(after)})|(?<bc>${alternation(afterBefore)}))`,
+    ];
+    eraPatterns.set(language, after.length ? new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null);
+  }
+  return eraPatterns.get(language)!;
+}
+
+/**
+ * Years with their era: dates whatever their size ("il terremoto del 62 d.C.", "AD 79"), with an ISO year as id
+ * (0079; a year before Christ counted astronomically, 44 BC being -0043). A date found inside one (a cued year
+ * "1200" of "1200 d.C.") gives way to it.
+ */
+function findEras(text: string, language: Language, dates: Mention[]): void {
+  const re = eraPattern(language);
+  if (!re) return;
+  for (const m of allMatches(re, text)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = dates.filter((d) => d.start < end && start < d.end);
+    if (inside.some((d) => d.start < start || d.end > end)) continue;
+    for (const d of inside) dates.splice(dates.indexOf(d), 1);
+    const year = Number(g['by'] ?? g['y']);
+    const id = g['bc'] !== undefined ? (year <= 1 ? '0000' : `-${String(year - 1).padStart(4, '0')}`) : String(year).padStart(4, '0');
+    dates.push({ start, end, text: text.slice(start, end), type: 'date', id });
+  }
+  dates.sort((a, b) => a.start - b.start);
+}
+
 const hourPatterns = new Map<Language, RegExp>();
 
 /** "alle 16", "la ora 16:00", "ore 8.30", "1 p.m.", "16:00": the hour is a date mention with id `T16:00`. */
@@ -285,6 +322,7 @@ function scanDates(text: string, language: Language): Mention[] {
     }
   }
   firstDaysOfSpans(text, language, cal, dates);
+  findEras(text, language, dates);
   findHours(text, language, dates);
   return dates;
 }

@@ -111,3 +111,13 @@ export const DAY_SPAN_JOINERS: Readonly<Record<Language, readonly string[]>> = {
   ro: ['și', 'şi', 'spre', 'la', 'sau', 'pe'],
   en: ['to', 'and', 'or', 'through', 'the'],
 };
+
+/**
+ * Eras written after a year ("79 d.C.", "44 a.C.", "anul 106 d.Hr.", "AD 79" before it in English): the year is a
+ * date whatever its size, counted before Christ where `before` says so.
+ */
+export const ERAS: Readonly<Record<Language, { after: readonly string[]; afterBefore: readonly string[]; before: readonly string[] }>> = {
+  it: { after: ['d.C.', 'dopo Cristo'], afterBefore: ['a.C.', 'avanti Cristo'], before: [] },
+  ro: { after: ['d.Hr.', 'd.C.', 'e.n.'], afterBefore: ['î.Hr.', 'î.C.', 'î.e.n.'], before: [] },
+  en: { after: ['AD', 'CE', 'A.D.'], afterBefore: ['BC', 'BCE', 'B.C.'], before: ['AD', 'A.D.'] },
+};
