@@ -934,6 +934,10 @@ void test('lei are Moldovan where the sentence or the document is about the Repu
   assert.equal(unitOf('La Chișinău, turiștii au cheltuit 500 RON.', 'ro', '500'), 'RON');
   // So are bani, hundredths of a leu.
   assert.equal(unitOf('La Chișinău, în Republica Moldova, pâinea se scumpește cu 50 de bani.', 'ro', '50'), 'MDL');
+  // A sum written in full in Moldovan lei says which lei the bare ones of the document are.
+  const monastery = 'Mănăstirea primește 25,5 milioane de lei moldovenești. Lucrările încep în martie. Suma de 25,5 milioane de lei acoperă frescele.';
+  assert.equal(unitOf(monastery, 'ro', '25,5 milioane de lei moldovenești'), 'MDL');
+  assert.equal(analyzeDocument(monastery, { language: 'ro' }).claims.at(-1)?.unit, 'MDL');
 });
 
 void test('an Italian ordinal word of third or more stands alone after a verb of being; "secondo" there is no rank', () => {

@@ -121,10 +121,14 @@ function aboutLocal(counts: Counts): boolean {
  */
 export function readLocalCurrencies(text: string, claims: readonly Claim[], tokens: readonly Token[], language: Language): void {
   for (const shared of SHARED_CURRENCY_NAMES) {
-    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text)) || !localCueIn(text, shared, language)) continue;
+    if (!claims.some((c) => c.unit === shared.usual && !shared.explicit.test(c.text))) continue;
+    // A sum written in full in the other currency ("25,5 milioane de lei moldovenești") says which the bare ones of
+    // the document are, unless another is written in full in the usual one.
+    const statedLocal = claims.some((c) => c.unit === shared.local) && !claims.some((c) => c.unit === shared.usual && shared.explicit.test(c.text));
+    if (!statedLocal && !localCueIn(text, shared, language)) continue;
     const counts = countCues(tokens, shared, language);
-    if (counts.localTotal === 0) continue;
-    const documentLocal = aboutLocal(counts);
+    if (!statedLocal && counts.localTotal === 0) continue;
+    const documentLocal = statedLocal || aboutLocal(counts);
     for (const c of claims) {
       if (c.unit !== shared.usual || shared.explicit.test(c.text)) continue;
       const s = sentenceAt(tokens, c.start);
