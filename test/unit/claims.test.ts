@@ -204,6 +204,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['The plan allows 15,000 wild boar to be shot after 387 road collisions.', 'en', [{ text: '15,000 wild boar', unit: 'wild-boar', concept: 'animals' }, { text: '387 road collisions', unit: 'incident' }]],
   ['Planul permite împușcarea a 12.000 de mistreți.', 'ro', [{ text: '12.000 de mistreți', unit: 'wild-boar', concept: 'animals' }]],
   ['Recensământul a cuprins două parcuri italiene.', 'ro', [{ text: 'două parcuri', unit: 'parcuri', concept: null }]],
+  // A price that rises or falls "from" one figure "to" another gives two figures, not a range.
+  ['Biletul se scumpește de la 20 la 30 de lei.', 'ro', [{ text: '20', low: 20, high: 20, unit: 'RON' }, { text: '30 de lei', low: 30, high: 30, unit: 'RON' }]],
   // A span of time said as a time before now lends a bare figure after it no noun.
   ['Dieci anni fa, nel 2015, erano appena 47.', 'it', [{ text: 'Dieci anni', unit: 'year' }, { text: '47', unit: null, concept: null }]],
   // Petabytes are a million gigabytes.

@@ -110,11 +110,14 @@ export const CHANGE_VERBS: Readonly<Record<Language, readonly string[]>> = {
     'scende', 'scendono', 'scenderà', 'scenderanno', 'sceso', 'scesa', 'scesi', 'scese',
     'cala', 'calano', 'calerà', 'caleranno', 'calato', 'calata', 'calati', 'calate',
     'precipitato', 'precipitata', 'balzato', 'balzata', 'rincarato', 'rincarata', 'lievitato', 'lievitata',
+    'rincara', 'rincarano', 'rincarerà',
   ],
   ro: [
     'urcă', 'urcat', 'urce', 'crește', 'cresc', 'crescut', 'crească', 'scade', 'scad', 'scăzut', 'scadă',
     'trece', 'trec', 'trecut', 'coboară', 'coborât', 'sare', 'sărit', 'avansat', 'majorat', 'majorată', 'majorate',
     'majorați', 'mărit', 'mărită', 'mărite', 'măriți', 'redus', 'redusă', 'reduse', 'reduși',
+    // Prices: "biletul se scumpește de la 20 la 30 de lei".
+    'scumpește', 'scumpesc', 'scumpit', 'scumpită', 'scumpite', 'ieftinește', 'ieftinesc', 'ieftinit', 'ieftinită', 'ieftinite',
   ],
   en: [
     'rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing',
