@@ -896,12 +896,11 @@ function lowercaseRunStart(text: string, end: number, floor: number): number {
 }
 
 /**
- * The lowercase word and the space right before `end` in text ("via "), or that word with a connector after it ("piazza
- * della ", "piazza dell'"), within HEAD_REACH units and starting a word: where it starts, the head, and the
- * connector (elided with its apostrophe as written) if there is one. The head is the first word that `isHead`
- * takes, the word before the name being tried first.
+ * A head of `heads` and the space right before `end` in text ("via "), or a head with a connector after it ("piazza
+ * della ", "piazza dell'"), within HEAD_REACH units and starting a word: where the head starts, and the connector
+ * (elided with its apostrophe as written) if there is one. The word right before `end` is tried as the head first.
  */
-function headBefore(text: string, end: number, isHead: (word: string) => boolean): { start: number; head: string; connector?: string } | undefined {
+function headBefore(text: string, end: number, heads: ReadonlySet<string>): { start: number; connector?: string } | undefined {
   const floor = Math.max(0, end - HEAD_REACH);
   const startsWord = (s: number): boolean => s === floor || !IN_WORD.test(text[s - 1]!);
   const last = text[end - 1];
@@ -911,14 +910,14 @@ function headBefore(text: string, end: number, isHead: (word: string) => boolean
   const wordStart = lowercaseRunStart(text, wordEnd, floor);
   if (wordStart === wordEnd) return undefined;
   const word = text.slice(wordStart, wordEnd);
-  if (!elided && startsWord(wordStart) && isHead(word)) return { start: wordStart, head: word };
+  if (!elided && startsWord(wordStart) && heads.has(word)) return { start: wordStart };
   // The word is a connector: a head and a space before it.
   if (!isSpace(text[wordStart - 1]) || wordStart - 1 <= floor) return undefined;
   const headStart = lowercaseRunStart(text, wordStart - 1, floor);
   if (headStart === wordStart - 1 || !startsWord(headStart)) return undefined;
-  const head = text.slice(headStart, wordStart - 1);
-  return isHead(head) ? { start: headStart, head, connector: elided ? `${word}'` : word } : undefined;
+  return heads.has(text.slice(headStart, wordStart - 1)) ? { start: headStart, connector: elided ? `${word}'` : word } : undefined;
 }
+
 /** STREET_HEADS as written: the heads are matched with their diacritics, not folded as the other cues are. */
 const STREET_HEAD_SETS: Record<Language, ReadonlySet<string>> = { it: new Set(STREET_HEADS.it), ro: new Set(STREET_HEADS.ro), en: new Set(STREET_HEADS.en) };
 
@@ -931,10 +930,9 @@ const STREET_HEAD_SETS: Record<Language, ReadonlySet<string>> = { it: new Set(ST
 function streetNames(text: string, mentions: Mention[], ctx: EntityContext): void {
   const heads = STREET_HEAD_SETS[ctx.language];
   if (heads.size === 0) return;
-  const isHead = (word: string): boolean => heads.has(word);
   for (const m of mentions) {
     if (m.type === 'date') continue;
-    const before = headBefore(text, m.start, isHead);
+    const before = headBefore(text, m.start, heads);
     if (!before) continue;
     if (before.connector !== undefined && !ctx.cues.connectors[ctx.language].has(fold(before.connector))) continue;
     // A name the data knows by another id is that place, as in "via Francoforte" (by way of Frankfurt).
