@@ -204,6 +204,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['The plan allows 15,000 wild boar to be shot after 387 road collisions.', 'en', [{ text: '15,000 wild boar', unit: 'wild-boar', concept: 'animals' }, { text: '387 road collisions', unit: 'incident' }]],
   ['Planul permite împușcarea a 12.000 de mistreți.', 'ro', [{ text: '12.000 de mistreți', unit: 'wild-boar', concept: 'animals' }]],
   ['Recensământul a cuprins două parcuri italiene.', 'ro', [{ text: 'două parcuri', unit: 'parcuri', concept: null }]],
+  // Lynx (Romanian only in the plural: "râs" is laughter), baits, and vets as doctors.
+  ['Tre linci sono arrivate. Le hanno visitate tre veterinari, che hanno lanciato 25 esche.', 'it', [{ text: 'Tre linci', unit: 'lynx', concept: 'animals' }, { text: 'tre veterinari', unit: 'doctor', concept: 'doctors' }, { text: '25 esche', unit: 'bait' }]],
+  ['Trei râși au ajuns. I-au văzut doi medici veterinari; s-au lansat 25 de momeli.', 'ro', [{ text: 'Trei râși', unit: 'lynx', concept: 'animals' }, { text: 'doi medici', unit: 'doctor', concept: 'doctors' }, { text: '25 de momeli', unit: 'bait' }]],
+  ['Three lynx arrived. Two vets saw them; roughly 20 baits were dropped.', 'en', [{ text: 'Three lynx', unit: 'lynx', concept: 'animals' }, { text: 'Two vets', unit: 'doctor', concept: 'doctors' }, { text: 'roughly 20 baits', unit: 'bait' }]],
   // A price that rises or falls "from" one figure "to" another gives two figures, not a range.
   ['Biletul se scumpește de la 20 la 30 de lei.', 'ro', [{ text: '20', low: 20, high: 20, unit: 'RON' }, { text: '30 de lei', low: 30, high: 30, unit: 'RON' }]],
   // A span of time said as a time before now lends a bare figure after it no noun.

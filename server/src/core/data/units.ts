@@ -477,7 +477,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('flight-attendant', ['=hostess', 'assistenti di volo', 'steward'], ['=stewardese', '=stewardesele', 'însoțitori de zbor', 'stewarzi'],
     ['flight attendants', '=attendants', 'cabin crew', '=stewards', '=stewardesses'], 'crew'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
-  group('doctor', ['medici'], ['medici', 'doctori'], ['doctors'], 'doctors'),
+  // Vets are doctors too: "tre veterinari", "doi medici veterinari", "three vets".
+  group('doctor', ['medici', 'veterinari'], ['medici', 'doctori'], ['doctors', 'vets', 'veterinarians'], 'doctors'),
   group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
   group('rescuer', ['soccorritori', 'volontari'], ['salvatori', 'voluntari', 'salvamontiști'], ['rescuers', 'volunteers'], 'rescuers'),
   group('leader', ['leader', 'capi di stato', 'capi di governo', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
@@ -683,6 +684,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('deer', ['cervi', 'caprioli'], ['=cerbi', '=căprioare'], ['=deer'], 'animals'),
   noun('turtle', ['tartarughe'], ['=țestoase', '=țestoasele'], ['=turtles'], 'animals'),
   noun('flamingo', ['fenicotteri'], ['=flamingi', '=flamingii'], ['=flamingos', '=flamingoes'], 'animals'),
+  // Romanian "râs" alone is laughter: lynx only in the plural.
+  noun('lynx', ['=linci', '=lince'], ['=râși', '=râșii', '=râsi'], ['=lynx', '=lynxes'], 'animals'),
+  // Baits laid or dropped (vaccine baits for foxes, poisoned baits): Italian "esca" alone is also a verb ("che esca").
+  noun('bait', ['=esche'], ['=momeli', '=momelile'], ['=baits'], undefined),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
