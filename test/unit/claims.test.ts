@@ -118,6 +118,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Più del 50% dei voti.', 'it', [{ text: 'Più del 50%', qualifier: 'more-than', kind: 'percent', concept: 'votes' }]],
   // English "over" before a span of time states the span, unless a word before or after makes it more than it.
   ['The works will be spread over five years; for over five years nothing happened, and it began over ten years ago.', 'en', [{ text: 'five years', low: 5, qualifier: 'exact' }, { text: 'over five years', qualifier: 'more-than' }, { text: 'over ten years', qualifier: 'more-than' }]],
+  // Nights are a span of time as days are: "over three nights" states the three.
+  ['Crowds gathered over three nights; the festival lasted over two nights.', 'en', [{ text: 'three nights', low: 3, qualifier: 'exact', unit: 'night' }, { text: 'over two nights', qualifier: 'more-than' }]],
   ['Over 400 people came over three days.', 'en', [{ text: 'Over 400 people', qualifier: 'more-than' }, { text: 'three days', qualifier: 'exact' }]],
   ['Fino a 40 gradi.', 'it', [{ text: 'Fino a 40 gradi', qualifier: 'at-most', kind: 'measure', unit: 'celsius', concept: 'temperature' }]],
   ['Meno di 100 feriti.', 'it', [{ text: 'Meno di 100 feriti', qualifier: 'less-than', concept: 'injured' }]],
@@ -208,6 +210,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Tre linci sono arrivate. Le hanno visitate tre veterinari, che hanno lanciato 25 esche.', 'it', [{ text: 'Tre linci', unit: 'lynx', concept: 'animals' }, { text: 'tre veterinari', unit: 'doctor', concept: 'doctors' }, { text: '25 esche', unit: 'bait' }]],
   ['Trei râși au ajuns. I-au văzut doi medici veterinari; s-au lansat 25 de momeli.', 'ro', [{ text: 'Trei râși', unit: 'lynx', concept: 'animals' }, { text: 'doi medici', unit: 'doctor', concept: 'doctors' }, { text: '25 de momeli', unit: 'bait' }]],
   ['Three lynx arrived. Two vets saw them; roughly 20 baits were dropped.', 'en', [{ text: 'Three lynx', unit: 'lynx', concept: 'animals' }, { text: 'Two vets', unit: 'doctor', concept: 'doctors' }, { text: 'roughly 20 baits', unit: 'bait' }]],
+  // Italian "locali" are venues, counted as clubs, not "località"; crews are teams; meteors.
+  ['Tre locali chiusi, due località evacuate, sei equipaggi in gara e circa 60 meteore.', 'it', [{ text: 'Tre locali', unit: 'club' }, { text: 'due località', unit: 'village' }, { text: 'sei equipaggi', unit: 'team' }, { text: 'circa 60 meteore', unit: 'meteor' }]],
+  ['Trei localuri au fost amendate; peste 70 de meteori pe oră.', 'ro', [{ text: 'Trei localuri', unit: 'club' }, { text: 'peste 70 de meteori', unit: 'meteor' }]],
   // A price that rises or falls "from" one figure "to" another gives two figures, not a range.
   ['Biletul se scumpește de la 20 la 30 de lei.', 'ro', [{ text: '20', low: 20, high: 20, unit: 'RON' }, { text: '30 de lei', low: 30, high: 30, unit: 'RON' }]],
   // A span of time said as a time before now lends a bare figure after it no noun.

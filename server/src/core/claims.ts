@@ -708,8 +708,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
       half = 0.5;
     }
   }
-  // A span of time after English "over" is the span it states ("spread over five years"), the word outside the claim.
-  if (before.qualifier !== null && qualifier === before.qualifier && unit !== null && UNIT_SCALES[unit]?.dimension === 'time' &&
+  // A span of time after English "over" is the span it states ("spread over five years", "over three nights"), the
+  // word outside the claim.
+  if (before.qualifier !== null && qualifier === before.qualifier && unit !== null && (UNIT_SCALES[unit]?.dimension === 'time' || noun?.quantity === 'duration') &&
     spansTime(text, before.start, end, language)) {
     qualifier = null;
     start = first.start;

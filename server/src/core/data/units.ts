@@ -508,7 +508,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
-  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', 'località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
+  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', '=località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
   noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
@@ -689,12 +689,15 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Baits laid or dropped (vaccine baits for foxes, poisoned baits): Italian "esca" alone is also a verb ("che esca").
   noun('bait', ['=esche'], ['=momeli', '=momelile'], ['=baits'], undefined),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
+  // Meteors seen in a shower ("circa 60 meteore all'ora", "peste 70 de meteori", "around 60 meteors").
+  noun('meteor', ['=meteore', '=meteora'], ['=meteori', '=meteorii'], ['=meteors'], undefined),
   // Bodies and groups.
   noun('government', ['governi'], ['=guverne', '=guvernele'], ['=governments']),
   // Italian news names unions by their acronyms: "le tre sigle (sindacali)".
   noun('union', ['sindacati', 'confederazioni', 'federazioni', '=sigle'], ['=sindicate', '=federații', '=confederații', '=sindicatele'], ['=unions', '=federations', '=confederations']),
-  noun('team', ['squadre', 'squadra', 'équipe'], ['=echipe', '=echipaje', '=echipele'], ['=teams', '=team', '=crews']),
-  noun('club', ['club'], ['=cluburi', '=cluburile'], ['=clubs']),
+  noun('team', ['squadre', 'squadra', 'équipe', '=equipaggi'], ['=echipe', '=echipaje', '=echipele'], ['=teams', '=team', '=crews']),
+  // Italian "locali" are venues (bars, clubs), not "località"; the three languages count them as clubs.
+  noun('club', ['club', '=locali'], ['=cluburi', '=cluburile', '=localuri', '=localurile'], ['=clubs', '=venues']),
   noun('group', ['gruppi', 'comitive'], ['=grupuri', '=grupurile'], ['=groups']),
   // Places and buildings.
   noun('room', ['stanze', 'aule', 'camere', '=sale'], ['=săli', '=camere', '=încăperi', '=sălile'], ['=rooms', '=halls', '=theatres', '=wards']),
