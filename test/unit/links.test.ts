@@ -230,9 +230,13 @@ test('a year written right after a figure dates that figure, not the others of i
   // A year that opens the sentence dates every figure of it.
   assert.deepEqual(datesOf('În 2025, bilanțul a urcat la 14 morți, de la 9 morți.'), [['14 morți', ['2025']], ['9 morți', ['2025']]]);
   // Who owns a year is told sentence by sentence: the headline's figure owns its "în 2025", which leaves the body's
-  // "în 2025" to the figures of the body's sentence.
+  // "în 2025" to the figures of the body's sentence; the year the 12.4% is compared with is that figure's alone.
   assert.deepEqual(datesOf('Exporturi de 6,6 miliarde de lei în 2025\n\nMoldova a exportat în 2025 vin de 6,6 miliarde de lei, cu 12,4% mai mult decât în 2024.'),
-    [['6,6 miliarde de lei', ['2025']], ['6,6 miliarde de lei', ['2025', '2024']], ['12,4%', ['2025', '2024']]]);
+    [['6,6 miliarde de lei', ['2025']], ['6,6 miliarde de lei', ['2025']], ['12,4%', ['2025', '2024']]]);
+  // A year a figure is compared with, a few words after it in its clause, is that figure's.
+  assert.deepEqual(datesOf('Seceta a redus recolta la 1,1 milioane de tone, cu 35% mai puțin decât în 2023.'),
+    [['1,1 milioane de tone', []], ['35%', ['2023']]]);
+  assert.deepEqual(datesOf('Passengers reached 9.1 million, 20% more than in 2023.'), [['9.1 million', []], ['20%', ['2023']]]);
 });
 
 test('a count whose noun is left out restates the count with it when both count the same thing', () => {

@@ -5,7 +5,7 @@
  */
 import type { LexiconEntry, NameSource } from './aliases';
 import { nameCues } from './cues';
-import { YEAR_LINKS } from './data/functionWords';
+import { YEAR_COMPARISONS, YEAR_LINKS } from './data/functionWords';
 import { findEntities } from './entities';
 import { knowledge } from './knowledge';
 import { readDocument, type DocumentReading } from './reading';
@@ -120,6 +120,8 @@ function claimContexts(text: string, claims: readonly Claim[], entities: readonl
 
 /** How far after a figure a date may be written and still date it, in characters. */
 const DATE_AFTER = 30;
+/** How far after a figure a date it is compared with may be written, in characters (YEAR_COMPARISONS). */
+const DATE_COMPARED = 40;
 /** How far before a figure a date that opens its clause may be written, in characters. */
 const DATE_BEFORE = 60;
 /** Up to three words, the last of them the preposition that joins a date to a figure ("in", "expected for"). */
@@ -127,6 +129,7 @@ const WORDS_TO_DATE = /^(?:\p{L}+\s+){0,2}(\p{L}+)$/u;
 const CLAUSE_BREAK = /[,;:]/;
 const SENTENCE_END = /[.!?]/;
 const ANY_BREAK = /[,;:.!?]/;
+const SPACES = /\s+/;
 
 /**
  * Dates of one figure of a sentence, not of the others: a date written right after a figure, joined by a
@@ -137,6 +140,7 @@ const ANY_BREAK = /[,;:.!?]/;
  */
 function datesOfFigures(text: string, claims: readonly Claim[], entities: readonly Mention[], language: Language): Map<number, Set<number>> {
   const links = YEAR_LINKS[language];
+  const compared = YEAR_COMPARISONS[language];
   const out = new Map<number, Set<number>>();
   const own = (at: number, claim: number): void => void out.set(at, (out.get(at) ?? new Set()).add(claim));
   let k = 0;
@@ -148,6 +152,11 @@ function datesOfFigures(text: string, claims: readonly Claim[], entities: readon
     const lead = text.slice(claims[before]!.end, m.start);
     const between = lead.trim().toLowerCase();
     if (lead.length <= DATE_AFTER && (between === '' || links.includes(WORDS_TO_DATE.exec(between)?.[1] ?? ''))) {
+      own(m.start, before);
+      continue;
+    }
+    // A year the figure before it is compared with, in its clause ("35% mai puțin decât în 2023").
+    if (lead.length <= DATE_COMPARED && !ANY_BREAK.test(lead) && between.split(SPACES).some((w) => compared.includes(w))) {
       own(m.start, before);
       continue;
     }

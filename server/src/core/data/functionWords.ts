@@ -66,6 +66,17 @@ export const YEAR_LINKS: Readonly<Record<Language, readonly string[]>> = {
   en: ['in', 'of', 'for', 'from', 'on', 'at'],
 };
 
+/**
+ * Words of comparison that join a date to the figure before it across a few more words ("cu 35% mai puțin decât în
+ * 2023", "20% in più rispetto al 2023", "30% lower than in 2023"): the year is what that figure is measured
+ * against, not the time of the sentence's other figures.
+ */
+export const YEAR_COMPARISONS: Readonly<Record<Language, readonly string[]>> = {
+  it: ['rispetto', 'confronto', 'contro'],
+  ro: ['decât', 'față', 'comparativ', 'raport'],
+  en: ['than', 'compared', 'against', 'versus'],
+};
+
 /** Words joining two figures of one list ("eight in Romania and two in Moldova"): the second shares the concept. */
 export const COORDINATORS: Readonly<Record<Language, readonly string[]>> = {
   it: ['e', 'ed'],
