@@ -213,6 +213,10 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Italian "locali" are venues, counted as clubs, not "località"; crews are teams; meteors.
   ['Tre locali chiusi, due località evacuate, sei equipaggi in gara e circa 60 meteore.', 'it', [{ text: 'Tre locali', unit: 'club' }, { text: 'due località', unit: 'village' }, { text: 'sei equipaggi', unit: 'team' }, { text: 'circa 60 meteore', unit: 'meteor' }]],
   ['Trei localuri au fost amendate; peste 70 de meteori pe oră.', 'ro', [{ text: 'Trei localuri', unit: 'club' }, { text: 'peste 70 de meteori', unit: 'meteor' }]],
+  // Provinces are counted with counties, in every language; tortoises with turtles.
+  ['Il lupo ha colpito in una decina di province romene, e due tartarughe.', 'it', [{ text: 'una decina di province', unit: 'county', concept: 'counties' }, { text: 'due tartarughe', unit: 'turtle' }]],
+  ['Atacurile au fost în 14 județe și peste 50 de provincii turcești.', 'ro', [{ text: '14 județe', unit: 'county' }, { text: 'peste 50 de provincii', unit: 'county' }]],
+  ['Attacks were reported in 14 counties and 55 provinces; two tortoises were found.', 'en', [{ text: '14 counties', unit: 'county' }, { text: '55 provinces', unit: 'county' }, { text: 'two tortoises', unit: 'turtle', concept: 'animals' }]],
   // A price that rises or falls "from" one figure "to" another gives two figures, not a range.
   ['Biletul se scumpește de la 20 la 30 de lei.', 'ro', [{ text: '20', low: 20, high: 20, unit: 'RON' }, { text: '30 de lei', low: 30, high: 30, unit: 'RON' }]],
   // A span of time said as a time before now lends a bare figure after it no noun.

@@ -510,7 +510,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', '=località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
-  noun('region', ['regioni', 'province'], ['regiuni', 'provincii'], ['=regions', 'provinces'], 'regions'),
+  noun('region', ['regioni'], ['regiuni'], ['=regions'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
   noun('bridge', ['ponti'], ['poduri'], ['bridges'], 'bridges'),
   // Of a road: "quattro corsie", "două benzi pe sens", "four lanes" ("corsie" shares the stem of "corse", runs of trains).
@@ -530,7 +530,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('body', ['corpi', 'cadaveri', 'salme'], ['corpuri', 'cadavre', 'trupuri'], ['bodies', 'body'], 'deaths'),
   noun('shelter', ['rifugi', '=centri'], ['adăposturi', 'centre'], ['shelters', 'centres', 'centers'], 'shelters'),
   // Moldova's districts are "raioane" ("cinci raioane", "tre distretti").
-  noun('county', ['contee', 'distretti'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor'], ['counties', 'county', 'districts'], 'counties'),
+  // Provinces are counted with counties: Italy's are of the size of Romania's counties, and Italian news calls the
+  // județe "province".
+  noun('county', ['contee', 'distretti', 'province'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor', 'provincii'], ['counties', 'county', 'districts', 'provinces'], 'counties'),
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
   // Where a border is crossed: "otto valichi", "opt puncte de trecere", "nine crossing points", "11 road crossings";
@@ -682,7 +684,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('cat', ['gatti'], ['=pisici', '=pisicile'], ['=cats'], 'animals'),
   noun('chamois', ['camosci'], ['capre negre'], ['=chamois'], 'animals'),
   noun('deer', ['cervi', 'caprioli'], ['=cerbi', '=căprioare'], ['=deer'], 'animals'),
-  noun('turtle', ['tartarughe'], ['=țestoase', '=țestoasele'], ['=turtles'], 'animals'),
+  noun('turtle', ['tartarughe'], ['=țestoase', '=țestoasele'], ['=turtles', '=tortoises'], 'animals'),
   noun('flamingo', ['fenicotteri'], ['=flamingi', '=flamingii'], ['=flamingos', '=flamingoes'], 'animals'),
   // Romanian "râs" alone is laughter: lynx only in the plural.
   noun('lynx', ['=linci', '=lince'], ['=râși', '=râșii', '=râsi'], ['=lynx', '=lynxes'], 'animals'),
