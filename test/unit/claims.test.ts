@@ -213,6 +213,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Italian "locali" are venues, counted as clubs, not "località"; crews are teams; meteors.
   ['Tre locali chiusi, due località evacuate, sei equipaggi in gara e circa 60 meteore.', 'it', [{ text: 'Tre locali', unit: 'club' }, { text: 'due località', unit: 'village' }, { text: 'sei equipaggi', unit: 'team' }, { text: 'circa 60 meteore', unit: 'meteor' }]],
   ['Trei localuri au fost amendate; peste 70 de meteori pe oră.', 'ro', [{ text: 'Trei localuri', unit: 'club' }, { text: 'peste 70 de meteori', unit: 'meteor' }]],
+  // Pheasants of a hunting season.
+  ['Sono stati liberati 45.000 fagiani.', 'it', [{ text: '45.000 fagiani', unit: 'pheasant', concept: 'animals' }]],
+  ['Au fost lansați aproximativ 40.000 de fazani.', 'ro', [{ text: 'aproximativ 40.000 de fazani', unit: 'pheasant', concept: 'animals' }]],
   // Provinces are counted with counties, in every language; tortoises with turtles.
   ['Il lupo ha colpito in una decina di province romene, e due tartarughe.', 'it', [{ text: 'una decina di province', unit: 'county', concept: 'counties' }, { text: 'due tartarughe', unit: 'turtle' }]],
   ['Atacurile au fost în 14 județe și peste 50 de provincii turcești.', 'ro', [{ text: '14 județe', unit: 'county' }, { text: 'peste 50 de provincii', unit: 'county' }]],

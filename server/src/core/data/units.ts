@@ -690,6 +690,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('lynx', ['=linci', '=lince'], ['=râși', '=râșii', '=râsi'], ['=lynx', '=lynxes'], 'animals'),
   // Baits laid or dropped (vaccine baits for foxes, poisoned baits): Italian "esca" alone is also a verb ("che esca").
   noun('bait', ['=esche'], ['=momeli', '=momelile'], ['=baits'], undefined),
+  // Pheasants counted in hunting quotas and releases: "45.000 fagiani", "40.000 de fazani".
+  noun('pheasant', ['=fagiani'], ['=fazani', '=fazanii'], ['=pheasants'], 'animals'),
   noun('species', ['specie'], ['=specii', '=speciile'], ['=species'], undefined),
   // Meteors seen in a shower ("circa 60 meteore all'ora", "peste 70 de meteori", "around 60 meteors").
   noun('meteor', ['=meteore', '=meteora'], ['=meteori', '=meteorii'], ['=meteors'], undefined),
