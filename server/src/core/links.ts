@@ -503,6 +503,10 @@ export function linkFeatures(a: LinkableClaim, b: LinkableClaim, story: number, 
     // Sums in two currencies, compared at a rate (data/exchangeRates.ts): an outlet may give the other currency's
     // figure, or another sum altogether.
     x.kind === 'money' && a.claim.unit !== b.claim.unit ? 1 : 0,
+    // The two can both be true (the relation a link would have): outlets that state one quantity agree more often
+    // than not, so of two figures near in value the one that "at least 25" allows is likelier its match than the
+    // one it rules out.
+    relate(x, y) === 'agrees' ? 1 : 0,
   );
   return into;
 }

@@ -529,9 +529,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('dog', ['cani', 'cane'], ['câini', 'câine'], ['dogs', 'dog'], 'dogs'),
   noun('body', ['corpi', 'cadaveri', 'salme'], ['corpuri', 'cadavre', 'trupuri'], ['bodies', 'body'], 'deaths'),
   noun('shelter', ['rifugi', '=centri'], ['adăposturi', 'centre'], ['shelters', 'centres', 'centers'], 'shelters'),
-  // Moldova's districts are "raioane" ("cinci raioane", "tre distretti").
-  // Provinces are counted with counties: Italy's are of the size of Romania's counties, and Italian news calls the
-  // județe "province".
+  // Moldova's districts are "raioane" ("cinci raioane", "tre distretti"). Provinces are counted with counties: Italy's
+  // are of the size of Romania's counties, and Italian news calls the județe "province".
   noun('county', ['contee', 'distretti', 'province'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor', 'provincii'], ['counties', 'county', 'districts', 'provinces'], 'counties'),
   noun('ally', ['alleati', 'alleato'], ['aliați', 'aliat'], ['allies', 'ally'], 'allies'),
   noun('paragraph', ['paragrafi', 'articoli', 'commi'], ['paragrafe', 'articole', 'alineate'], ['paragraphs', 'articles', 'clauses'], undefined),
