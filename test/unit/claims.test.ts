@@ -94,8 +94,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // A figure in millions without its currency, next to one with it, is a sum in that currency.
   ['Costul, estimat la 81,6 milioane de euro, a ajuns la aproximativ 124 de milioane.', 'ro', [{ text: '81,6 milioane de euro', kind: 'money' }, { text: 'aproximativ 124 de milioane', low: 124000000, kind: 'money', unit: 'EUR' }]],
   ['Record da oltre 412 milioni a Nizza. Il jackpot di 412,6 milioni di euro è stato vinto.', 'it', [{ text: 'oltre 412 milioni', kind: 'money', unit: 'EUR' }, { text: '412,6 milioni di euro', kind: 'money' }]],
-  // A past form found only by the stem of a noun is a verb: "tested" does not count tests.
-  ['Officials said 43 samples tested positive.', 'en', [{ text: '43 samples', unit: 'samples' }]],
+  // A past form found only by the stem of a noun is a verb: "tested" does not count tests, the samples are counted.
+  ['Officials said 43 samples tested positive.', 'en', [{ text: '43 samples', unit: 'sample', concept: 'samples' }]],
   // Who hires, and heavy machines.
   ['Sono stati denunciati tre imprenditori.', 'it', [{ text: 'tre imprenditori', unit: 'employer' }]],
   ['Three Italian farm owners were charged; 12 utilaje au fost aduse.', 'en', [{ text: 'Three Italian farm owners', unit: 'employer' }]],
@@ -214,6 +214,24 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ['Tre locali chiusi, due località evacuate, sei equipaggi in gara e circa 60 meteore.', 'it', [{ text: 'Tre locali', unit: 'club' }, { text: 'due località', unit: 'village' }, { text: 'sei equipaggi', unit: 'team' }, { text: 'circa 60 meteore', unit: 'meteor' }]],
   ['Trei localuri au fost amendate; peste 70 de meteori pe oră.', 'ro', [{ text: 'Trei localuri', unit: 'club' }, { text: 'peste 70 de meteori', unit: 'meteor' }]],
   // Pheasants of a hunting season.
+  // Gates of a dam, samples taken for analysis, holidaymakers as tourists, guest nights as overnight stays.
+  ['La diga ha aperto otto paratoie; analizzati oltre 100 campioni, con 250.000 villeggianti in zona.', 'it', [{ text: 'otto paratoie', unit: 'gate', concept: 'gates' }, { text: 'oltre 100 campioni', unit: 'sample', concept: 'samples' }, { text: '250.000 villeggianti', unit: 'tourist', concept: 'tourists' }]],
+  ['Barajul a deschis șapte stavile; s-au prelevat 126 de probe.', 'ro', [{ text: 'șapte stavile', unit: 'gate' }, { text: '126 de probe', unit: 'sample', concept: 'samples' }]],
+  ['Seven floodgates opened; more than 100 samples were taken from some 200,000 holidaymakers over 6.2 million guest nights.', 'en', [
+    { text: 'Seven floodgates', unit: 'gate' }, { text: 'more than 100 samples', unit: 'sample' }, { text: 'some 200,000 holidaymakers', unit: 'tourist', concept: 'tourists' },
+    { text: 'over 6.2 million guest nights', unit: 'overnight-stay', concept: 'overnight-stays' },
+  ]],
+  // Years are a span of time after a verb of lasting; alone they are as often ages.
+  ["L'inchiesta, durata due anni, ha coinvolto un uomo di 40 anni.", 'it', [{ text: 'due anni', unit: 'year', concept: 'duration' }, { text: '40 anni', unit: 'year', concept: null }]],
+  ['Ancheta a durat aproape doi ani.', 'ro', [{ text: 'aproape doi ani', unit: 'year', concept: 'duration' }]],
+  ['The inquiry lasted two years; he is 40 years old.', 'en', [{ text: 'two years', unit: 'year', concept: 'duration' }, { text: '40 years', unit: 'year', concept: null }]],
+  ['A 30-year-old man won a five-year contract.', 'en', [{ text: '30-year-old', unit: 'year', concept: null }, { text: 'five-year', unit: 'year', concept: 'duration' }]],
+  // Operators are companies; Italian monitoring stations and airports; Romanian municipalities.
+  ['Tre operatori gestiscono due scali e otto centraline.', 'it', [{ text: 'Tre operatori', unit: 'operator', concept: 'companies' }, { text: 'due scali', unit: 'airport' }, { text: 'otto centraline', unit: 'station' }]],
+  ['Five operators serve four municipalities.', 'en', [{ text: 'Five operators', unit: 'operator', concept: 'companies' }, { text: 'four municipalities', unit: 'village' }]],
+  ['Patru municipalități au fost afectate.', 'ro', [{ text: 'Patru municipalități', unit: 'village', concept: 'localities' }]],
+  // A Romanian digit ordinal keeps its article across a thousands separator.
+  ['Planetariul a primit a 10.000-a vizitatoare.', 'ro', [{ text: 'a 10.000-a', low: 10000, kind: 'ordinal' }]],
   ['Sono stati liberati 45.000 fagiani.', 'it', [{ text: '45.000 fagiani', unit: 'pheasant', concept: 'animals' }]],
   ['Au fost lansați aproximativ 40.000 de fazani.', 'ro', [{ text: 'aproximativ 40.000 de fazani', unit: 'pheasant', concept: 'animals' }]],
   // Provinces are counted with counties, in every language; tortoises with turtles.

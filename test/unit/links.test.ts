@@ -448,6 +448,9 @@ test('a broader and a narrower concept are related, two narrower ones of one bro
   assert.ok(!related('spectators', 'tourists'));
   // Dogs are animals.
   assert.ok(related('dogs', 'animals'));
+  // Cases of a disease are the people who have it.
+  assert.ok(related('cases', 'person'));
+  assert.ok(!related('cases', 'deaths'));
   assert.ok(!related('person', 'person'));
   assert.ok(!related(null, 'person'));
 });
@@ -720,15 +723,20 @@ test('a sum given again in a second currency right after the first restates it w
   assert.equal(restates(sum('RON', 600e6, 0), sum('EUR', 200e6, 10)), false);
 });
 
-test('a span in years, which says no concept, is compared with one in months, in one unit', () => {
-  const { index, x: it, y: en } = twoArticles(
-    ['it', "Nuovo terminal a Cluj\n\nCLUJ – I lavori del nuovo terminal dell'aeroporto di Cluj dureranno tre anni, secondo la società."],
-    ['en', 'New terminal at Cluj\n\nCLUJ - Works on the new terminal at Cluj airport will last 36 months, the company said.'],
-    (c) => c.text === 'tre anni', (c) => c.text === '36 months');
-  assert.equal(it.claim.concept, null);
-  const story = comparable(it, en, index.comparison('it').similarity);
-  assert.ok(story > 0);
-  assert.equal(linkFeatures(it, en, story, index.comparison('it').weight)[LINK_FEATURES.indexOf('sameNoun')], 1);
+test('a span in years is compared with one in months, in one unit, whether it says no concept or lasts', () => {
+  // "tre anni di lavori" says no concept (years are as often ages); "dureranno tre anni" lasts: a span of time.
+  for (const [italian, concept] of [["Il nuovo terminal dell'aeroporto di Cluj richiederà tre anni di lavori", null], ["I lavori del nuovo terminal dell'aeroporto di Cluj dureranno tre anni", 'duration']] as const) {
+    const { index, x: it, y: en } = twoArticles(
+      ['it', `Nuovo terminal a Cluj\n\nCLUJ – ${italian}, secondo la società.`],
+      ['en', 'New terminal at Cluj\n\nCLUJ - Works on the new terminal at Cluj airport will last 36 months, the company said.'],
+      (c) => c.text === 'tre anni', (c) => c.text === '36 months');
+    assert.equal(it.claim.concept, concept);
+    const story = comparable(it, en, index.comparison('it').similarity);
+    assert.ok(story > 0);
+    const features = linkFeatures(it, en, story, index.comparison('it').weight);
+    assert.equal(features[LINK_FEATURES.indexOf('sameNoun')], 1);
+    assert.equal(features[LINK_FEATURES.indexOf('sameConcept')], concept === null ? 0 : 1);
+  }
 });
 
 test('the days gone by, ranked ("for a fourth day") or counted ("quattro giorni"), are compared', () => {

@@ -4,7 +4,7 @@
  * ("circa 11.000-12.000 de soldați", "almeno altri 3.000 soldati"); articles stay out ("l'80º" → "80º").
  */
 import { broader, isConceptCue, isFunctionWord, isOutcome, isOutcomeCue, resolveConcept } from './concepts';
-import { ANNIVERSARY_LINKS } from './data/concepts';
+import { ANNIVERSARY_LINKS, LASTING_BEFORE, SPAN_ADJECTIVE_ENDINGS } from './data/concepts';
 import { NUMBERED_NAME_HEADS } from './data/nameCues';
 import { COORDINATORS, IRREGULAR_PAST_FORMS, PARTICIPLES, VERB_ENDINGS } from './data/functionWords';
 import { NUMBER_WORDS } from './data/numberWords';
@@ -726,6 +726,9 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
     fallback,
   }));
   if (noun?.unit === 'year' && concept === null && followedBy(text, end, ANNIVERSARY_LINKS[language])) concept = 'anniversary';
+  // Years lasted ("l'inchiesta, durata due anni") or said as one adjective ("a two-year inquiry") are a span.
+  if (noun?.unit === 'year' && concept === null && kind === 'count' && (LASTING_BEFORE[language].includes(foldWord(wordBefore(text, start))) ||
+    SPAN_ADJECTIVE_ENDINGS[language].some((e) => text.endsWith(e, end)))) concept = 'duration';
   // "For a fourth day", "il quarto giorno", "a cincea zi": the days gone by, the span a count of days states ("four
   // days"), compared with it (links.ts).
   const dayOrdinal = kind === 'ordinal' && countedNoun(wordAfter(text, end)?.word ?? '', language)?.unit === 'day';

@@ -14,7 +14,7 @@ import type { Language, Span } from './types';
 import { allMatches, NEVER, perLanguage } from './regex';
 
 // Regular expressions are made once, at module level (regex.ts says why).
-const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d+$/iu;
+const ORDINAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])a\s+\d[\d.]*$/iu;
 const BARE_DECIMAL = /^[.,]\d/;
 const APOSTROPHES = new Set(["'", '’']);
 const WORD_BEFORE = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u;

@@ -231,6 +231,23 @@ export const ANNIVERSARY_LINKS: Readonly<Record<Language, readonly string[]>> = 
 };
 
 /**
+ * Verbs of lasting right before a count of years that make it a span of time ("l'inchiesta, durata due anni", "the
+ * investigation lasted two years"): years alone are as often ages as spans (units.ts), other units of time are spans
+ * already. Folded, as written right before the figure or its qualifier.
+ */
+export const LASTING_BEFORE: Readonly<Record<Language, readonly string[]>> = {
+  it: ['durata', 'durato', 'durati', 'durate', 'duro', 'dura', 'durano', 'durera', 'dureranno'],
+  ro: ['durat', 'dureaza', 'dura', 'durata'],
+  en: ['lasted', 'lasting', 'lasts', 'last', 'took', 'spanned', 'spanning'],
+};
+
+/**
+ * Endings of a count of years written as one adjective with its figure, which says a span ("a two-year inquiry", "a
+ * 10-year plan"), where "a 30-year-old man" says an age.
+ */
+export const SPAN_ADJECTIVE_ENDINGS: Readonly<Record<Language, readonly string[]>> = { it: [], ro: [], en: ['-year'] };
+
+/**
  * Broader concepts of narrower ones, one step each (the broader one's own broader concept follows): a figure of
  * the narrower concept is a figure of the broader one too, and an outlet may count the same people by either ("more
  * than 370,000 spectators", "336,000 people attended"; "150,000 teachers", "160,000 striking school staff").
@@ -310,6 +327,8 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'trapped': 'person',
   'rescued': 'person',
   'affected': 'person',
+  // Cases of a disease are the people who have it ("almeno 87 casi", "nearly 90 people" fell ill).
+  'cases': 'person',
   // Helicopters are aircraft ("one helicopter", "due elicotteri" and "două elicoptere", which the aircraft take).
   'helicopters': 'aircraft',
   // Dogs are animals ("1.850 de câini", "quasi 2.000 animali" in the shelters).

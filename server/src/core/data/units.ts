@@ -40,7 +40,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'PLN', symbols: ['PLN'], words: { it: ['zloty', 'złoty'], ro: ['zloți', 'zloty', 'złoty'], en: ['zlotys', 'zloty', 'złotys', 'złoty'] } },
   { code: 'HUF', symbols: ['HUF'], words: { it: ['fiorini'], ro: ['forinți'], en: ['forints', 'forint'] } },
   // The Bulgarian lev: "5 milioane de leva", "3 million leva".
-  { code: 'BGN', symbols: ['BGN', 'лв'], words: { it: ['leva bulgari', 'leva', 'lev'], ro: ['leva bulgărești', 'leva', 'leve'], en: ['bulgarian leva', 'leva', 'lev'] } },
+  { code: 'BGN', symbols: ['BGN', 'лв'], words: { it: ['leva bulgari', 'leva', 'lev'], ro: ['leva bulgărești', 'leva', 'leve'], en: ['bulgarian leva', 'leva', 'levs', 'lev'] } },
   // Crowns without a country are read as Czech, or as the crowns of the Nordic country a text is about
   // (SHARED_CURRENCY_NAMES).
   { code: 'CZK', symbols: ['CZK', 'Kč'], words: { it: ['corone ceche', 'corone'], ro: ['coroane cehe', 'coroane'], en: ['czech crowns', 'korunas', 'koruna', 'crowns'] } },
@@ -460,7 +460,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('prisoner', ['prigionieri', 'detenuti', 'carcerati', 'reclusi'], ['prizonieri', 'deținuți', 'încarcerați'], ['prisoners', 'prisoner', 'detainees', 'pows', 'inmates', 'inmate', '=captives'], 'prisoners'),
   group('suspect', ['sospettati', 'indagati', '=presunti'], ['suspecți', 'suspecții', 'suspecților'], ['suspects'], undefined),
   group('hostage', ['ostaggi', 'ostaggio'], ['ostatici'], ['hostages', 'hostage'], 'hostages'),
-  group('tourist', ['turisti'], ['turiști'], ['tourists'], 'tourists'),
+  group('tourist', ['turisti', 'villeggianti', 'vacanzieri'], ['turiști', 'vacanțieri'], ['tourists', 'holidaymakers', 'holiday-makers', 'vacationers'], 'tourists'),
   group('pilgrim', ['pellegrini', 'fedeli'], ['pelerini', 'pelerinii', 'credincioși'], ['pilgrims', 'worshippers'], 'pilgrims'),
   // Visitors of a place are counted as its tourism is: "oltre 720.000 visitatori", "715,000 day-trippers".
   group('skier', ['sciatori', 'scialpinisti', 'sciatore'], ['schiori', 'schiorii', 'schior'], ['skiers', 'skier'], undefined),
@@ -508,7 +508,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
-  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', '=località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
+  noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', '=località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe', 'municipalități', 'municipii'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
   noun('country', ['paesi', 'paese', 'nazioni', '=stati', '=nazionalità'], ['țări', 'țară', '=state', 'națiuni', 'țările', '=naționalități'], ['countries', 'country', '=nations', '=states', '=nationalities'], 'countries'),
   noun('region', ['regioni'], ['regiuni'], ['=regions'], 'regions'),
   noun('road', ['strade', 'strada'], ['drumuri', 'drum', 'șosele'], ['roads', 'road'], 'roads'),
@@ -587,13 +587,18 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('share', ['azioni'], ['acțiuni', 'acţiuni', 'acțiunile'], ['=shares'], 'shares'),
   noun('dose', ['dosi', 'vaccini'], ['doze', 'vaccinuri'], ['doses', 'vaccines'], 'doses'),
   noun('test', ['tamponi', 'test'], ['teste', 'testări'], ['tests'], 'tests'),
+  // Samples taken for analysis (of water, food, blood): "126 de probe", "oltre 100 campioni", "more than 100 samples".
+  noun('sample', ['campioni', 'prelievi'], ['probe', 'mostre', 'eșantioane'], ['samples'], 'samples'),
   noun('bed', ['posti letto', 'letti'], ['paturi'], ['beds'], 'beds'),
   noun('hospital', ['ospedali'], ['spitale'], ['hospitals'], 'hospitals'),
   noun('school', ['scuole'], ['școli'], ['schools'], 'schools'),
+  // Gates of a dam or a lock ("otto paratoie", "șapte stavile", "seven floodgates"), of a town or an airport ("tre
+  // porte", "otto gate", "opt porți", "eight boarding gates").
+  noun('gate', ['paratoie', 'saracinesche', '=porte', '=gate', '=varchi'], ['stavile', 'stăvilare', 'vane', '=porți', '=porțile'], ['floodgates', 'sluice gates', 'sluices', '=gates'], 'gates'),
   noun('animal', ['animali', 'bovini'], ['animale', '=bovine'], ['animals', 'livestock', 'cattle'], 'animals'),
   noun('tree', ['alberi', 'ulivi', 'olivi'], ['copaci', 'arbori', 'măslini'], ['trees'], 'trees'),
   // Nights tourists spend: "5,8 milioni di pernottamenti", "5,9 milioane de înnoptări", "6 million overnight stays".
-  noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights'], 'overnight-stays'),
+  noun('overnight-stay', ['pernottamenti'], ['înnoptări', 'înnoptările'], ['overnight stays', 'overnights', 'guest nights'], 'overnight-stays'),
   noun('artwork', ["opere d'arte", '=opere', 'dipinti'], ['opere de artă', '=opere', 'tablouri'], ['artworks', 'paintings', '=works']),
   noun('defect', ['difetti', 'carenze', 'irregolarità'], ['defecte', 'deficiențe', 'nereguli'], ['defects', 'deficiencies', '=irregularities'], 'defects'),
   // Airlines are companies: "15 compagnie aeree" and "17 companii" (set 28).
@@ -718,7 +723,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('hotel', ['alberghi', 'hotel'], ['=hoteluri', '=hotelurile'], ['=hotels']),
   noun('church', ['chiese', 'monasteri'], ['=biserici', '=mănăstiri'], ['=churches', '=monasteries']),
   noun('museum', ['musei'], ['=muzee'], ['=museums']),
-  noun('airport', ['aeroporti'], ['=aeroporturi'], ['=airports']),
+  // Italian "scali" are airports ("due scali", "two airports").
+  noun('airport', ['aeroporti', '=scali'], ['=aeroporturi'], ['=airports']),
   noun('container', ['container', 'contenitori'], ['=containere'], ['=containers']),
   noun('bottle', ['bottiglie'], ['=sticle', '=sticlele'], ['=bottles']),
   // Events and acts.
@@ -742,9 +748,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // The pylons of a power line: "412 tralicci", "peste 400 de stâlpi", "more than 400 pylons".
   noun('pylon', ['tralicci', 'piloni'], ['=stâlpi', '=stâlpii'], ['=pylons']),
   // Stations of a metro line, a railway or a charging network: "12 stazioni", "12 stații", "12 stations".
-  noun('station', ['stazioni'], ['=stații', '=stațiile', '=staţii'], ['=stations']),
+  // Monitoring stations are "centraline" in Italian ("otto centraline", "eight monitoring stations").
+  noun('station', ['stazioni', '=centraline'], ['=stații', '=stațiile', '=staţii'], ['=stations']),
   // Companies that run a service: "tre operatori", "trei operatori", "three operators".
-  noun('operator', ['operatori'], ['=operatori', '=operatorii'], ['=operators']),
+  noun('operator', ['operatori'], ['=operatori', '=operatorii'], ['=operators'], 'companies'),
   // Skeletons an excavation finds: "sette scheletri", "șapte schelete", "seven skeletons".
   noun('skeleton', ['scheletri'], ['=schelete', '=scheletele'], ['=skeletons']),
   // A hotel's stars ("tre stelle", "trei stele", "three-star").
