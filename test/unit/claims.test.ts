@@ -30,6 +30,20 @@ function expectClaims(text: string, language: Language, expected: readonly Expec
 const FIXTURES: readonly [string, Language, Expected[]][] = [
   // A time in hours, minutes and seconds is a span of time in seconds, and none of its parts a figure.
   ['Kiprono won in 2:11:48, outside the record of 2:08:27.', 'en', [{ text: '2:11:48', low: 7908, high: 7908, kind: 'count', unit: 'second', concept: 'duration' }, { text: '2:08:27', low: 7707, high: 7707 }]],
+  // Race times and paces with marks, as Italian and Romanian sports pages write them; in English, minutes and
+  // seconds so marked would be feet and inches.
+  ['Rotich ha vinto in 2h07\'48", al ritmo di 3\'01" al chilometro; Girma, secondo in 2h08\'15".', 'it', [
+    { text: '2h07\'48"', low: 7668, high: 7668, unit: 'second', concept: 'duration' }, { text: '3\'01"', low: 181, unit: 'second' },
+    { text: 'secondo', low: 2, kind: 'ordinal' }, { text: '2h08\'15"', low: 7695 },
+  ]],
+  ['He won in 2h07\'48"; his coach is 5\'11" tall.', 'en', [{ text: '2h07\'48"', low: 7668, unit: 'second' }, { text: '5', low: 5, kind: 'count' }]],
+  // A span said in several units is one figure, in its smallest unit, with the qualifier of its first part.
+  ['A câștigat în sub 2 ore și 8 minute; recordul era de 2 ore, 8 minute și 37 de secunde.', 'ro', [
+    { text: 'sub 2 ore și 8 minute', low: 128, high: 128, qualifier: 'less-than', unit: 'minute', concept: 'duration' },
+    { text: '2 ore, 8 minute și 37 de secunde', low: 7717, unit: 'second', concept: 'duration' },
+  ]],
+  ['Il viaggio dura 2 ore e 30 minuti.', 'it', [{ text: '2 ore e 30 minuti', low: 150, unit: 'minute' }]],
+  ['It took two hours and eight minutes, then three days.', 'en', [{ text: 'two hours and eight minutes', low: 128, unit: 'minute' }, { text: 'three days', low: 3, unit: 'day' }]],
   // Ranges.
   ['Tra 10 e 12 mila soldati.', 'it', [{ text: 'Tra 10 e 12 mila soldati', low: 10000, high: 12000, unit: 'soldier', concept: 'troops' }]],
   ['Fornito 10.000-12.000 soldati.', 'it', [{ text: '10.000-12.000 soldati', low: 10000, high: 12000 }]],
@@ -199,6 +213,20 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ["North Macedonia's capital set aside 154 million denars.", 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
   ["Il tesoro conta 1.412 denari d'argento.", 'it', [{ text: '1.412 denari', low: 1412, kind: 'count' }]],
   // Square miles, pounds by their symbol, quintals, and Italian "30 all'ora".
+  // "pounds" written out are a weight where "of" and a word follow, or a word of weighing comes before; else sterling.
+  ['They found nearly 18 pounds of plastic; the lynx, weighing between 40 and 55 pounds. Tickets cost 40 pounds.', 'en', [
+    { text: 'nearly 18 pounds', kind: 'measure', unit: 'pound', concept: 'weight' }, { text: 'between 40 and 55 pounds', low: 40, high: 55, kind: 'measure', unit: 'pound' },
+    { text: '40 pounds', kind: 'money', unit: 'GBP' },
+  ]],
+  // What a dig or a wreck gives up, a bank vault's boxes, archaeologists and marathon runners.
+  ['Recuperate sei anfore e tre monete; aperte oltre 90 cassette; 1.842 maratoneti e 12 archeologi.', 'it', [
+    { text: 'sei anfore', unit: 'amphora' }, { text: 'tre monete', unit: 'coin' }, { text: 'oltre 90 cassette', unit: 'box' },
+    { text: '1.842 maratoneti', unit: 'runner' }, { text: '12 archeologi', unit: 'archaeologist', concept: 'experts' },
+  ]],
+  ['Aproape 100 de casete de valori, 15 arheologi și șase amfore.', 'ro', [{ text: 'Aproape 100 de casete', unit: 'box' }, { text: '15 arheologi', unit: 'archaeologist' }, { text: 'șase amfore', unit: 'amphora' }]],
+  ['More than 90 safe-deposit boxes, two amphorae and a dozen underwater archaeologists.', 'en', [
+    { text: 'More than 90 safe-deposit boxes', unit: 'box' }, { text: 'two amphorae', unit: 'amphora' }, { text: 'a dozen underwater archaeologists', low: 12, unit: 'archaeologist' },
+  ]],
   ['The survey covered about 715 square miles; the hoard weighs about 10lb.', 'en', [{ text: 'about 715 square miles', kind: 'measure', unit: 'square-mile', concept: 'area' }, { text: 'about 10lb', kind: 'measure', unit: 'pound', concept: 'weight' }]],
   ['Il raccolto è sceso a 6.500 quintali.', 'it', [{ text: '6.500 quintali', low: 6500, kind: 'measure', unit: 'quintal', concept: 'weight' }]],
   ["Bologna, dodici mesi a 30 all'ora.", 'it', [{ text: 'dodici mesi', unit: 'month' }, { text: "30 all'ora", low: 30, kind: 'measure', unit: 'km/h', concept: 'speed' }]],

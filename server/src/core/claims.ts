@@ -16,7 +16,7 @@ import { HALF_AFTER_UNIT, scanNumbers, type NumberExpression } from './numbers';
 import { changeBy, changeVerbBefore, enclosingOpener, joinsRange, qualifierAfter, qualifierBefore, rangeOpener, spansTime } from './qualifiers';
 import { countedNoun, currencyBefore, listedNoun, magnitudeNounAfter, measureBefore, nationalityByAdjective, nounComplement, unitAfter } from './units';
 import type { Claim, ClaimKind, Language, Qualifier, Span } from './types';
-import { AGAINST_A_SUM, AGE_SUFFIXES, AGO_AFTER, COUNTED_NOUNS, SHARE_POINTS, UNIT_SCALES, type CountedNoun } from './data/units';
+import { AGAINST_A_SUM, AGE_SUFFIXES, AGO_AFTER, COUNTED_NOUNS, MINUTE_SECOND_MARKS, SHARE_POINTS, UNIT_SCALES, type CountedNoun } from './data/units';
 
 // Regular expressions are made once, at module level (regex.ts says why).
 const DIGIT = /\d/;
@@ -276,18 +276,59 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
  */
 const CLOCK_DURATION = /(?<![\d.,:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)/g;
 
+/**
+ * A time written with marks, as sports pages write race times ("2h07'48\"": hours, minutes, seconds) and paces
+ * ("3'01\"": minutes and seconds, where the language writes them so: MINUTE_SECOND_MARKS).
+ */
+const MARKED_DURATION = /(?<![\d\p{L}.,'’])(?:(\d{1,2})h ?)?(\d{1,2})['’′]([0-5]\d)(?:"|”|″|'')?(?![\d\p{L}])/gu;
+const CLOSING_MARK = /(?:"|”|″|'')$/;
+
 /** Times in hours, minutes and seconds, as counts of seconds (the unit data/units.ts has for "secondi"). */
-function clockDurations(text: string): Claim[] {
-  if (!text.includes(':')) return [];
-  return allMatches(CLOCK_DURATION, text).map((m) => {
-    const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-    return { start: m.index, end: m.index + m[0].length, text: m[0], low: seconds, high: seconds, qualifier: 'exact', kind: 'count', unit: 'second', concept: 'duration', additional: false };
-  });
+function clockDurations(text: string, language: Language): Claim[] {
+  const found: Claim[] = [];
+  const push = (start: number, written: string, seconds: number): void => void found.push(
+    { start, end: start + written.length, text: written, low: seconds, high: seconds, qualifier: 'exact', kind: 'count', unit: 'second', concept: 'duration', additional: false });
+  if (text.includes(':')) for (const m of allMatches(CLOCK_DURATION, text)) push(m.index, m[0], Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+  if (text.includes("'") || text.includes('’') || text.includes('′')) {
+    for (const m of allMatches(MARKED_DURATION, text)) {
+      // Minutes and seconds alone are a time only with the closing mark, and only where the language writes them so.
+      if (m[1] === undefined && !(MINUTE_SECOND_MARKS[language] && CLOSING_MARK.test(m[0]))) continue;
+      push(m.index, m[0], Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Units of time from the largest, each a count of the next ("2 ore, 8 minute și 37 de secunde"). */
+const TIME_UNITS = ['day', 'hour', 'minute', 'second'];
+
+/**
+ * A span of time said in several units, largest first and joined by a comma or "and" ("2 ore e 8 minuti", "2 ore, 8
+ * minute și 37 de secunde", "two hours and eight minutes"), is one figure, in its smallest unit, with the qualifier
+ * of its first part ("sub 2 ore și 8 minute"): each part alone would state another span.
+ */
+function joinTimeParts(text: string, claims: Claim[], language: Language): void {
+  for (let k = claims.length - 2; k >= 0; k--) {
+    const larger = claims[k]!;
+    const smaller = claims[k + 1]!;
+    const from = TIME_UNITS.indexOf(larger.unit ?? '');
+    const to = TIME_UNITS.indexOf(smaller.unit ?? '');
+    if (larger.kind !== 'count' || smaller.kind !== 'count' || from < 0 || to <= from || larger.low !== larger.high ||
+      smaller.low !== smaller.high || smaller.qualifier !== 'exact' || smaller.additional || !timePartsJoined(text.slice(larger.end, smaller.start), language)) continue;
+    const value = (larger.low * UNIT_SCALES[larger.unit!]!.size) / UNIT_SCALES[smaller.unit!]!.size + smaller.low;
+    claims.splice(k, 2, { ...larger, end: smaller.end, text: text.slice(larger.start, smaller.end), low: value, high: value, unit: smaller.unit, concept: 'duration' });
+  }
+}
+
+/** Whether what stands between two parts of a span of time joins them: a comma, "and", or both. */
+function timePartsJoined(between: string, language: Language): boolean {
+  const words = foldPhrase(between).replace(',', ' ').trim();
+  return words === '' || COORDINATORS[language].some((c) => foldWord(c) === words);
 }
 
 export function extractClaims(text: string, language: Language): Claim[] {
   const dates = findDates(text, language);
-  const durations = clockDurations(text);
+  const durations = clockDurations(text, language);
   const numbers = scanNumbers(text, language).filter((e) => !overlapsAny(e, dates) && !overlapsAny(e, durations));
   const claims: Claim[] = [];
   for (let i = 0; i < numbers.length; i++) {
@@ -359,6 +400,7 @@ export function extractClaims(text: string, language: Language): Claim[] {
     claims.push(...durations);
     claims.sort((a, b) => a.start - b.start);
   }
+  joinTimeParts(text, claims, language);
   // The first figure in millions or billions may leave the currency to the next one, nearby ("record da oltre
   // 412 milioni" in a headline, "412,6 milioni di euro" in the lead); in billions, however far, as billions left
   // bare after a sum are ("un conto da 1,2 miliardi" in a headline, "1,2 miliardi di euro" paragraphs on); in

@@ -896,6 +896,8 @@ interface OrdinalContext {
   /** Nouns of a span of time before which an ordinal word stands without a determiner: "mercoledì, terzo giorno di
    * protesta", "Quinto giorno di allerta" (the count of days so far). */
   timeNouns?: ReadonlySet<string>;
+  /** The preposition before the time a rank was run in, after which an ordinal word stands alone: "secondo in 2h08'15\"". */
+  timedBy?: string;
   /** Nouns after which a first or second is an idiom, no rank: "primo ministro", "prima linea", "second hand". */
   notBefore: ReadonlySet<string>;
   notAfter: ReadonlySet<string>;
@@ -917,6 +919,7 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
     articles: new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quanto', 'quanti']),
     copulas: new Set(['e', 'era', 'sono', 'erano', 'resta', 'restano', 'rimane', 'rimangono', 'risulta', 'risultano']),
     timeNouns: new Set(['giorno', 'giornata', 'settimana', 'mese', 'anno', 'notte', 'edizione']),
+    timedBy: 'in',
     notBefore: new Set(['ministro', 'ministra', 'piano', 'luogo', 'linea', 'cittadino']),
     notAfter: new Set(),
   },
@@ -925,6 +928,8 @@ const ORDINAL_CONTEXT: Readonly<Record<Language, OrdinalContext>> = {
 };
 
 const SENTENCE_END = /[.!?:;"“”«»\n]\s*$|^\s*$/;
+/** A race time right after a word: "in 2h08'15\"", "in 2:08:15". */
+const RACE_TIME_AFTER = /^\s+\p{L}+\s+\d{1,2}(?:h ?\d{2}['’′]|:\d{2}:)\d{2}/u;
 
 function isOrdinalInContext(text: string, e: NumberExpression, language: Language): boolean {
   const rules = ORDINAL_CONTEXT[language];
@@ -935,10 +940,12 @@ function isOrdinalInContext(text: string, e: NumberExpression, language: Languag
   const finished = (rules.finishing?.has(previous) === true || (e.value > IDIOM_ORDINALS && rules.copulas?.has(previous) === true)) &&
     !rules.articles?.has(foldWord(next));
   const ofTime = rules.timeNouns?.has(foldWord(next)) === true;
+  // A rank with the time it was run in: "Girma, secondo in 2h08'15\"", "ottavo in 2h12'55\"".
+  const timed = rules.timedBy !== undefined && foldWord(next) === rules.timedBy && RACE_TIME_AFTER.test(text.slice(e.end, e.end + 12));
   // An ordinal word past the tenth is a rank wherever it stands ("partiti come trentunesima forza"): none is an
   // idiom, but the hundredth and thousandth ("un centesimo" is a cent, "millesimo" a vintage).
   const compound = e.value > 10 && e.value % 100 !== 0 && !e.digits;
-  if (rules.determiners && !rules.determiners.has(previous) && !finished && !ofTime && !compound) return false;
+  if (rules.determiners && !rules.determiners.has(previous) && !finished && !ofTime && !compound && !timed) return false;
   // A capital away from the start of a sentence, or before another capital, marks a name.
   const first = text[e.start]!;
   if (first !== first.toLowerCase()) {

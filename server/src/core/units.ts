@@ -1,6 +1,7 @@
 /** Recognises what follows or precedes a figure: currency, measure, percent, counted noun (data in data/units.ts). */
 import {
-  COUNTED_NOUNS, CURRENCIES, CURRENCY_SUBUNITS, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS, type CountedNoun,
+  COUNTED_NOUNS, CURRENCIES, CURRENCY_SUBUNITS, MAGNITUDE_NOUNS_AFTER, MAGNITUDE_SCALE_AFTER, MEASURES, MEASURE_PREFIXES, NOUN_COMPLEMENTS, PERCENT_WORDS,
+  WEIGHED_CURRENCY_WORDS, type CountedNoun,
 } from './data/units';
 import { alternation, foldPhrase, foldWord, listedWord, surfaceVariants, wordAfter } from './lexicon';
 import { stem } from './stems';
@@ -142,6 +143,26 @@ export function nationalityByAdjective(word: string): CountedNoun | null {
 /** The text cues of currencies whose words name them only where the text says so (Currency.textCue). */
 const CURRENCY_TEXT_CUES = new Map(CURRENCIES.flatMap((c) => (c.textCue ? [[c.code, c.textCue] as const] : [])));
 
+/** How far before a figure a word of weighing makes a currency word after it a weight (WEIGHED_CURRENCY_WORDS). */
+const WEIGHING_REACH = 40;
+/** The word after a unit, when another word follows it ("of plastic"). */
+const WORD_AND_WORD_AFTER = /^\s+(\p{L}+)\s+\p{L}/u;
+const NON_LETTERS = /[^\p{L}]+/u;
+
+/**
+ * The unit of weight a currency word after a figure (from `pos` to `end`) stands for, if it stands for one here
+ * (WEIGHED_CURRENCY_WORDS): "of" and a word follow it, or a word of weighing is shortly before the figure.
+ */
+function weighedCurrencyWord(text: string, pos: number, end: number, folded: string, language: Language): string | undefined {
+  const weighed = WEIGHED_CURRENCY_WORDS[language];
+  const unit = weighed.words[folded];
+  if (!unit) return undefined;
+  const next = WORD_AND_WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  if (next !== undefined && foldWord(next) === weighed.of) return unit;
+  const before = foldPhrase(text.slice(Math.max(0, pos - WEIGHING_REACH), pos)).split(NON_LETTERS);
+  return weighed.weighing.some((w) => before.includes(w)) ? unit : undefined;
+}
+
 /** Whether a currency's words name it in this text (Currency.textCue). */
 function namedIn(text: string, code: string): boolean {
   return CURRENCY_TEXT_CUES.get(code)?.test(text) ?? true;
@@ -175,6 +196,8 @@ export function unitAfter(text: string, pos: number, language: Language): UnitMa
   const share = units.shareWords.get(folded);
   if (share) return { unit: share, concept: null, start: pos, end };
   const currency = units.currencyByWord.get(folded);
+  const weight = currency ? weighedCurrencyWord(text, pos, end, folded, language) : undefined;
+  if (weight) return { unit: weight, concept: 'weight', start: pos, end };
   if (currency && namedIn(text, currency)) return { unit: currency, concept: null, start: pos, end };
   const subunit = units.subunitByWord.get(folded);
   if (subunit) return { unit: subunit.code, concept: null, start: pos, end, per: subunit.per };

@@ -113,7 +113,8 @@ export const MEASURES: readonly Measure[] = [
   { unit: 'gram', symbols: ['g'], words: { it: ['grammi', 'grammo'], ro: ['grame', 'gram'], en: ['grams', 'grammes', 'gram', 'gramme'] }, concept: 'weight' },
   // Doses and concentrations ("0,8 milligrammi per litro") more often than weights: no concept of its own.
   { unit: 'milligram', symbols: ['mg'], words: { it: ['milligrammi', 'milligrammo'], ro: ['miligrame', 'miligram'], en: ['milligrams', 'milligrammes', 'milligram'] } },
-  // Pounds of weight only by their symbol: "pounds" are sterling ("about 10lb", "4.5 kg").
+  // Pounds of weight by their symbol ("about 10lb"); "pounds" written out are sterling unless WEIGHED_CURRENCY_WORDS
+  // says otherwise.
   { unit: 'pound', symbols: ['lb', 'lbs'], words: { it: [], ro: [], en: [] }, concept: 'weight' },
   { unit: 'kg', symbols: ['kg'], words: { it: ['chilogrammi', 'chili', 'chilo'], ro: ['kilograme', 'kilogram', 'kilograme'], en: ['kilograms', 'kilogrammes', 'kilos'] }, concept: 'weight' },
   // The Italian unit of harvests, 100 kg ("6.500 quintali di nocciole"; Romanian "chintale").
@@ -170,6 +171,25 @@ export const MEASURES: readonly Measure[] = [
  * adjectives "cinquantatreenne", "ventenni" written in digits).
  */
 export const AGE_SUFFIXES: Readonly<Record<Language, readonly string[]>> = { it: ['enne', 'enni'], ro: [], en: [] };
+
+/**
+ * Currency words that are also units of weight, and read as weight where "of" and a word follow them ("nearly 18
+ * pounds of plastic", "2.8 billion pounds of almonds") or a word of weighing comes shortly before them ("weighing
+ * between 40 and 55 pounds", "a crop of 2.8 billion pounds"). In dev, every "pounds" written out was a weight:
+ * sterling is written "£".
+ */
+export const WEIGHED_CURRENCY_WORDS: Readonly<Record<Language, { words: Readonly<Record<string, string>>; of: string; weighing: readonly string[] }>> = {
+  it: { words: {}, of: '', weighing: [] },
+  ro: { words: {}, of: '', weighing: [] },
+  en: { words: { pounds: 'pound', pound: 'pound' }, of: 'of', weighing: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'crop', 'harvest', 'catch'] },
+};
+
+/**
+ * Whether a language writes minutes and seconds with marks, as race times and paces are on Italian and Romanian
+ * sports pages ("2h07'48\"", "3'01\"" a kilometre). English writes feet and inches so ("5'11\""): there only a time
+ * with its hours ("2h07'48\"") is one.
+ */
+export const MINUTE_SECOND_MARKS: Readonly<Record<Language, boolean>> = { it: true, ro: true, en: false };
 
 /**
  * Words after a counted noun that belong to it ("32 Paesi membri", "12 state membre", "posti letto"); other
@@ -486,6 +506,7 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('head-of-livestock', ['=capi', 'capi di bestiame'], [], [], 'animals'),
   // Experts an article counts by their trade: "cinque geologi", "cinci geologi", "five geologists".
   group('geologist', ['geologi'], ['=geologi', '=geologii'], ['=geologists'], 'experts'),
+  group('archaeologist', ['archeologi'], ['=arheologi', '=arheologii'], ['=archaeologists', '=archeologists'], 'experts'),
   group('specialist', ['specialisti', 'esperti'], ['=specialiști', '=specialiștii', '=experți', '=experții'], ['=specialists', '=experts'], 'experts'),
   // Engineers are staff ("un polo da mille ingegneri"); sappers are troops.
   group('engineer', ['ingegneri', '=tecnici'], ['ingineri', '=tehnicieni', '=tehnicienii'], ['engineers', '=technicians'], 'workers'),
@@ -780,7 +801,12 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // that nouns outlets put for others ("unità" for cars, "esemplari" for bears, "stații" for plants) stay unknown.
   noun('trolleybus', ['filobus'], ['=troleibuze', '=troleibuzele', '=troleibuz'], ['=trolleybuses', '=trolleybus'], 'vehicles'),
   noun('pig', ['maiali', 'suini'], ['=porci', '=porcii', '=suine'], ['=pigs', '=hogs'], 'pigs'),
-  group('runner', ['corridori', 'podisti'], ['=alergători', '=alergătorii'], ['=runners']),
+  group('runner', ['corridori', 'podisti', 'maratoneti'], ['=alergători', '=alergătorii', '=maratoniști', '=maratoniștii'], ['=runners', '=marathoners', '=marathon runners']),
+  // What an excavation or a wreck gives up: "sei anfore", "șase amfore", "two amphorae"; "tre monete", "two coins".
+  noun('amphora', ['anfore'], ['=amfore', '=amforele'], ['=amphorae', '=amphoras']),
+  noun('coin', ['monete', '=denari'], ['=monede', '=monedele', '=denari'], ['=coins', '=denarii']),
+  // Boxes of a bank vault: "oltre 90 cassette di sicurezza", "100 de casete de valori", "90 safe-deposit boxes".
+  noun('box', ['cassette', 'cassette di sicurezza'], ['=casete', '=casetele'], ['=boxes', '=safe-deposit boxes', '=deposit boxes']),
   group('diver', ['sommozzatori', 'subacquei'], ['=scafandri', '=scafandrii'], ['=divers']),
   group('artist', ['artisti'], ['=artiști', '=artiștii'], ['=artists']),
 ];
