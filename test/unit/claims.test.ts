@@ -213,6 +213,8 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ["North Macedonia's capital set aside 154 million denars.", 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
   ["Il tesoro conta 1.412 denari d'argento.", 'it', [{ text: '1.412 denari', low: 1412, kind: 'count' }]],
   // Square miles, pounds by their symbol, quintals, and Italian "30 all'ora".
+  // Italian "miglia" are nautical miles: news measures land in kilometres.
+  ['Il barcone si è ribaltato a circa 20 miglia dalla costa.', 'it', [{ text: 'circa 20 miglia', kind: 'measure', unit: 'nautical-mile', concept: 'distance' }]],
   // "pounds" written out are a weight where "of" and a word follow, or a word of weighing comes before; else sterling.
   ['They found nearly 18 pounds of plastic; the lynx, weighing between 40 and 55 pounds. Tickets cost 40 pounds.', 'en', [
     { text: 'nearly 18 pounds', kind: 'measure', unit: 'pound', concept: 'weight' }, { text: 'between 40 and 55 pounds', low: 40, high: 55, kind: 'measure', unit: 'pound' },

@@ -95,8 +95,10 @@ export interface Measure {
 export const MEASURES: readonly Measure[] = [
   { unit: 'km', symbols: ['km'], words: { it: ['chilometri', 'chilometro', 'km'], ro: ['kilometri', 'kilometru', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'] }, concept: 'distance' },
   { unit: 'square-km', symbols: ['km²', 'km2', 'kmq', '-square-kilometre', '-square-kilometer'], words: { it: ['chilometri quadrati', 'km quadrati'], ro: ['kilometri pătrați', 'km pătrați'], en: ['square kilometres', 'square kilometers', 'sq km'] }, concept: 'area' },
-  { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
-  { unit: 'mile', symbols: [], words: { it: ['miglia'], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
+  // Italian news measures distances on land in kilometres: its "miglia" are at sea, nautical ("a circa 20 miglia
+  // dalla costa", "un quadrilatero di 13 miglia" of a regatta; in dev, all 9 "miglia" annotated were at sea).
+  { unit: 'nautical-mile', symbols: ['nm'], words: { it: ['miglia nautiche', 'miglia marine', 'miglia', 'miglio'], ro: ['mile marine', 'mile nautice'], en: ['nautical miles', 'nautical mile'] }, concept: 'distance' },
+  { unit: 'mile', symbols: [], words: { it: [], ro: ['mile'], en: ['miles', 'mile'] }, concept: 'distance' },
   { unit: 'square-mile', symbols: ['sq mi'], words: { it: ['miglia quadrate'], ro: ['mile pătrate'], en: ['square miles', 'square mile', 'sq miles'] }, concept: 'area' },
   // English news gives depths, heights and altitudes in feet; the Italian and Romanian words are also body parts.
   { unit: 'foot', symbols: ['ft'], words: { it: [], ro: [], en: ['feet', 'foot'] }, concept: 'distance' },
