@@ -213,6 +213,19 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ["North Macedonia's capital set aside 154 million denars.", 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
   ["Il tesoro conta 1.412 denari d'argento.", 'it', [{ text: '1.412 denari', low: 1412, kind: 'count' }]],
   // Square miles, pounds by their symbol, quintals, and Italian "30 all'ora".
+  // The article-one before a word of "single" is a count of one.
+  ['Un singur pompier a fost rănit, iar o singură persoană a murit.', 'ro', [{ text: 'Un singur pompier', low: 1, unit: 'firefighter' }, { text: 'o singură persoană', low: 1, unit: 'person' }]],
+  ['Una sola persona è morta.', 'it', [{ text: 'Una sola persona', low: 1, unit: 'person' }]],
+  ['A single firefighter was hurt.', 'en', [{ text: 'A single firefighter', low: 1, unit: 'firefighter' }]],
+  // Points of sale are shops, warming points shelters, a hall's armchairs and chairs its seats.
+  ['Apriranno 60 punti vendita e 40 supermercati; bruciate 320 poltrone; aperti tre punti di riscaldamento.', 'it', [
+    { text: '60 punti vendita', unit: 'shop' }, { text: '40 supermercati', unit: 'shop' }, { text: '320 poltrone', unit: 'seat', concept: 'seats' },
+    { text: 'tre punti di riscaldamento', unit: 'shelter', concept: 'shelters' },
+  ]],
+  ['60 de supermarketuri noi, 250 de scaune și cinci puncte de încălzire.', 'ro', [
+    { text: '60 de supermarketuri', unit: 'shop' }, { text: '250 de scaune', unit: 'seat' }, { text: 'cinci puncte de încălzire', unit: 'shelter' },
+  ]],
+  ['More than 50 new supermarkets and 200 heating points.', 'en', [{ text: 'More than 50 new supermarkets', unit: 'shop' }, { text: '200 heating points', unit: 'shelter' }]],
   // Italian "miglia" are nautical miles: news measures land in kilometres.
   ['Il barcone si è ribaltato a circa 20 miglia dalla costa.', 'it', [{ text: 'circa 20 miglia', kind: 'measure', unit: 'nautical-mile', concept: 'distance' }]],
   // "pounds" written out are a weight where "of" and a word follow, or a word of weighing comes before; else sterling.

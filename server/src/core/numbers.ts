@@ -4,7 +4,7 @@
  * "twenty-three"), scales ("20 milioni", "1,5 miliardi", "2 mln"), vague plurals ("migliaia", "mii", "thousands")
  * and ordinals ("80º", "l'80esimo", "terzo", "al doilea", "third", "21st").
  */
-import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, type NumberWord, type Standalone } from './data/numberWords';
+import { DIGIT_SCALE_SUFFIXES, NUMBER_WORDS, ORDINAL_MARKS, RANK_NOUNS, SINGLE_AFTER_ONE, type NumberWord, type Standalone } from './data/numberWords';
 import { HOUR_CUES } from './data/calendar';
 import { alternation, caseVariants, foldPhrase, foldWord, stripDiacritics, surfaceVariants, wordBefore } from './lexicon';
 import { qualifierBefore } from './qualifiers';
@@ -396,6 +396,13 @@ function beforeWordAndHalf(text: string, end: number, lex: CompiledLexicon): boo
   return WORD_AND_HALF[lex.language].test(text.slice(end, end + WORD_AND_HALF_REACH));
 }
 
+/** A word that is a number only as part of one, before a word of "single": "un singur pompier", "a single firefighter". */
+function beforeSingle(text: string, end: number, lex: CompiledLexicon): boolean {
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  return next !== undefined && SINGLE_AFTER_ONE[lex.language].includes(next.toLowerCase());
+}
+
 /** Characters after the article looked at for WORD_AND_HALF. */
 const WORD_AND_HALF_REACH = 40;
 
@@ -561,7 +568,7 @@ function readExpression(text: string, start: number, lex: CompiledLexicon, lenie
   if (!r.started || tokens === 0) return null;
   const alone = tokens === 1 && singleMorpheme;
   if (!lenient && alone && firstStandalone === 'part' && !(elided && APOSTROPHES.has(text[end] ?? '')) && !beforeCurrencyName(text, end, lex) &&
-    !beforeWordAndHalf(text, end, lex) && !qualifiedOne(text, start, end, lex)) return null;
+    !beforeWordAndHalf(text, end, lex) && !qualifiedOne(text, start, end, lex) && !beforeSingle(text, end, lex)) return null;
   return {
     start, end, value: tidy(r.total + r.group), ordinal, vague: r.vague, approximate: r.approximate,
     multiplier: r.multiplier, base: r.multiplier === 1 ? tidy(r.total + r.group) : r.base,

@@ -265,3 +265,13 @@ export const RANK_NOUNS: Readonly<Record<Language, readonly string[]>> = {
   ro: ['locul', 'locului', 'poziția', 'poziției', 'poziţia', 'poziţiei'],
   en: [],
 };
+
+/**
+ * Words of "single" after the article-one that make it a count of one ("un singur pompier", "una sola persona", "a
+ * single firefighter"): not the article, which the guidelines leave out.
+ */
+export const SINGLE_AFTER_ONE: Readonly<Record<Language, readonly string[]>> = {
+  it: ['solo', 'sola', 'unico', 'unica'],
+  ro: ['singur', 'singură', 'singura'],
+  en: ['single'],
+};

@@ -198,8 +198,8 @@ export const MINUTE_SECOND_MARKS: Readonly<Record<Language, boolean>> = { it: tr
  * adjectives stay out ("circa 600 soldati" nordcoreani).
  */
 export const NOUN_COMPLEMENTS: Readonly<Record<Language, readonly string[]>> = {
-  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame', 'di blocco', 'di frontiera', 'di controllo'],
-  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj', 'de trecere', 'de frontieră', 'de control', 'didactice'],
+  it: ['membri', 'membro', 'membre', 'letto', 'armati', 'di lavoro', 'del fuoco', "dell'equipaggio", "d'equipaggio", 'di stato', 'di governo', 'di bestiame', 'di blocco', 'di frontiera', 'di controllo', 'vendita', 'di riscaldamento'],
+  ro: ['membre', 'membru', 'membri', 'de muncă', 'ai echipajului', 'ale echipajului', 'echipajului', 'de echipaj', 'de trecere', 'de frontieră', 'de control', 'didactice', 'de vânzare', 'de încălzire'],
   en: [],
 };
 
@@ -551,7 +551,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('helicopter', ['elicotteri', 'elicottero'], ['elicoptere', 'elicopter'], ['helicopters', 'helicopter'], 'helicopters'),
   noun('dog', ['cani', 'cane'], ['câini', 'câine'], ['dogs', 'dog'], 'dogs'),
   noun('body', ['corpi', 'cadaveri', 'salme'], ['corpuri', 'cadavre', 'trupuri'], ['bodies', 'body'], 'deaths'),
-  noun('shelter', ['rifugi', '=centri'], ['adăposturi', 'centre'], ['shelters', 'centres', 'centers'], 'shelters'),
+  // Warming points opened when heating fails are shelters too: "tre punti di riscaldamento", "cinci puncte de încălzire".
+  noun('shelter', ['rifugi', '=centri', 'punti di riscaldamento'], ['adăposturi', 'centre', 'puncte de încălzire'], ['shelters', 'centres', 'centers', 'heating points', 'warming centres', 'warm-up centres'], 'shelters'),
   // Moldova's districts are "raioane" ("cinci raioane", "tre distretti"). Provinces are counted with counties: Italy's
   // are of the size of Romania's counties, and Italian news calls the județe "province".
   noun('county', ['contee', 'distretti', 'province'], ['județe', 'județ', 'districte', '=raioane', '=raioanele', '=raioanelor', 'provincii'], ['counties', 'county', 'districts', 'provinces'], 'counties'),
@@ -592,7 +593,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('island', ['=isole'], ['=insule', '=insulele'], ['=islands'], undefined),
   noun('hamlet', ['frazioni', 'frazione', 'borghi', 'villaggi', 'paesi'], ['cătune', 'sate', 'satele', 'localități'], ['hamlets', 'villages', 'towns'], 'localities'),
   noun('operation', ['interventi', 'operazioni chirurgiche', '=operazioni'], ['operații', 'operațiile', 'intervenții chirurgicale', 'intervenții'], ['=operations', 'surgeries', 'procedures', 'interventions', '=call-outs'], 'operations'),
-  noun('seat', ['seggi', 'deputati', 'senatori', '=posti'], ['mandate', 'fotolii', 'deputați', 'senatori', '=locuri'], ['seats', 'mps', 'lawmakers'], 'seats'),
+  // Seats of a hall too: "320 poltrone", "250 de scaune", "320 seats".
+  noun('seat', ['seggi', 'deputati', 'senatori', '=posti', '=poltrone'], ['mandate', 'fotolii', 'deputați', 'senatori', '=locuri', '=scaune'], ['seats', 'mps', 'lawmakers'], 'seats'),
   noun('polling-station', ['sezioni', 'seggi elettorali'], ['secții', 'secții de votare', 'secțiile'], ['polling stations', 'polling station'], 'polling-stations'),
   noun('party', ['=partiti', '=partito', 'formazioni'], ['partide', 'partidul', 'formațiuni'], ['parties', 'party'], 'parties'),
   group('observer', ['osservatori', 'osservatore'], ['observatori', 'observatorii', 'observatorilor'], ['observers', 'observer', 'monitors'], 'observers'),
@@ -742,7 +744,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun('warehouse', ['depositi', 'magazzini'], ['=depozite', '=depozitele'], ['=warehouses', '=depots']),
   noun('mill', ['mulini', 'molini'], ['=mori', '=morile'], ['=mills']),
   noun('terminal', ['terminal'], ['=terminale', '=terminalele'], ['=terminals']),
-  noun('shop', ['negozi'], ['=magazine', '=magazinele'], ['=shops', '=stores']),
+  // Shops of a chain, by kind or as points of sale: "60 nuovi supermercati", "60 punti vendita", "60 de supermarketuri".
+  noun('shop', ['negozi', 'supermercati', 'ipermercati', 'punti vendita', 'discount'], ['=magazine', '=magazinele', '=supermarketuri', '=hipermarketuri', 'puncte de vânzare'], ['=shops', '=stores', '=supermarkets', '=hypermarkets', '=outlets']),
   noun('hotel', ['alberghi', 'hotel'], ['=hoteluri', '=hotelurile'], ['=hotels']),
   noun('church', ['chiese', 'monasteri'], ['=biserici', '=mănăstiri'], ['=churches', '=monasteries']),
   noun('museum', ['musei'], ['=muzee'], ['=museums']),
