@@ -739,6 +739,17 @@ test('a span in years is compared with one in months, in one unit, whether it sa
   }
 });
 
+test('spans of time in different units are found under one key, whatever concept either says', () => {
+  const { x: it, y: en, linked } = twoArticles(
+    ['it', "Esplosione a Cahul\n\nCAHUL – Il gasdotto, in servizio da quasi quarant'anni, è esploso vicino a Cahul, secondo Moldovagaz."],
+    ['en', 'Cahul blast\n\nCAHUL - The pipeline, in service for nearly four decades, exploded near Cahul, Moldovagaz said.'],
+    (c) => c.text === "quasi quarant'anni", (c) => c.text === 'nearly four decades');
+  assert.equal(it.claim.concept, null);
+  assert.equal(en.claim.concept, 'duration');
+  assert.ok(comparisonKeys(it.claim).some((k) => filedKeys(en.claim).includes(k)));
+  assert.ok(linked, 'the two spans are linked');
+});
+
 test('the days gone by, ranked ("for a fourth day") or counted ("quattro giorni"), are compared', () => {
   const { index, x: en, y: it } = twoArticles(
     ['en', 'Delta fire\n\nTULCEA - The reed fire in the Danube Delta burned for a fourth day on Tuesday, the Tulcea authorities said.'],

@@ -285,8 +285,14 @@ function statedKeys(c: Claim): string[] {
   const keys: string[] = [];
   if (c.concept !== null) keys.push(`concept:${c.concept}`);
   if (c.kind !== 'ordinal' && (c.kind !== 'count' || c.unit !== null)) keys.push(family(c));
+  // Spans of time in different units find each other, as conceptsMeet compares them ("quasi quarant'anni", "nearly
+  // four decades"), whatever concept either says.
+  if (c.kind === 'count' && dimensionOf(c) === 'time') keys.push(TIME_SPAN);
   return keys;
 }
+
+/** The key of counts in a unit of time (statedKeys). */
+const TIME_SPAN = 'count:time';
 
 /**
  * A reference ("le tre federazioni", "the seven carriages") points back at things its article named before, and
