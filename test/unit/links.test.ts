@@ -448,6 +448,9 @@ test('a broader and a narrower concept are related, two narrower ones of one bro
   assert.ok(!related('spectators', 'tourists'));
   // Dogs are animals.
   assert.ok(related('dogs', 'animals'));
+  // Candidates of an exam are students, and people.
+  assert.ok(related('candidate', 'students'));
+  assert.ok(related('candidate', 'person'));
   // Cases of a disease are the people who have it.
   assert.ok(related('cases', 'person'));
   assert.ok(!related('cases', 'deaths'));

@@ -307,7 +307,8 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'minister': 'person',
   'governor': 'person',
   'mayor': 'person',
-  'candidate': 'person',
+  // Candidates of an exam are students ("peste 186.000 de candidați", "almeno 60 studenti").
+  'candidate': 'students',
   'economist': 'person',
   'investigator': 'person',
   'experts': 'person',
