@@ -213,6 +213,14 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   ["North Macedonia's capital set aside 154 million denars.", 'en', [{ text: '154 million denars', low: 154e6, kind: 'money', unit: 'MKD' }]],
   ["Il tesoro conta 1.412 denari d'argento.", 'it', [{ text: '1.412 denari', low: 1412, kind: 'count' }]],
   // Square miles, pounds by their symbol, quintals, and Italian "30 all'ora".
+  // Scores in a row are the games or points each side won, two figures each, no range; a lone pair stays a range.
+  ['Ha perso 4-6, 3-6; erano attese 10-12 mila persone.', 'it', [
+    { text: '4', low: 4, high: 4 }, { text: '3', low: 3, high: 3 }, { text: '10-12 mila persone', low: 10000, high: 12000 },
+  ]],
+  ['Bulgaria lost 17-25, 21-25.', 'en', [{ text: '17', low: 17, high: 17 }, { text: '21', low: 21, high: 21 }]],
+  // Surgeons and specialists are doctors.
+  ['Due chirurghi e un anestesista; doi ginecologi; two surgeons.', 'it', [{ text: 'Due chirurghi', unit: 'doctor', concept: 'doctors' }]],
+  ['Au operat șase chirurgi.', 'ro', [{ text: 'șase chirurgi', unit: 'doctor' }]],
   // The article-one before a word of "single" is a count of one.
   ['Un singur pompier a fost rănit, iar o singură persoană a murit.', 'ro', [{ text: 'Un singur pompier', low: 1, unit: 'firefighter' }, { text: 'o singură persoană', low: 1, unit: 'person' }]],
   ['Una sola persona è morta.', 'it', [{ text: 'Una sola persona', low: 1, unit: 'person' }]],

@@ -207,7 +207,7 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   const first = numbers[i]!;
   const single: Figure = { first, last: first, low: first.value, high: first.value, opener: null, percentOnFirst: false, openerQualifier: null };
   const next = numbers[i + 1];
-  if (!next || first.ordinal || next.ordinal || next.start - first.end > MAX_CONNECTOR) return single;
+  if (!next || first.ordinal || next.ordinal || next.start - first.end > MAX_CONNECTOR || inScoreList(text, first, next)) return single;
   let between = text.slice(first.end, next.start);
   if (between.includes('\n')) return single;
   let percentOnFirst = false;
@@ -268,6 +268,23 @@ function readRange(text: string, numbers: readonly NumberExpression[], i: number
   if (!(low < next.value) && !(low === next.value && DASHES.has(connector))) return single;
   return { first, last: next, low, high: next.value, opener: joined === 'opened' ? opener : null, percentOnFirst,
     openerQualifier: joined === 'opened' ? openerQualifier : null };
+}
+
+/** Two small figures joined by a dash, as a score of a set or a game is written ("6-4"). */
+const SCORE_PAIR = /^\d{1,2}[-–]\d{1,2}$/;
+/** Another score right before or after one, in a row of them: "6-4, 4-6, 7-5", "7-6 (7-4) 6-3". */
+const SCORE_BEFORE = /\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+$/;
+const SCORE_AFTER = /^(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?,?\s+\d{1,2}[-–]\d{1,2}(?!\d)/;
+/** Characters looked at on each side of a score for another one. */
+const SCORE_REACH = 16;
+
+/**
+ * Whether two figures joined by a dash are a score among others ("6-4, 4-6, 7-5" of a tennis match): the games each
+ * side won, two figures, never a range.
+ */
+function inScoreList(text: string, first: Span, next: Span): boolean {
+  if (!SCORE_PAIR.test(text.slice(first.start, next.end))) return false;
+  return SCORE_BEFORE.test(text.slice(Math.max(0, first.start - SCORE_REACH), first.start)) || SCORE_AFTER.test(text.slice(next.end, next.end + SCORE_REACH));
 }
 
 /**

@@ -500,7 +500,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
     ['flight attendants', '=attendants', 'cabin crew', '=stewards', '=stewardesses'], 'crew'),
   group('student', ['studenti', 'alunni'], ['studenți', 'elevi'], ['students', 'pupils'], 'students'),
   // Vets are doctors too: "tre veterinari", "doi medici veterinari", "three vets".
-  group('doctor', ['medici', 'veterinari'], ['medici', 'doctori'], ['doctors', 'vets', 'veterinarians'], 'doctors'),
+  // Surgeons and specialists are doctors: "due chirurghi", "doi ginecologi", "two surgeons".
+  group('doctor', ['medici', 'veterinari', 'chirurghi', 'ginecologi', 'anestesisti'], ['medici', 'doctori', '=chirurgi', '=chirurgii', '=ginecologi', '=anesteziști'], ['doctors', 'vets', 'veterinarians', 'surgeons', 'gynaecologists', 'gynecologists', 'anaesthetists', 'anesthesiologists'], 'doctors'),
   group('firefighter', ['vigili', 'pompieri'], ['pompieri'], ['firefighters', 'firemen'], 'rescuers'),
   group('rescuer', ['soccorritori', 'volontari'], ['salvatori', 'voluntari', 'salvamontiști'], ['rescuers', 'volunteers'], 'rescuers'),
   group('leader', ['leader', 'capi di stato', 'capi di governo', 'dirigenti'], ['lideri', 'liderii'], ['leaders', 'leader'], undefined),
