@@ -218,6 +218,13 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
     { text: '4', low: 4, high: 4 }, { text: '3', low: 3, high: 3 }, { text: '10-12 mila persone', low: 10000, high: 12000 },
   ]],
   ['Bulgaria lost 17-25, 21-25.', 'en', [{ text: '17', low: 17, high: 17 }, { text: '21', low: 21, high: 21 }]],
+  // Researchers and scientists are experts; officials are counted; seasons too.
+  ['Due dozzine di scienziati, due funzionari e due stagioni.', 'it', [
+    { text: 'Due dozzine di scienziati', low: 24, unit: 'researcher', concept: 'experts' }, { text: 'due funzionari', unit: 'official', concept: 'officials' },
+    { text: 'due stagioni', unit: 'season' },
+  ]],
+  ['32 de cercetători, doi funcționari, două sezoane.', 'ro', [{ text: '32 de cercetători', unit: 'researcher' }, { text: 'doi funcționari', unit: 'official' }, { text: 'două sezoane', unit: 'season' }]],
+  ['Two dozen scientists and two council officials in two seasons.', 'en', [{ text: 'Two dozen scientists', low: 24, unit: 'researcher' }, { text: 'two seasons', unit: 'season' }]],
   // Surgeons and specialists are doctors.
   ['Due chirurghi e un anestesista; doi ginecologi; two surgeons.', 'it', [{ text: 'Due chirurghi', unit: 'doctor', concept: 'doctors' }]],
   ['Au operat șase chirurgi.', 'ro', [{ text: 'șase chirurgi', unit: 'doctor' }]],

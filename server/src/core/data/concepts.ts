@@ -312,6 +312,7 @@ export const BROADER_CONCEPTS: Readonly<Record<string, string>> = {
   'economist': 'person',
   'investigator': 'person',
   'experts': 'person',
+  'officials': 'person',
   'pensioner': 'person',
   'elderly': 'person',
   'young-person': 'person',

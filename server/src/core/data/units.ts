@@ -510,6 +510,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Experts an article counts by their trade: "cinque geologi", "cinci geologi", "five geologists".
   group('geologist', ['geologi'], ['=geologi', '=geologii'], ['=geologists'], 'experts'),
   group('archaeologist', ['archeologi'], ['=arheologi', '=arheologii'], ['=archaeologists', '=archeologists'], 'experts'),
+  group('researcher', ['ricercatori', 'scienziati'], ['=cercetători', '=cercetătorii', 'oameni de știință'], ['=researchers', '=scientists'], 'experts'),
+  group('official', ['funzionari'], ['=funcționari', '=funcționarii', '=oficiali'], ['=officials'], 'officials'),
   group('specialist', ['specialisti', 'esperti'], ['=specialiști', '=specialiștii', '=experți', '=experții'], ['=specialists', '=experts'], 'experts'),
   // Engineers are staff ("un polo da mille ingegneri"); sappers are troops.
   group('engineer', ['ingegneri', '=tecnici'], ['ingineri', '=tehnicieni', '=tehnicienii'], ['engineers', '=technicians'], 'workers'),
@@ -654,6 +656,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Evenings of a festival or a show are its nights ("cinque serate", "cinci seri", "five nights").
   noun('night', ['notti', 'notte', 'nottate', '=serate', '=serata'], ['=nopți', '=nopțile', '=seri', '=serile'], ['nights', 'night', '=evenings'], undefined, 'duration'),
   noun('decade', ['decenni', 'decennio'], ['=decenii', '=deceniu'], ['decades', 'decade'], undefined, 'duration'),
+  // Seasons of a sport, a harvest or tourism: "due stagioni", "două sezoane", "two seasons".
+  noun('season', ['stagioni'], ['=sezoane', '=sezoanele'], ['=seasons']),
   noun('century', ['secoli', 'secolo'], ['=secole', '=secol'], ['centuries', 'century'], undefined, 'duration'),
   // Frequent counted nouns of news text, each one word with its translations (general vocabulary, not pairs read
   // from articles). Prompted by the nouns that follow numerals in the Romanian RONEC sentences (ronec-valid, MIT)
