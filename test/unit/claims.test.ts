@@ -218,6 +218,13 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
     { text: '4', low: 4, high: 4 }, { text: '3', low: 3, high: 3 }, { text: '10-12 mila persone', low: 10000, high: 12000 },
   ]],
   ['Bulgaria lost 17-25, 21-25.', 'en', [{ text: '17', low: 17, high: 17 }, { text: '21', low: 21, high: 21 }]],
+  // Below zero in Fahrenheit too; a bare figure with a minus sign glued to it is below zero, a dash between figures no sign.
+  ['It fell to minus 28.4C (minus 19F).', 'en', [{ text: 'minus 19F', low: -19, high: -19, unit: 'fahrenheit' }]],
+  ['A Bologna -28,4 gradi e -6 nella Capitale; Roma-Lazio 3-1.', 'it', [{ text: '-6', low: -6, high: -6, unit: null }, { text: '1', low: 1, high: 1 }]],
+  // Villas are houses; bank accounts are counted.
+  ['Sequestrate 11 ville e 62 conti correnti.', 'it', [{ text: '11 ville', unit: 'house', concept: 'houses' }, { text: '62 conti', unit: 'account' }]],
+  ['Au fost confiscate 11 vile și peste 60 de conturi bancare.', 'ro', [{ text: '11 vile', unit: 'house' }, { text: 'peste 60 de conturi', unit: 'account' }]],
+  ['Police seized 11 villas and 62 bank accounts.', 'en', [{ text: '11 villas', unit: 'house' }, { text: '62 bank accounts', unit: 'account' }]],
   // Researchers and scientists are experts; officials are counted; seasons too.
   ['Due dozzine di scienziati, due funzionari e due stagioni.', 'it', [
     { text: 'Due dozzine di scienziati', low: 24, unit: 'researcher', concept: 'experts' }, { text: 'due funzionari', unit: 'official', concept: 'officials' },

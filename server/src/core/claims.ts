@@ -624,6 +624,9 @@ function belowZeroAfter(text: string, end: number, language: Language): number |
   return re.exec(text) ? re.lastIndex : null;
 }
 
+/** A minus sign glued to a figure, after a space or a bracket (not a dash between two figures or words). */
+const SIGN_BEFORE = /(?:^|[\s(])[-−]$/;
+
 /** Where the minus before a temperature starts, if one does (MINUS_BEFORE). */
 function minusBefore(text: string, start: number, language: Language): number | null {
   const from = Math.max(0, start - 8);
@@ -665,10 +668,12 @@ function buildClaim(text: string, language: Language, figure: Figure, windowStar
   // The currency, measure or percent after the figure, read once for what follows.
   const unitNext = !first.ordinal && (kind === 'count' || kind === 'money') ? unitAfter(text, last.end, language) : null;
   // Below zero: a temperature after a minus word or sign, or before a below-zero phrase ("9 gradi sotto zero").
-  const temperature = !figure.opener && kind === 'count' && unitNext?.unit === 'celsius';
-  const minus = temperature ? minusBefore(text, start, language) : null;
+  const temperature = !figure.opener && kind === 'count' && UNIT_SCALES[unitNext?.unit ?? '']?.dimension === 'temperature';
+  // A bare figure with a minus sign glued to it is below zero too ("-28,4 gradi a Bologna e -6 nella Capitale").
+  const signed = !temperature && !figure.opener && kind === 'count' && unitNext === null && !first.ordinal && SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const minus = temperature ? minusBefore(text, start, language) : signed ? start - 1 : null;
   if (minus !== null) start = minus;
-  const belowZero = temperature && minus === null ? belowZeroAfter(text, unitNext.end, language) : null;
+  const belowZero = temperature && minus === null && unitNext ? belowZeroAfter(text, unitNext.end, language) : null;
   const negative = minus !== null || belowZero !== null;
   const before = qualifierBefore(text, start, language);
   start = before.start;

@@ -531,7 +531,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   outcome('hospitalised', ['ricoverati', 'ricoveri'], ['=internați', 'spitalizați', 'internări'], ['hospitalised', 'hospitalized', 'hospitalisations'], 'hospitalized'),
   noun('case', ['casi', 'contagi', 'infezioni', 'positivi'], ['cazuri', 'infectări', 'îmbolnăviri'], ['cases', 'infections'], 'cases'),
   // Things.
-  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments'], 'houses'),
+  noun('house', ['case', 'casa', 'abitazioni', 'abitazione', 'alloggi', 'appartamenti', '=ville'], ['case', 'casă', 'locuințe', 'locuință', 'casele', 'apartamente', '=vile', '=vilele'], ['houses', 'house', 'homes', 'dwellings', 'flats', 'apartments', '=villas'], 'houses'),
+  // Bank accounts seized or opened: "62 conti correnti", "peste 60 de conturi bancare", "62 bank accounts".
+  noun('account', ['conti correnti', '=conti'], ['=conturi', '=conturile'], ['=accounts', '=bank accounts']),
   noun('building', ['edifici', 'edificio', 'palazzi', 'immobili'], ['clădiri', 'clădire', 'blocuri', 'imobile'], ['buildings', 'building'], 'buildings'),
   noun('river', ['fiumi', 'fiume', '=corsi'], ['râuri', 'râu', 'râurile'], ['rivers', 'river'], 'rivers'),
   noun('village', ['villaggi', 'frazioni', 'borghi', 'comuni', 'municipi', '=località', 'città'], ['sate', 'sat', 'localități', 'comune', 'orașe', 'municipalități', 'municipii'], ['villages', 'village', 'towns', 'municipalities', 'localities', 'cities', 'communes'], 'localities'),
