@@ -221,6 +221,9 @@ const FIXTURES: readonly [string, Language, Expected[]][] = [
   // Below zero in Fahrenheit too; a bare figure with a minus sign glued to it is below zero, a dash between figures no sign.
   ['It fell to minus 28.4C (minus 19F).', 'en', [{ text: 'minus 19F', low: -19, high: -19, unit: 'fahrenheit' }]],
   ['A Bologna -28,4 gradi e -6 nella Capitale; Roma-Lazio 3-1.', 'it', [{ text: '-6', low: -6, high: -6, unit: null }, { text: '1', low: 1, high: 1 }]],
+  // Locals are inhabitants, not localities; growers are farmers; rangers are counted.
+  ['About 150 locals, 2,300 growers and six rangers came.', 'en', [{ text: 'About 150 locals', unit: 'inhabitant', concept: 'population' }, { text: '2,300 growers', unit: 'farmer' }, { text: 'six rangers', unit: 'ranger', concept: 'workers' }]],
+  ['Au venit aproximativ 150 de localnici și șase rangeri.', 'ro', [{ text: 'aproximativ 150 de localnici', unit: 'inhabitant' }, { text: 'șase rangeri', unit: 'ranger' }]],
   // Villas are houses; bank accounts are counted.
   ['Sequestrate 11 ville e 62 conti correnti.', 'it', [{ text: '11 ville', unit: 'house', concept: 'houses' }, { text: '62 conti', unit: 'account' }]],
   ['Au fost confiscate 11 vile și peste 60 de conturi bancare.', 'ro', [{ text: '11 vile', unit: 'house' }, { text: 'peste 60 de conturi', unit: 'account' }]],

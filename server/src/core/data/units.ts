@@ -466,7 +466,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   // Those who took part in an event are people, counted as its context says: a protest's, a race's, a congress's.
   group('person', ['persone', 'persona', 'individui', 'partecipanti'], ['persoane', 'persoană', 'oameni', 'om', 'indivizi', 'participanți', 'participanții'], ['people', 'persons', 'person', 'individuals', 'participants'], undefined),
   // "șase cetățeni români", "tre cittadini italiani", "six Romanian citizens" count Romanians and Italians.
-  { ...group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni'], ['inhabitants', 'residents', 'citizens', '=nationals'], 'population'), ofNationality: true },
+  // Locals are inhabitants ("150 de localnici", "150 locals"), not the localities the stem of "locals" would find.
+  { ...group('inhabitant', ['abitanti', 'residenti', 'cittadini'], ['locuitori', 'rezidenți', 'cetățeni', '=localnici', '=localnicii'], ['inhabitants', 'residents', 'citizens', '=nationals', '=locals'], 'population'), ofNationality: true },
   group('man', ['uomini', 'uomo'], ['bărbați', 'bărbat'], ['men', 'man'], undefined),
   group('woman', ['donne', 'donna'], ['femei', 'femeie'], ['women', 'woman'], undefined),
   group('child', ['bambini', 'bambino', 'bambine', 'minori', 'minorenni', 'figli', 'figlie', 'ragazzi'], ['copii', 'copil', 'minori', 'copiii', 'fiice', '=fii'], ['children', 'child', 'minors', 'kids', 'daughters', 'sons'], undefined),
@@ -680,7 +681,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   group('pilot', ['piloti', 'pilota'], ['piloți', 'pilotul'], ['pilots', 'pilot']),
   group('player', ['giocatori', 'calciatori'], ['jucători', 'fotbaliști'], ['players', 'footballers']),
   group('athlete', ['atleti', 'sportivi'], ['atleți', 'sportivi'], ['athletes']),
-  group('farmer', ['agricoltori', 'allevatori', 'contadini'], ['fermieri', 'agricultori', 'crescători'], ['farmers', 'breeders']),
+  group('farmer', ['agricoltori', 'allevatori', 'contadini', 'frutticoltori', 'coltivatori'], ['fermieri', 'agricultori', 'crescători', '=pomicultori'], ['farmers', 'breeders', '=growers']),
+  group('ranger', ['=ranger', 'guardiaparco'], ['=rangeri', '=rangerii'], ['=rangers', '=park rangers'], 'workers'),
   group('miner', ['minatori'], ['mineri', 'minerii'], ['miners']),
   group('fisherman', ['pescatori'], ['pescari'], ['fishermen']),
   group('priest', ['sacerdoti', 'preti'], ['preoți', 'preoții'], ['priests']),
